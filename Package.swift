@@ -1,0 +1,73 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Chronograph: news text in, a trustworthy chronology out.
+//
+// The targets follow the pipeline:
+//   ChronographCore     one document model, text utilities, temporal values, the event graph
+//   ChronographTime     the temporal tagger (engine + per-language resources)
+//   ChronographEvents   event mentions, participants, factuality, relations, cross-document merging
+//   ChronographRender   renderers that only read the graph (DOT, Markdown, JSON, GraphML, ...)
+//   CGraphviz           the Graphviz C library (libgvc/libcgraph) as a system library
+//   ChronographGraphviz DOT -> SVG/PNG/PDF in-process, one actor owning one gvContext
+//   Chronograph         reading inputs and running the stages (the library most users import)
+//   chronograph         the command-line tool
+let package = Package(
+    name: "Chronograph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(
+            name: "Chronograph",
+            targets: [
+                "Chronograph", "ChronographCore", "ChronographTime", "ChronographEvents",
+                "ChronographRender", "ChronographGraphviz",
+            ]),
+        .executable(name: "chronograph", targets: ["chronograph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .target(name: "ChronographCore", resources: [.copy("Resources")]),
+        .target(
+            name: "ChronographTime",
+            dependencies: ["ChronographCore"],
+            resources: [.copy("Resources")]),
+        .target(
+            name: "ChronographEvents",
+            dependencies: ["ChronographCore"],
+            resources: [.copy("Resources")]),
+        .target(name: "ChronographRender", dependencies: ["ChronographCore"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]),
+        .target(name: "ChronographGraphviz", dependencies: ["CGraphviz"]),
+        .target(
+            name: "Chronograph",
+            dependencies: [
+                "ChronographCore", "ChronographTime", "ChronographEvents", "ChronographRender",
+                "ChronographGraphviz",
+            ]),
+        .executableTarget(
+            name: "chronograph",
+            dependencies: [
+                "Chronograph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "ChronographCoreTests", dependencies: ["ChronographCore"]),
+        .testTarget(
+            name: "ChronographTimeTests", dependencies: ["ChronographTime", "ChronographCore"],
+            resources: [.copy("Corpus")]),
+        .testTarget(
+            name: "ChronographEventsTests",
+            dependencies: ["ChronographEvents", "ChronographTime", "ChronographCore"]),
+        .testTarget(
+            name: "ChronographRenderTests",
+            dependencies: ["ChronographRender", "ChronographGraphviz", "ChronographCore"],
+            resources: [.copy("Snapshots")]),
+        .testTarget(
+            name: "ChronographTests",
+            dependencies: ["Chronograph", "chronograph"]),
+    ]
+)

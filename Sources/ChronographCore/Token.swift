@@ -1,0 +1,70 @@
+/// A word, number or punctuation mark with its scalar offsets.
+public struct Token: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case word, number, punctuation }
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    /// The token as written.
+    public var text: String
+    /// Lower-cased text, what lexicon look-ups use.
+    public var lower: String
+    /// True when the first character is upper case.
+    public var isCapitalized: Bool
+}
+
+/// Splits text into tokens: runs of letters (with inner apostrophes, hyphens and periods
+/// of abbreviations such as "U.S."), runs of digits, and single punctuation marks.
+public enum Tokenizer {
+    public static func tokenize(_ text: ScalarText, from: Int = 0, to: Int? = nil) -> [Token] {
+        let s = text.scalars
+        let end = min(to ?? s.count, s.count)
+        var tokens: [Token] = []
+        tokens.reserveCapacity((end - from) / 5)
+        var i = from
+        while i < end {
+            let c = s[i]
+            if c.properties.isWhitespace || c.value < 0x20 {
+                i += 1
+                continue
+            }
+            let start = i
+            var kind: Token.Kind
+            if isDigit(c) {
+                kind = .number
+                while i < end && isDigit(s[i]) { i += 1 }
+            } else if isLetter(c) {
+                kind = .word
+                while i < end {
+                    if isLetter(s[i]) || isDigit(s[i]) {
+                        i += 1
+                    } else if (s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-") && i + 1 < end && isLetter(s[i + 1]) {
+                        i += 1
+                    } else if s[i] == "." && i + 1 < end && isLetter(s[i + 1]) && i + 2 < end && s[i + 2] == "."
+                        && i - start == 1
+                    {
+                        // "U.S." style: single letters separated by periods.
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+            } else {
+                kind = .punctuation
+                i += 1
+            }
+            let str = text.slice(start, i)
+            let first = str.unicodeScalars.first!
+            tokens.append(
+                Token(
+                    start: start, end: i, kind: kind, text: str, lower: str.lowercased(),
+                    isCapitalized: first.properties.isUppercase))
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic
+    }
+}
