@@ -39,6 +39,14 @@ struct Annotator: Sendable {
                 out.append(Annotation(cls: "NUM", value: ClassValue(i: value, s: String(value)), length: len))
             }
         }
+        // Years read out: "nineteen ninety-six", "nineteen eighty".
+        if let w = lexical.first(where: { $0.cls == "NUMWORD" && $0.length == 1 }), w.value.i >= 11 && w.value.i <= 20, i + 1 < t.count {
+            var next: [Annotation] = []
+            computed(t, i + 1, lexical: { var o: [Annotation] = []; lexicon.matches(in: t, at: i + 1, end: t.count, into: &o); return o }(), into: &next)
+            if let n = next.first(where: { $0.cls == "NUM" && $0.value.i >= 10 && $0.value.i < 100 }) {
+                out.append(Annotation(cls: "YEAR", value: ClassValue(i: w.value.i * 100 + n.value.i), length: 1 + n.length))
+            }
+        }
         if (tok.lower == "a" || tok.lower == "one") && i + 1 < t.count && (t[i + 1].lower == "hundred" || t[i + 1].lower == "dozen" || t[i + 1].lower == "thousand") {
             let v = t[i + 1].lower == "hundred" ? 100 : t[i + 1].lower == "dozen" ? 12 : 1000
             out.append(Annotation(cls: "NUM", value: ClassValue(i: v, s: String(v)), length: 2))

@@ -167,11 +167,9 @@ struct Normalizer {
         func start(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 1, Day.daysIn(month: month, year: y))) }
         func end(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 31, Day.daysIn(month: month, year: y))) }
         switch tense {
-        case .past:
-            return candidates.last(where: { start($0) <= a })
         case .future:
             return candidates.first(where: { end($0) >= a })
-        case .present, .none:
+        case .past, .present, .none:
             return candidates.min(by: { distance(start($0), end($0), a) < distance(start($1), end($1), a) })
         }
     }
@@ -293,7 +291,9 @@ struct Normalizer {
     }
 
     private func shift(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
-        let n = args["n"].flatMap { Int($0) } ?? f.ashift ?? f.dshift ?? 0
+        var n = args["n"].flatMap { Int($0) } ?? f.ashift ?? f.dshift ?? 0
+        // "the quarter" in a past-tense report is the last complete one.
+        if n == 0 && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
         let anaphoric = args["anchor"] == "last"
         guard let (a, g) = anaphoric ? ref.anaphoric : ref.deictic else {
             return Resolved(from: from, to: to, type: .date, value: n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF")

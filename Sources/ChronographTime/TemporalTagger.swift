@@ -194,6 +194,9 @@ public struct TemporalTagger: Sendable {
         case "notnumber":
             // "March 5" but not "May 10 percent".
             return !["%", "percent", "-"].contains(after)
+        case "ordinaldigits":
+            // "the 5th," but not "the first" or "the 11th round".
+            return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
         case "capital":
             return t[m.from].capitalized
         default:
@@ -206,11 +209,16 @@ public struct TemporalTagger: Sendable {
         guard let d = dct else { return .narrative }
         var years: [Int] = []
         for f in found {
-            for c in f.match.captures where c.cls == "YEAR" { years.append(c.value.i) }
+            for c in f.match.captures {
+                if c.cls == "YEAR" { years.append(c.value.i) }
+                if c.cls == "ERA" && c.value.s == "BC" { return .narrative }
+            }
         }
-        guard years.count >= 3 else { return .news }
+        // A long history of years, or several years mostly long before the DCT.
+        if years.count >= 15 { return .narrative }
+        guard years.count >= 5 else { return .news }
         let median = years.sorted()[years.count / 2]
-        return median < d.year - 5 ? .narrative : .news
+        return median < d.year - 10 ? .narrative : .news
     }
 
     /// DCT rules: option > metadata > full dateline > dateline whose year is inferred.

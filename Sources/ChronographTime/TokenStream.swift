@@ -46,6 +46,14 @@ enum TokenStream {
                 }
                 continue
             }
+            // Possessives are split off: "year's" -> "year", "'s".
+            if t.kind == .word, t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s"), t.text.unicodeScalars.count > 2 {
+                let n = t.text.unicodeScalars.count
+                let base = String(t.lower.unicodeScalars.prefix(n - 2))
+                out.append(TToken(start: t.start, end: t.end - 2, lower: base, capitalized: t.isCapitalized, isNumber: false, spaceBefore: space, number: nil, digits: 0))
+                out.append(TToken(start: t.end - 2, end: t.end, lower: "'s", capitalized: false, isNumber: false, spaceBefore: false, number: nil, digits: 0))
+                continue
+            }
             var lower = t.lower
             if lower == "\u{2013}" || lower == "\u{2014}" { lower = "-" }
             if lower == "\u{2019}" || lower == "\u{2018}" { lower = "'" }
