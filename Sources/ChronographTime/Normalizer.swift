@@ -35,6 +35,7 @@ struct Normalizer {
             return [first, second]
         }
         let f = Fields(m.captures, tokens: tokens)
+        if let only = rule.args["mode"], only != ref.mode.rawValue { return [] }
         var r: Resolved?
         switch rule.action {
         case "date", "range": r = date(f, rule.args, m.from, m.to)

@@ -197,6 +197,9 @@ public struct TemporalTagger: Sendable {
         case "ordinaldigits":
             // "the 5th," but not "the first" or "the 11th round".
             return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
+        case "notfall":
+            // "fall" alone is mostly the verb or "the fall of Berlin".
+            return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
         case "capital":
             return t[m.from].capitalized
         default:
