@@ -133,7 +133,7 @@ struct Normalizer {
                 value = "XXXX-WXX-\(wd)"
             }
         } else if let n = f.dayrel {
-            if let (a, g) = ref.deictic, g >= .day {
+            if let (a, g) = ref.deicticDay, g >= .day {
                 let dd = a.adding(days: n)
                 value = dd.description; dayLevel = dd; anchor = (dd, .day)
             } else {
@@ -170,6 +170,10 @@ struct Normalizer {
         switch tense {
         case .future:
             return candidates.first(where: { end($0) >= a })
+        case .past where day == nil:
+            // "in April" told in the past tense is the last April; day-precise dates are often
+            // announcements of what comes next, so they take the nearest year instead.
+            return candidates.last(where: { start($0) <= a })
         case .past, .present, .none:
             return candidates.min(by: { distance(start($0), end($0), a) < distance(start($1), end($1), a) })
         }
@@ -184,7 +188,7 @@ struct Normalizer {
     /// A weekday next to the reference day: "last" = strictly before, "next" = strictly after,
     /// "this" = in the same week; bare weekdays follow the tense (past: on or before).
     func weekday(_ wd: Int, shift: Int?) -> Day? {
-        guard let (a, g) = ref.deictic, g >= .day else { return nil }
+        guard let (a, g) = ref.deicticDay, g >= .day else { return nil }
         var back = (a.weekday - wd + 7) % 7
         var fwd = (wd - a.weekday + 7) % 7
         switch shift {
@@ -300,6 +304,7 @@ struct Normalizer {
             return Resolved(from: from, to: to, type: .date, value: n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF")
         }
         if let unit = args["unit"] ?? f.unit {
+            if n != 0, let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
             if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
             guard let (v, d, gg) = shifted(a, g, unit: unit, n: n) else { return nil }
             return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
@@ -331,6 +336,14 @@ struct Normalizer {
         return nil
     }
 
+    /// "A year earlier" right after "the third quarter" means that quarter a year before:
+    /// a shift by whole years keeps the granularity of a quarter or half just mentioned.
+    private func correspondingPeriod(unit: String, n: Int, _ from: Int, _ to: Int) -> Resolved? {
+        guard unit == "Y", let l = ref.last, ref.lastGranularity == .quarter || ref.lastGranularity == .half else { return nil }
+        let d = l.adding(years: n)
+        return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: ref.lastGranularity))
+    }
+
     /// "two years ago", "three days later", "a year earlier".
     private func offset(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let sign = Int(args["sign"] ?? "-1") ?? -1
@@ -339,6 +352,7 @@ struct Normalizer {
             return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF")
         }
         let count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
+        if let r = correspondingPeriod(unit: unit, n: sign * count, from, to) { return r }
         let anaphoric = args["anchor"] == "last"
         guard let (a, g) = anaphoric ? ref.anaphoric : ref.deictic,
             let (v, d, gg) = shifted(a, g, unit: unit, n: sign * count)

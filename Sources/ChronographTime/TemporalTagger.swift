@@ -107,7 +107,12 @@ public struct TemporalTagger: Sendable {
                 timexes.append(
                     Timex(start: start, end: end, text: text.slice(start, end), type: r.type, value: r.value, mod: r.mod,
                           rangeStart: r.rangeStart, rangeEnd: r.rangeEnd, quant: r.quant, freq: r.freq, rule: rule.name))
-                if let a = r.anchor { ref.last = a.0; ref.lastGranularity = a.1 }
+                // In news only dates given outright become the reference for anaphora;
+                // in narratives every resolved date moves the story on.
+                if let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
+                    ref.last = a.0
+                    ref.lastGranularity = a.1
+                }
             }
         }
         return TaggingResult(dct: creation, timexes: timexes, warnings: warnings)
