@@ -48,7 +48,8 @@ let package = Package(
             dependencies: [
                 "ChronographCore", "ChronographTime", "ChronographEvents", "ChronographRender",
                 "ChronographGraphviz",
-            ]),
+            ],
+            resources: [.copy("Resources")]),
         .executableTarget(
             name: "chronograph",
             dependencies: [
