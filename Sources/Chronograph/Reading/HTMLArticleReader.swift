@@ -51,7 +51,7 @@ public struct HTMLArticleReader: Sendable {
                 if skip == "head" && !isEnd {
                     if name == "meta" { Self.readMeta(tag, into: &meta) }
                     if name == "link", Self.attribute("rel", in: tag)?.lowercased() == "canonical" {
-                        canonical = Self.attribute("href", in: tag)
+                        canonical = Self.attribute("href", in: tag).map { HTMLEntities.decode(Substring($0)) }
                     }
                     if name == "title" { capture = ("title", "") }
                 } else if skip == "head" && isEnd && name == "title", let c = capture {
