@@ -48,7 +48,8 @@ let package = Package(
             dependencies: [
                 "ChronographCore", "ChronographTime", "ChronographEvents", "ChronographRender",
                 "ChronographGraphviz",
-            ]),
+            ],
+            resources: [.copy("Resources")]),
         .executableTarget(
             name: "chronograph",
             dependencies: [
@@ -71,3 +72,12 @@ let package = Package(
             dependencies: ["Chronograph", "chronograph"]),
     ]
 )
+
+// The libFuzzer target is added only for `Scripts/fuzz` (CHRONOGRAPH_FUZZ=1): it needs
+// `-sanitize=fuzzer`, which an ordinary build does not pass.
+if Context.environment["CHRONOGRAPH_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "ChronographFuzz", dependencies: ["Chronograph"], path: "Fuzz/ChronographFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -1,1 +1,4 @@
 @_exported import ChronographCore
+@_exported import ChronographEvents
+@_exported import ChronographRender
+@_exported import ChronographTime

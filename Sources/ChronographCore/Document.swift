@@ -79,6 +79,17 @@ public struct DocumentCreationTime: Sendable, Hashable, Codable {
         self.evidence = evidence
     }
 
+    enum CodingKeys: String, CodingKey { case value, inferred, origin, evidence }
+
+    /// `value` is always written (null when unknown), so readers need not guess.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(value, forKey: .value)
+        try c.encode(inferred, forKey: .inferred)
+        try c.encode(origin, forKey: .origin)
+        try c.encodeIfPresent(evidence, forKey: .evidence)
+    }
+
     public static let unknown = DocumentCreationTime(value: nil, inferred: false, origin: .none)
 
     /// The DCT as a calendar day, when it is known to the day.

@@ -6,9 +6,13 @@ import Foundation
 public enum ResourceFile {
     /// The URL of `Resources/<language>/<name>` in `bundle`, or nil.
     public static func url(named name: String, language: String, bundle: Bundle) -> URL? {
-        let base = bundle.resourceURL ?? bundle.bundleURL
-        let url = base.appendingPathComponent("Resources").appendingPathComponent(language).appendingPathComponent(name)
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+        // `.copy("Resources")` puts the folder inside the bundle; where `resourceURL` points
+        // differs between platforms, so both places are tried.
+        for base in [bundle.bundleURL, bundle.resourceURL].compactMap({ $0 }) {
+            let url = base.appendingPathComponent("Resources").appendingPathComponent(language).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: url.path) { return url }
+        }
+        return nil
     }
 
     /// The non-comment, non-blank lines of a text resource (an empty list when it is missing).

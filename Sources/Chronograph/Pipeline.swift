@@ -1,0 +1,39 @@
+import ChronographCore
+import ChronographEvents
+import ChronographTime
+
+/// The stages in order: segmenting, time tagging, event finding (per document), then
+/// linking all documents into one event graph.
+///
+/// A `Pipeline` loads its language resources once and is then safe to share across tasks.
+public struct Pipeline: Sendable {
+    public let language: String
+    public let splitter: SentenceSplitter
+    public let tagger: TemporalTagger
+    public let extractor: EventExtractor
+    public let builder: GraphBuilder
+
+    public init(language: String = "en") throws {
+        self.language = language
+        self.splitter = SentenceSplitter.forLanguage(language)
+        self.tagger = try TemporalTagger(language: language)
+        self.extractor = try EventExtractor(language: language)
+        self.builder = GraphBuilder()
+    }
+
+    /// Everything found in one document. `dct` (YYYY-MM-DD) overrides the document's own date.
+    public func analyze(_ document: Document, dct: String? = nil, mode: ReferenceMode? = nil) -> DocumentAnalysis {
+        let text = ScalarText(document.text)
+        let sentences = splitter.split(text)
+        let tagged = tagger.tag(document, text: text, sentences: sentences, dct: dct, mode: mode)
+        let events = extractor.extract(document, text: text, sentences: sentences, dct: tagged.dct, timexes: tagged.timexes)
+        return DocumentAnalysis(
+            document: document, dct: tagged.dct, timexes: tagged.timexes, mentions: events.mentions,
+            relations: events.relations, warnings: tagged.warnings)
+    }
+
+    /// One event graph from the analyses of all documents, optionally focused on one actor.
+    public func graph(_ analyses: [DocumentAnalysis], focus: String? = nil) -> EventGraph {
+        builder.build(analyses, focus: focus)
+    }
+}

@@ -1,0 +1,45 @@
+import ChronographCore
+import Foundation
+
+/// One line of a JSON Lines corpus: `{"id", "text", "title"?, "date"?, "source"?, "url"?}`.
+///
+/// `doc`/`docid` are accepted for `id` and `dct` for `date`, so that TimeML-derived gold files
+/// (such as `../shared/eval/dev/*.jsonl`) can be read as they are.
+enum JSONLinesRecord {
+    enum Failure: Error, CustomStringConvertible {
+        case notJSON(String)
+        case notObject
+        case missingText
+        var description: String {
+            switch self {
+            case .notJSON(let why): return "malformed JSON: \(why)"
+            case .notObject: return "a line must be a JSON object"
+            case .missingText: return "the object has no string field \"text\""
+            }
+        }
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>, fallbackID: String, path: String?) -> Result<Document, Failure> {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+        } catch {
+            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "cannot parse"
+            return .failure(.notJSON(reason))
+        }
+        guard let dict = object as? [String: Any] else { return .failure(.notObject) }
+        guard let text = dict["text"] as? String else { return .failure(.missingText) }
+        func string(_ keys: String...) -> String? {
+            for k in keys {
+                if let s = dict[k] as? String, !s.isEmpty { return s }
+                if let n = dict[k] as? NSNumber { return n.stringValue }
+            }
+            return nil
+        }
+        return .success(
+            Document(
+                id: string("id", "doc", "docid") ?? fallbackID, title: string("title"), text: text,
+                publicationDate: string("date", "dct", "published").map { String($0.prefix(10)) },
+                source: string("source", "publisher"), url: string("url", "link"), path: path))
+    }
+}

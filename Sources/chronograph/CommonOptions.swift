@@ -1,0 +1,39 @@
+import ArgumentParser
+import Chronograph
+
+/// Options every command that reads articles shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Articles to read: files, folders (read recursively) or - for standard input. Plain text, Markdown (.md), HTML (.html) and JSON Lines (.jsonl: one {\"id\",\"text\",\"title\"?,\"date\"?,\"source\"?,\"url\"?} a line).")
+    var inputs: [String]
+
+    @Option(name: .customLong("input-format"), help: "How to read the inputs: auto (by extension), text, markdown, html or jsonl.")
+    var inputFormat: InputFormat = .auto
+
+    @Option(help: "Document creation time (YYYY-MM-DD) for every document, overriding dates in the input.")
+    var dct: String?
+
+    @Option(help: "Resolve relative dates against the document date (news) or the last date mentioned (narrative). Default: decided per document.")
+    var mode: ReferenceMode?
+
+    @Option(help: "Language of the articles (the resource set to use).")
+    var language: String = "en"
+
+    @Option(help: "Documents processed in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "No progress bar, no warnings, no summary line; errors are still printed.")
+    var quiet = false
+
+    func validate() throws {
+        if let dct, TemporalValue(timex3: dct).granularity != .day {
+            throw ValidationError("--dct must be a date as YYYY-MM-DD, not '\(dct)'")
+        }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if inputs.isEmpty { throw ValidationError("name at least one input (a file, a folder, or - for standard input)") }
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+extension ReferenceMode: ExpressibleByArgument {}
+
+import Foundation
