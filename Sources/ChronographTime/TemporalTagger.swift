@@ -144,7 +144,7 @@ public struct TemporalTagger: Sendable {
         var i = 0
         var lastEnd = 0
         while i < toks.count {
-            guard let m = matcher.longest(at: i, tokens: toks, ann: ann, accept: { rule, m in accept(rule, m, toks, ann) }) else {
+            guard let m = matcher.longest(at: i, tokens: toks, ann: ann, accept: { r, m in accept(rules[r], m, toks, ann) }) else {
                 i += 1
                 continue
             }
@@ -202,6 +202,9 @@ public struct TemporalTagger: Sendable {
         case "ordinaldigits":
             // "the 5th," but not "the first" or "the 11th round".
             return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
+        case "ambiguousmonth":
+            // "May" and "March" that open a sentence are mostly the verbs.
+            return !(m.from == 0 && ann[m.from].contains(where: { $0.cls == "VERBLIKE" }))
         case "notfall":
             // "fall" alone is mostly the verb or "the fall of Berlin".
             return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
