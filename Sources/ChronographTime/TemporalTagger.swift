@@ -144,7 +144,20 @@ public struct TemporalTagger: Sendable {
         var i = 0
         var lastEnd = 0
         while i < toks.count {
-            guard let m = matcher.longest(at: i, tokens: toks, ann: ann, accept: { r, m in accept(rules[r], m, toks, ann) }) else {
+            // A multi-word modifier phrase that starts here ("the first days of", "more than")
+            // claims the expression after it, even when its own words could match ("days").
+            let mods = ann[i].filter { ($0.cls == "PMOD" || $0.cls == "QMOD") && $0.length > 1 && i + $0.length < toks.count }
+                .sorted { $0.length > $1.length }
+            let plain = matcher.longest(at: i, tokens: toks, ann: ann, accept: { r, m in accept(rules[r], m, toks, ann) })
+            if let (mod, m) = mods.lazy.compactMap({ mod in
+                matcher.longest(at: i + mod.length, tokens: toks, ann: ann, accept: { r, m in accept(rules[r], m, toks, ann) }).map { (mod, $0) }
+            }).first, m.to > (plain?.to ?? 0) {
+                out.append(Found(sentence: sentence, match: m, modFrom: i, mod: mod.value.s, modClass: mod.cls))
+                lastEnd = m.to
+                i = m.to
+                continue
+            }
+            guard let m = plain else {
                 i += 1
                 continue
             }
