@@ -167,16 +167,23 @@ struct Normalizer {
         let candidates = [a.year - 1, a.year, a.year + 1]
         func start(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 1, Day.daysIn(month: month, year: y))) }
         func end(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 31, Day.daysIn(month: month, year: y))) }
+        // Day-precise dates: the nearest year, a future one counting double (news reports more
+        // than it announces, and tense cues are too noisy to trust at this precision).
+        if day != nil {
+            return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
+        }
         switch tense {
         case .future:
             return candidates.first(where: { end($0) >= a })
-        case .past where day == nil:
-            // "in April" told in the past tense is the last April; day-precise dates are often
-            // announcements of what comes next, so they take the nearest year instead.
+        case .past:
             return candidates.last(where: { start($0) <= a })
-        case .past, .present, .none:
-            return candidates.min(by: { distance(start($0), end($0), a) < distance(start($1), end($1), a) })
+        case .present, .none:
+            return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
         }
+    }
+
+    private func weighted(_ s: Day, _ e: Day, _ a: Day) -> Int {
+        a < s ? 2 * (s.julianDay - a.julianDay) : distance(s, e, a)
     }
 
     private func distance(_ s: Day, _ e: Day, _ a: Day) -> Int {
@@ -197,7 +204,11 @@ struct Normalizer {
         case .some(0): return a.adding(days: wd - a.weekday)
         default:
             // News mostly reports what happened: without a future cue a bare weekday is the last one.
-            return tense == .future ? a.adding(days: fwd) : a.adding(days: -back)
+            switch tense {
+            case .future: return a.adding(days: fwd)
+            case .past: return a.adding(days: -back)
+            default: return back <= 2 * fwd ? a.adding(days: -back) : a.adding(days: fwd)
+            }
         }
     }
 
