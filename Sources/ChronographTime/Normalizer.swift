@@ -309,13 +309,13 @@ struct Normalizer {
     private func shift(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         var n = args["n"].flatMap { Int($0) } ?? f.ashift ?? f.dshift ?? 0
         // "the quarter" in a past-tense report is the last complete one.
-        if n == 0 && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
+        if n == 0 && f.dshift == nil && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
         let anaphoric = args["anchor"] == "last"
         guard let (a, g) = anaphoric ? ref.anaphoric : ref.deictic else {
             return Resolved(from: from, to: to, type: .date, value: n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF")
         }
         if let unit = args["unit"] ?? f.unit {
-            if n != 0, let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
+            if n != 0, args["corresponding"] == "1", let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
             if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
             guard let (v, d, gg) = shifted(a, g, unit: unit, n: n) else { return nil }
             return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
@@ -364,8 +364,14 @@ struct Normalizer {
         }
         let count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
         if let r = correspondingPeriod(unit: unit, n: sign * count, from, to) { return r }
-        let anaphoric = args["anchor"] == "last"
-        guard let (a, g) = anaphoric ? ref.anaphoric : ref.deictic,
+        let anchor: (Day, Granularity)?
+        switch args["anchor"] {
+        case "last": anchor = ref.anaphoric
+        // "ago" counts back from the time of writing, in histories too.
+        case "dct": anchor = ref.dct.map { ($0, .day) } ?? ref.deictic
+        default: anchor = ref.deictic
+        }
+        guard let (a, g) = anchor,
             let (v, d, gg) = shifted(a, g, unit: unit, n: sign * count)
         else { return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
         return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
