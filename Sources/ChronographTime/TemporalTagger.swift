@@ -218,6 +218,12 @@ public struct TemporalTagger: Sendable {
         case "ambiguousmonth":
             // "May" and "March" that open a sentence are mostly the verbs.
             return !(m.from == 0 && ann[m.from].contains(where: { $0.cls == "VERBLIKE" }))
+        case "clauseend":
+            // "a year before." but not "two days before the vote" (a duration before an event).
+            return m.to >= t.count || [".", ",", ";", ":", ")", "'", "\"", "and", "but"].contains(after)
+        case "afterspanword":
+            // "for the year" measures the year out: a duration.
+            return ["for", "throughout", "over"].contains(before)
         case "notfall":
             // "fall" alone is mostly the verb or "the fall of Berlin".
             return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
