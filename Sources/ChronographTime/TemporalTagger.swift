@@ -94,7 +94,15 @@ public struct TemporalTagger: Sendable {
                 let applies: Bool
                 switch f.modClass {
                 case "PMOD": applies = res[0].type == .date || res[0].type == .time
-                default: applies = res[0].type == .duration || res[0].type == .time || (modValue == "APPROX" && res[0].type == .date)
+                case "PMODCOARSE":
+                    let g = TemporalValue(timex3: res[0].value).granularity
+                    applies = res[0].type == .date && g != nil && g! <= .month
+                default:
+                    // Quantity modifiers go with amounts ("about three weeks", "nearly two years ago"),
+                    // not with a determiner ("over the past year" is a preposition).
+                    applies = toks[f.match.from].lower != "the"
+                        && (res[0].type == .duration || res[0].type == .time || rule.action == "offset"
+                            || (modValue == "APPROX" && res[0].type == .date))
                 }
                 if applies {
                     res[0].from = mf
@@ -165,13 +173,13 @@ public struct TemporalTagger: Sendable {
             // A modifier phrase that ends right where the match starts ("early", "more than", "the end of").
             var best: (Int, Annotation)?
             for j in max(lastEnd, i - 5)..<i {
-                for a in ann[j] where (a.cls == "PMOD" || a.cls == "QMOD") && j + a.length == i {
+                for a in ann[j] where (a.cls == "PMOD" || a.cls == "QMOD" || a.cls == "PMODCOARSE") && j + a.length == i {
                     if best == nil || j < best!.0 { best = (j, a) }
                 }
             }
             if let (j, a) = best {
                 var from = j
-                if a.cls == "PMOD" && a.length == 1 && from > lastEnd && toks[from - 1].lower == "the" { from -= 1 }
+                if a.cls != "QMOD" && a.length == 1 && from > lastEnd && toks[from - 1].lower == "the" { from -= 1 }
                 f.modFrom = from
                 f.mod = a.value.s
                 f.modClass = a.cls
@@ -217,7 +225,9 @@ public struct TemporalTagger: Sendable {
             return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
         case "ambiguousmonth":
             // "May" and "March" that open a sentence are mostly the verbs.
-            return !(m.from == 0 && ann[m.from].contains(where: { $0.cls == "VERBLIKE" }))
+            if m.from == 0 && ann[m.from].contains(where: { $0.cls == "VERBLIKE" }) { return false }
+            // "Jan" without its period and without a day is a name more often than a month.
+            return !(m.to - m.from == 1 && annotator.lexicon.isAbbreviation(t[m.from].lower))
         case "clauseend":
             // "a year before." but not "two days before the vote" (a duration before an event).
             return m.to >= t.count || [".", ",", ";", ":", ")", "'", "\"", "and", "but"].contains(after)
