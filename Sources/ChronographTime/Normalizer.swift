@@ -68,6 +68,9 @@ struct Normalizer {
         var dayLevel: Day?
         var month = f.month
         var day = f.day
+        var f = f
+        // "June last year": the year comes from a shift.
+        if f.year == nil, let n = f.dshift, f.words.contains("year"), let (a, _) = ref.deictic { f.year = a.year + n }
         if let h = f.holiday {
             let y = f.year ?? yearless(month: holidayMonth(h), day: 15)
             guard let year = y, let d = holidayDay(h, year: year) else {
