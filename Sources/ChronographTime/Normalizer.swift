@@ -95,7 +95,7 @@ struct Normalizer {
         } else if let s = f.season {
             guard let y = f.year ?? seasonYear(s, shift: nil) else { return Resolved(from: from, to: to, type: .date, value: "XXXX-" + s) }
             value = yearString(y, bc: f.bc) + "-" + s
-            if !f.bc { anchor = (Day(year: y, month: seasonMonth(s), day: 1), .season) }
+            anchor = (Day(year: f.bc ? 1 - y : y, month: seasonMonth(s), day: 1), .season)
         } else if let y = f.year {
             if let mo = month {
                 if let d = day {
@@ -104,11 +104,12 @@ struct Normalizer {
                     if !f.bc { dayLevel = dd; anchor = (dd, .day) }
                 } else {
                     value = yearString(y, bc: f.bc) + "-" + Day.pad2(mo)
-                    if !f.bc { anchor = (Day(year: y, month: mo, day: 1), .month) }
+                    anchor = (Day(year: f.bc ? 1 - y : y, month: mo, day: 1), .month)
                 }
             } else {
                 value = yearString(y, bc: f.bc)
-                if !f.bc { anchor = (Day(year: y, month: 1, day: 1), .year) }
+                // BC years become astronomical years (1 BC = year 0) so that arithmetic works.
+                anchor = (Day(year: f.bc ? 1 - y : y, month: 1, day: 1), .year)
             }
         } else if let mo = month {
             if let d = day {
@@ -221,7 +222,8 @@ struct Normalizer {
         guard let (a, _) = ref.deictic else { return nil }
         let m = seasonMonth(s)
         var y = a.year
-        if s == "WI" && a.month <= 2 { y -= 1 }
+        // A winter named in January or February began the year before; histories name it by the year in view.
+        if s == "WI" && a.month <= 2 && ref.mode == .news { y -= 1 }
         let start = Day(year: y, month: m, day: 1)
         switch shift {
         case .some(-1): if start >= a || (s == "WI" && a.month <= 2) { y -= 1 }

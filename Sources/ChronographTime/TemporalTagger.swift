@@ -109,7 +109,10 @@ public struct TemporalTagger: Sendable {
                     if res[0].mod == nil { res[0].mod = TemporalModifier(rawValue: modValue) }
                 }
             }
-            for r in res {
+            for var r in res {
+                r.value = TemporalTagger.eraValue(r.value)
+                r.rangeStart = r.rangeStart.map(TemporalTagger.eraValue)
+                r.rangeEnd = r.rangeEnd.map(TemporalTagger.eraValue)
                 let start = toks[r.from].start
                 let end = toks[r.to - 1].end
                 timexes.append(
@@ -143,6 +146,18 @@ public struct TemporalTagger: Sendable {
             out.append(s)
         }
         return out
+    }
+
+    /// Values computed from astronomical years (year 0 = 1 BC, "-0478") written the TIMEX way ("BC0479").
+    static func eraValue(_ v: String) -> String {
+        guard v.hasPrefix("-"), v.count >= 3 else { return v }
+        let digits = v.dropFirst().prefix { $0.isNumber }
+        guard digits.count >= 2, let n = Int(digits) else { return v }
+        let rest = v.dropFirst(1 + digits.count)
+        // Years shift by one (no year 0 in BC counting); decades and centuries keep their digits.
+        let bc = String(digits.count == 4 ? n + 1 : n)
+        let width = digits.count == 4 ? 4 : digits.count
+        return "BC" + String(repeating: "0", count: max(0, width - bc.count)) + bc + rest
     }
 
     /// Greedy left-to-right longest matches in one sentence.

@@ -77,6 +77,14 @@ import Testing
         #expect(t.map(\.value) == ["1939", "1939-09", "1939-09"])
     }
 
+    @Test func bcYearsCountBackwards() {
+        let t = tag("Xerxes invaded Greece in 480 BC. The following year the Persians were defeated.", dct: "2009-12-19", mode: .narrative).timexes
+        #expect(t.map(\.value) == ["BC0480", "BC0479"])
+        #expect(TemporalTagger.eraValue("-0478") == "BC0479")
+        #expect(TemporalTagger.eraValue("-047") == "BC047")
+        #expect(TemporalTagger.eraValue("1999") == "1999")
+    }
+
     @Test func setsAndReferences() {
         #expect(values("The paper appears weekly.") == ["weekly=P1W"])
         #expect(values("Prices are now falling.") == ["now=PRESENT_REF"])
