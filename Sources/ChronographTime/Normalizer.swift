@@ -376,6 +376,10 @@ struct Normalizer {
         case "dct": anchor = ref.dct.map { ($0, .day) } ?? ref.deictic
         default: anchor = ref.deictic
         }
+        // "an hour later": without a clock time to count from, the amount itself is what is known.
+        if granularity(of: unit) == nil, to - from >= 2, let v = Normalizer.durationValue(String(count), unit: unit) {
+            return Resolved(from: from, to: to - 1, type: .duration, value: v)
+        }
         guard let (a, g) = anchor,
             let (v, d, gg) = shifted(a, g, unit: unit, n: sign * count)
         else { return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
