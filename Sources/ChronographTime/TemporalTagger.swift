@@ -263,12 +263,16 @@ public struct TemporalTagger: Sendable {
     func chooseMode(dct: Day?, found: [Found], tokens: [[TToken]]) -> ReferenceMode {
         guard let d = dct else { return .narrative }
         var years: [Int] = []
+        var deictic = 0
         for f in found {
+            if f.match.captures.contains(where: { $0.cls == "DAYREL" || $0.cls == "WEEKDAY" || $0.cls == "DSHIFT" }) { deictic += 1 }
             for c in f.match.captures {
                 if c.cls == "YEAR" { years.append(c.value.i) }
                 if c.cls == "ERA" && c.value.s == "BC" { return .narrative }
             }
         }
+        // News talks about "yesterday", "Friday" and "last week"; histories hardly ever do.
+        if deictic >= 3 && deictic * 10 >= years.count { return .news }
         // A long history of years, or several years mostly long before the DCT.
         if years.count >= 15 { return .narrative }
         guard years.count >= 5 else { return .news }

@@ -77,6 +77,15 @@ import Testing
         #expect(t.map(\.value) == ["1939", "1939-09", "1939-09"])
     }
 
+    @Test func historyHeavyNewsStaysNews() {
+        // Many past years, but "yesterday", "Friday" and "last week" say this is news.
+        let text = "The party, founded in 1946, won in 1950, 1955, 1960, 1965 and 1970. Yesterday its leader resigned. "
+            + "On Friday he met the president. Last week he denied the reports."
+        let t = tag(text, dct: "2024-01-10").timexes
+        #expect(t.first(where: { $0.text == "Yesterday" })?.value == "2024-01-09")
+        #expect(t.first(where: { $0.text == "Last week" })?.value == "2024-W01")
+    }
+
     @Test func bcYearsCountBackwards() {
         let t = tag("Xerxes invaded Greece in 480 BC. The following year the Persians were defeated.", dct: "2009-12-19", mode: .narrative).timexes
         #expect(t.map(\.value) == ["BC0480", "BC0479"])
