@@ -71,6 +71,10 @@ struct Normalizer {
         var f = f
         // "June last year": the year comes from a shift.
         if f.year == nil, let n = f.dshift, f.words.contains("year"), let (a, _) = ref.deictic { f.year = a.year + n }
+        // "July 25 of that year": the year of the last date mentioned.
+        if f.year == nil, f.words.contains("year"), f.words.contains("that") || f.words.contains("same"), let (a, _) = ref.anaphoric {
+            f.year = a.year
+        }
         if let h = f.holiday {
             let y = f.year ?? yearless(month: holidayMonth(h), day: 15)
             guard let year = y, let d = holidayDay(h, year: year) else {

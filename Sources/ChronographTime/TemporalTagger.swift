@@ -180,9 +180,14 @@ public struct TemporalTagger: Sendable {
                 i = m.to
                 continue
             }
-            guard let m = plain else {
+            guard var m = plain else {
                 i += 1
                 continue
+            }
+            // An optional comma that ended up last ("April 19," with no year after it) is not part of the date.
+            while m.to - m.from > 1 && toks[m.to - 1].lower == "," {
+                m.to -= 1
+                m.captures.removeAll { $0.from >= m.to }
             }
             var f = Found(sentence: sentence, match: m)
             // A modifier phrase that ends right where the match starts ("early", "more than", "the end of").
