@@ -230,8 +230,10 @@ struct Normalizer {
         if s == "WI" && a.month <= 2 && ref.mode == .news { y -= 1 }
         let start = Day(year: y, month: m, day: 1)
         switch shift {
-        case .some(-1): if start >= a || (s == "WI" && a.month <= 2) { y -= 1 }
+        // "last spring" is last year's: the one of this year would be "this spring".
+        case .some(-1): y -= 1
         case .some(1): if start <= a { y += 1 }
+        case .some(0): break
         default:
             if ref.mode == .news && tense == .past && start > a { y -= 1 }
         }
@@ -331,7 +333,8 @@ struct Normalizer {
         }
         if let mo = f.month {
             var y = a.year
-            if n < 0 && a.month <= mo { y -= 1 }
+            // "last February" said in March means the year before: last month would be "last month".
+            if n < 0 && a.month - 1 <= mo { y -= 1 }
             if n > 0 && a.month >= mo { y += 1 }
             let d = Day(year: y, month: mo, day: 1)
             return Resolved(from: from, to: to, type: .date, value: "\(Day.yearString(y))-\(Day.pad2(mo))", anchor: (d, .month))
@@ -372,6 +375,11 @@ struct Normalizer {
             return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF")
         }
         let count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
+        // TimeML news annotation takes "three days later" as the duration "three days".
+        if args["news"] == "duration" && ref.mode == .news && to - from >= 2 {
+            let n = f.vague ? "X" : f.num?.s ?? "1"
+            if let v = Normalizer.durationValue(n, unit: unit) { return Resolved(from: from, to: to - 1, type: .duration, value: v) }
+        }
         if let r = correspondingPeriod(unit: unit, n: sign * count, from, to) { return r }
         let anchor: (Day, Granularity)?
         switch args["anchor"] {

@@ -35,8 +35,12 @@ import Testing
         #expect(values("It was announced two years ago.") == ["two years ago=2022"])
         #expect(values("The decree came last week.") == ["last week=2023-W52"])
         #expect(values("Prices rose earlier this year.").first == "earlier this year=2024")
-        let later = tag("The riots began on 2 January 2022. Three days later the army arrived.").timexes
+        // Narratives resolve "three days later"; TimeML news annotation keeps the duration.
+        let later = tag("The riots began on 2 January 2022. Three days later the army arrived.", mode: .narrative).timexes
         #expect(later.map(\.value) == ["2022-01-02", "2022-01-05"])
+        let news = tag("The riots began on 2 January 2022. Three days later the army arrived.").timexes
+        #expect(news.map(\.text) == ["2 January 2022", "Three days"])
+        #expect(news.last?.value == "P3D")
         let following = tag("Masimov was arrested in January 2022. He was sentenced the following year.").timexes
         #expect(following.last?.value == "2023")
     }
