@@ -220,6 +220,9 @@ struct Normalizer {
         }
     }
 
+    /// The shift of "this past spring": the latest one that has begun.
+    static let mostRecent = -99
+
     private func seasonMonth(_ s: String) -> Int { ["SP": 3, "SU": 6, "FA": 9, "WI": 12][s] ?? 1 }
 
     private func seasonYear(_ s: String, shift: Int?) -> Int? {
@@ -234,6 +237,7 @@ struct Normalizer {
         case .some(-1): y -= 1
         case .some(1): if start <= a { y += 1 }
         case .some(0): break
+        case .some(Normalizer.mostRecent): if start > a { y -= 1 }
         default:
             if ref.mode == .news && tense == .past && start > a { y -= 1 }
         }
@@ -350,7 +354,8 @@ struct Normalizer {
             if let p = f.pod { return Resolved(from: from, to: to, type: .time, value: d.description + "T" + p, anchor: (d, .day)) }
             return Resolved(from: from, to: to, type: .date, value: d.description, anchor: (d, .day))
         }
-        if let s = f.season, let y = seasonYear(s, shift: n) {
+        // "this past spring" is the most recent one, not last year's.
+        if let s = f.season, let y = seasonYear(s, shift: f.words.contains("this") && n < 0 ? Normalizer.mostRecent : n) {
             return Resolved(from: from, to: to, type: .date, value: Day.yearString(y) + "-" + s, anchor: (Day(year: y, month: seasonMonth(s), day: 1), .season))
         }
         if let p = f.pod ?? args["pod"], g >= .day {
