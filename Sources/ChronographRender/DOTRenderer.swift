@@ -66,7 +66,7 @@ public enum DOTRenderer {
             w.edge("axis:b\(i)", "axis:b\(i + 1)", [
                 ("arrowhead", .string(i + 2 == boundaries.count ? "normal" : "none")),
                 ("penwidth", .number(gap ? 1.2 : 2.4)), ("color", .string(gap ? "#9e9e9e" : "#424242")),
-                ("style", .string(gap ? "dashed" : "solid")), ("tooltip", .string(gap ? "time left out" : "time")),
+                ("style", .string(gap ? "dashed" : "solid")), ("tooltip", .escString(gap ? "time left out" : "time")),
             ])
         }
         // Gaps: the axis between the drawn units is dashed and the left-out time is named.
@@ -101,7 +101,7 @@ public enum DOTRenderer {
             let isConflict = conflicted.contains(e.id)
             let tooltip = EventTooltip.text(e, graph: graph, documents: docs)
             var link: [(String, DOTWriter.Value)] = []
-            if let u = EventText.url(e, documents: docs) { link = [("URL", .string(u)), ("target", .string("_blank"))] }
+            if let u = EventText.url(e, documents: docs) { link = [("URL", .url(u)), ("target", .string("_blank"))] }
             let cls = "event \(e.factuality.rawValue)" + (isConflict ? " conflict" : "")
 
             var mark: [(String, DOTWriter.Value)] = [
@@ -109,8 +109,8 @@ public enum DOTRenderer {
                 ("width", inches(p.mark.width)), ("height", inches(p.mark.height)),
                 ("color", .string(isConflict ? "#d50000" : style.color)),
                 ("penwidth", .number(isConflict ? 2 : 1.2)),
-                ("tooltip", .string(tooltip)), ("class", .string(cls)),
-                ("id", .string("mark-" + e.id)),
+                ("tooltip", .escString(tooltip)), ("class", .escString(cls)),
+                ("id", .escString("mark-" + e.id)),
             ]
             if unrealized {
                 mark += [("style", .string("dashed,filled")), ("fillcolor", .string("white"))]
@@ -144,8 +144,8 @@ public enum DOTRenderer {
                 ("fontcolor", .string(unrealized ? "#616161" : "#212121")),
                 ("margin", .string("0.07,0.04")),
                 ("width", inches(p.label.width)), ("height", inches(p.label.height)),
-                ("label", .html(html)), ("tooltip", .string(tooltip)), ("class", .string(cls + " label")),
-                ("id", .string("label-" + e.id)),
+                ("label", .html(html)), ("tooltip", .escString(tooltip)), ("class", .escString(cls + " label")),
+                ("id", .escString("label-" + e.id)),
             ]
             w.node("l:" + e.id, labelAttrs + link + pos(p.label.center), indent: indent)
             if !pinned {
@@ -203,8 +203,8 @@ public enum DOTRenderer {
             var attrs: [(String, DOTWriter.Value)] = [
                 ("color", .string(color)), ("style", .string(style.style)), ("arrowhead", .string(style.arrowhead)),
                 ("penwidth", .number(style.penwidth)),
-                ("tooltip", .string("\(graph.events[from].label) — \(style.label) → \(graph.events[to].label) [\(r.rule)]")),
-                ("class", .string("relation \(type.rawValue)")),
+                ("tooltip", .escString("\(graph.events[from].label) — \(style.label) → \(graph.events[to].label) [\(r.rule)]")),
+                ("class", .escString("relation \(type.rawValue)")),
             ]
             if let l = edgeLabel { attrs.append(("xlabel", .string(l))) }
             w.edge("m:" + graph.events[from].id, "m:" + graph.events[to].id, attrs)

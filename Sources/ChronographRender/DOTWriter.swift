@@ -8,12 +8,17 @@ struct DOTWriter {
         case string(String)
         case html(String)
         case number(Double)
+        /// A tooltip, id or class: see ``Escaping/dotEscString(_:)``.
+        case escString(String)
+        case url(String)
 
         var dot: String {
             switch self {
             case .string(let s): return Escaping.dot(s)
             case .html(let h): return "<" + h + ">"
             case .number(let n): return Escaping.dot(DOTWriter.format(n))
+            case .escString(let s): return Escaping.dotEscString(s)
+            case .url(let u): return Escaping.dotURL(u)
             }
         }
     }

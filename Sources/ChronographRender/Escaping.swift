@@ -55,6 +55,29 @@ public enum Escaping {
         return out
     }
 
+    /// A DOT string for attributes Graphviz reads as escString with object substitution (`tooltip`, `URL`,
+    /// `id`, `class`, `target`): those undo backslash escaping twice (once as escString, once substituting
+    /// `\N`, `\G`, ...), so each backslash is written four times; `\n` still makes a line break.
+    public static func dotEscString(_ text: String) -> String {
+        dot(text).replacingOccurrences(of: "\\\\", with: "\\\\\\\\")
+    }
+
+    /// A URL for DOT: every byte outside RFC 3986's unreserved and reserved characters percent-encoded
+    /// (Graphviz writes `URL` into SVG attributes without escaping `<`, and expands backslash sequences).
+    public static func dotURL(_ url: String) -> String {
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".utf8)
+        var out = ""
+        for b in url.utf8 {
+            if allowed.contains(b) {
+                out.unicodeScalars.append(Unicode.Scalar(b))
+            } else if b > 0x20 || b == 0x20 {
+                let hex = String(b, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return dot(out)
+    }
+
     /// Text for a Graphviz HTML-like label (`label=<...>`): XML-escaped, newlines as `<BR/>`.
     public static func dotHTML(_ text: String) -> String {
         xml(text).replacingOccurrences(of: "\n", with: "<BR ALIGN=\"LEFT\"/>")

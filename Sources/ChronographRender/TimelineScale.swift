@@ -42,6 +42,16 @@ public struct TimelineScale: Sendable {
             }
         }
 
+        /// The longest gap worth drawing on this unit's axis; longer ones call for a coarser unit.
+        var longestGap: Int {
+            switch self {
+            case .day: return 45
+            case .month: return 30
+            case .year: return 60
+            case .decade: return Int.max
+            }
+        }
+
         func name(count: Int) -> String {
             let n = count == 1 ? "\(self)" : "\(self)s"
             return "\(count) \(n)"
@@ -114,6 +124,7 @@ public struct TimelineScale: Sendable {
         for (a, b) in spans {
             if let l = last {
                 if a > l + 1 {
+                    if a - l - 1 > unit.longestGap { return nil }
                     if a - l - 1 > unit.longestDrawnGap {
                         slots.append(.gap(from: l + 1, to: a - 1))
                     } else {
