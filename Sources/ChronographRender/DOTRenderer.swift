@@ -167,7 +167,8 @@ public enum DOTRenderer {
             if pinned {
                 let b = ep.bounds
                 attrs.append(("bb", .string([b.minX, b.minY, b.maxX, b.maxY].map(DOTWriter.format).joined(separator: ","))))
-                attrs.append(("lp", .string("\(DOTWriter.format(b.minX + 8 + Double(parent.label.count.clamped(to: 8...60)) * 2.6)),\(DOTWriter.format(b.maxY - 8))")))
+                let labelWidth = Double(min(parent.label.count, 60) + 10) * 5.0
+                attrs.append(("lp", .string("\(DOTWriter.format(b.minX + 6 + labelWidth / 2)),\(DOTWriter.format(b.maxY - 8))")))
             }
             w.defaults("graph", attrs, indent: 2)
             for i in [ep.parent] + ep.phases { if let p = placedByEvent[i] { eventNodes(p, indent: 2) } }

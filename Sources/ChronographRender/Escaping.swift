@@ -115,10 +115,12 @@ public enum Escaping {
     // MARK: Markdown (CommonMark)
 
     /// ASCII punctuation that can start or end CommonMark inline or block syntax.
+    /// (`(`, `)`, `!` and `:` need no escape: with `[`, `]` and `<` escaped no link or image can form.)
     private static let markdownSpecials: Set<Unicode.Scalar> = [
-        "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "-", "!", "|", "~", "&", "=",
-        "\"", "$", ":",
+        "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "#", "|", "~", "&",
     ]
+    /// Characters that start block syntax only at the start of a line (lists, setext underlines).
+    private static let markdownLineStarters: Set<Unicode.Scalar> = ["-", "+", "="]
 
     /// Inline Markdown text: one line, every syntax character backslash-escaped (valid for any ASCII
     /// punctuation in CommonMark), so `*`, `[link](x)`, `<script>`, `|` and `&amp;` render literally.
@@ -130,7 +132,9 @@ public enum Escaping {
         var allDigitsSoFar = true
         for s in line.unicodeScalars {
             let isDigit = ("0"..."9").contains(s)
-            if markdownSpecials.contains(s) || (s == "." && allDigitsSoFar && !out.isEmpty) {
+            if markdownSpecials.contains(s) || (s == "." && allDigitsSoFar && !out.isEmpty)
+                || (out.isEmpty && markdownLineStarters.contains(s))
+            {
                 out += "\\"
             }
             allDigitsSoFar = allDigitsSoFar && isDigit
@@ -139,43 +143,36 @@ public enum Escaping {
         return out
     }
 
-    /// A link destination: only http(s) and mailto URLs are kept (no `javascript:`), in angle brackets with
-    /// characters that would end them percent-encoded. Returns nil for URLs that must not become links.
+    /// A link destination: only http(s) and mailto URLs are kept (no `javascript:`), with spaces, angle
+    /// brackets, parentheses and backslashes percent-encoded so nothing can end the destination early.
+    /// Returns nil for URLs that must not become links.
     public static func markdownURL(_ url: String) -> String? {
         let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
         let lower = trimmed.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") else { return nil }
-        var out = "<"
-        for s in trimmed.unicodeScalars {
-            switch s {
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case " ": out += "%20"
-            case "\\": out += "%5C"
-            default:
-                if s.properties.isWhitespace || isForbiddenControl(s) { continue }
-                out.unicodeScalars.append(s)
-            }
-        }
-        return out + ">"
+        return percentEncodedDestination(trimmed)
     }
 
-    /// A relative link destination (`timeline.svg`) in angle brackets, characters that would end it encoded.
-    public static func markdownPath(_ path: String) -> String {
-        var out = "<"
-        for s in path.unicodeScalars {
+    static func percentEncodedDestination(_ url: String) -> String {
+        var out = ""
+        for s in url.unicodeScalars {
             switch s {
             case "<": out += "%3C"
             case ">": out += "%3E"
             case " ": out += "%20"
+            case "(": out += "%28"
+            case ")": out += "%29"
             case "\\": out += "%5C"
             default:
                 if s.properties.isWhitespace || isForbiddenControl(s) { continue }
                 out.unicodeScalars.append(s)
             }
         }
-        return out + ">"
+        return out
     }
+
+    /// A relative link destination (`timeline.svg`), characters that would end it percent-encoded.
+    public static func markdownPath(_ path: String) -> String { percentEncodedDestination(path) }
 
     /// A Markdown code fence longer than any backtick run in `content`, so the content cannot close it.
     public static func markdownFence(for content: String) -> String {

@@ -4,12 +4,26 @@ import ChronographCore
 /// colour, the standings present with how they are drawn, and the relation kinds drawn.
 enum Legend {
     static func html(graph: EventGraph, relationTypes: [RelationType]) -> (html: String, width: Double, height: Double) {
+        // Sections are rows: a header cell, then items four to a row, so the legend grows sideways.
         var rows: [String] = []
+        var items: [String] = []
+        let perRow = 4
         func row(_ swatch: String, _ text: String) {
-            rows.append("<TR><TD ALIGN=\"CENTER\" WIDTH=\"34\">\(swatch)</TD><TD ALIGN=\"LEFT\">\(Escaping.dotHTML(text))</TD></TR>")
+            items.append("<TD ALIGN=\"RIGHT\">\(swatch)</TD><TD ALIGN=\"LEFT\">\(Escaping.dotHTML(text))</TD>")
+        }
+        func flush() {
+            var k = 0
+            while k < items.count {
+                let chunk = items[k..<min(k + perRow, items.count)]
+                let pad = String(repeating: "<TD></TD><TD></TD>", count: perRow - chunk.count)
+                rows.append("<TR>" + chunk.joined() + pad + "</TR>")
+                k += perRow
+            }
+            items.removeAll()
         }
         func header(_ text: String) {
-            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(Escaping.dotHTML(text))</B></TD></TR>")
+            flush()
+            rows.append("<TR><TD COLSPAN=\"\(perRow * 2)\" ALIGN=\"LEFT\"><B>\(Escaping.dotHTML(text))</B></TD></TR>")
         }
         var types: [String] = []
         for e in graph.events where !types.contains(e.type) { types.append(e.type) }
@@ -46,8 +60,9 @@ enum Legend {
                 row("<FONT COLOR=\"\(s.color)\">\(glyph)</FONT>", s.label)
             }
         }
+        flush()
         let html = "<TABLE BORDER=\"1\" COLOR=\"#bdbdbd\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"#fcfcfc\">"
             + rows.joined() + "</TABLE>"
-        return (html, 300, Double(rows.count) * 17 + 10)
+        return (html, 760, Double(rows.count) * 18 + 10)
     }
 }

@@ -66,7 +66,7 @@ public enum MarkdownBriefRenderer {
             let withinMonth = r.start.year == r.end.year && r.start.month == r.end.month
             if withinMonth && r.start.month != currentMonth {
                 currentMonth = r.start.month
-                line()
+                if !out.hasSuffix("\n\n") { line() }
                 line("#### " + Escaping.markdown(DateText.monthYear(r.start)))
                 line()
             }
@@ -138,7 +138,7 @@ public enum MarkdownBriefRenderer {
         var sources: [String] = []
         for d in g.documents { if let s = d.source, !sources.contains(s) { sources.append(s) } }
         var first = plural(g.events.count, "event")
-        if let span = c.span { first += " from " + DateText.range(span) }
+        if let span = c.span { first += ", " + DateText.range(span) }
         first += ", drawn from " + plural(g.documents.count, "document")
         if !sources.isEmpty { first += " (" + sources.joined(separator: ", ") + ")" }
         lines.append(Escaping.markdown(first + "."))

@@ -11,6 +11,11 @@ public enum TimelineJSRenderer {
         public var year: String
         public var month: String?
         public var day: String?
+        public init(year: String, month: String? = nil, day: String? = nil) {
+            self.year = year
+            self.month = month
+            self.day = day
+        }
     }
     public struct Text: Codable, Equatable, Sendable {
         public var headline: String

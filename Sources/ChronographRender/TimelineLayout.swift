@@ -47,7 +47,7 @@ public struct TimelineLayout: Sendable {
         public var lineHeight = 13.0
         public var labelPadding = 12.0
         public var markSize = 14.0
-        public var laneGap = 24.0
+        public var laneGap = 28.0
         public var axisClearance = 46.0
         public var wrapWidth = 30
         public init() {}
@@ -116,8 +116,6 @@ public struct TimelineLayout: Sendable {
             let stretch = max(1, (perUnit / 4).squareRoot())
             if stretch > 1.05 { scale = TimelineScale(ranges: dated, unitLength: 110 * stretch) }
         }
-        self.scale = scale
-
         // Sizes across and along the axis.
         let lr = direction == .leftToRight
         func labelSize(_ l: EventLabel) -> (Double, Double) {
@@ -129,6 +127,11 @@ public struct TimelineLayout: Sendable {
             maxW = max(maxW, w)
             maxH = max(maxH, h)
         }
+        // A short left-to-right axis gets units as wide as a label: wider reads better than taller.
+        if lr, drawnUnits > 0, drawnUnits <= 16, scale.unitLength < maxW * 0.9 {
+            scale = TimelineScale(ranges: dated, unitLength: maxW * 0.9)
+        }
+        self.scale = scale
         let laneSize = lr ? metrics.markSize + 4 + maxH + metrics.laneGap : metrics.markSize + 6 + maxW + metrics.laneGap
         self.laneSize = laneSize
 
@@ -231,10 +234,11 @@ public struct TimelineLayout: Sendable {
                 }
             }
             if k > 1 {
-                let pad = 10.0
+                // Room for the cluster's label above its first member.
+                let pad = 8.0, top = 16.0
                 let bounds = Box(
-                    center: Point(x: (minX + maxX) / 2, y: (minY + maxY) / 2 + pad / 2),
-                    width: maxX - minX + 2 * pad, height: maxY - minY + 3 * pad)
+                    center: Point(x: (minX + maxX) / 2, y: (minY - pad + maxY + top) / 2),
+                    width: maxX - minX + 2 * pad, height: maxY - minY + pad + top)
                 episodes.append(Episode(parent: block.items[0].index, phases: block.items.dropFirst().map(\.index), bounds: bounds))
             }
         }

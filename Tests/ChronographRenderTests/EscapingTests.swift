@@ -38,7 +38,8 @@ import Testing
         #expect(Escaping.markdown("1. not a list") == "1\\. not a list")
         #expect(Escaping.markdown("line\nbreak") == "line break")
         #expect(Escaping.markdownURL("javascript:alert(1)") == nil)
-        #expect(Escaping.markdownURL("https://x.org/a b>") == "<https://x.org/a%20b%3E>")
+        #expect(Escaping.markdownURL("https://x.org/a b>(c)") == "https://x.org/a%20b%3E%28c%29")
+        #expect(Escaping.markdown("- item") == "\\- item")
         #expect(Escaping.markdownFence(for: "a ```` b") == "`````")
     }
 
