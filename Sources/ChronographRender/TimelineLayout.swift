@@ -107,15 +107,6 @@ public struct TimelineLayout: Sendable {
             }
         }
 
-        // Units widen with density so that lanes stay few.
-        let dated = ranges.compactMap { $0 }
-        var scale = TimelineScale(ranges: dated)
-        let drawnUnits = scale.slots.filter { if case .unit = $0 { return true } else { return false } }.count
-        if drawnUnits > 0 {
-            let perUnit = Double(dated.count) / Double(drawnUnits)
-            let stretch = max(1, (perUnit / 4).squareRoot())
-            if stretch > 1.05 { scale = TimelineScale(ranges: dated, unitLength: 110 * stretch) }
-        }
         // Sizes across and along the axis.
         let lr = direction == .leftToRight
         func labelSize(_ l: EventLabel) -> (Double, Double) {
@@ -127,13 +118,29 @@ public struct TimelineLayout: Sendable {
             maxW = max(maxW, w)
             maxH = max(maxH, h)
         }
-        // A short left-to-right axis gets units as wide as a label: wider reads better than taller.
-        if lr, drawnUnits > 0, drawnUnits <= 16, scale.unitLength < maxW * 0.9 {
-            scale = TimelineScale(ranges: dated, unitLength: maxW * 0.9)
-        }
-        self.scale = scale
         let laneSize = lr ? metrics.markSize + 4 + maxH + metrics.laneGap : metrics.markSize + 6 + maxW + metrics.laneGap
         self.laneSize = laneSize
+
+        // Unit length: aim the packed picture at a readable aspect ratio (wider than tall left to right,
+        // about square top to bottom): the labels' total area A over the axis length L gives the height,
+        // so L ≈ sqrt(aspect × A); greedy packing leaves about half the lanes empty, hence the factors 4 and 2.
+        // A short left-to-right axis gets units at least as wide as a label.
+        let dated = ranges.compactMap { $0 }
+        var scale = TimelineScale(ranges: dated)
+        let drawnUnits = scale.slots.filter { if case .unit = $0 { return true } else { return false } }.count
+        if drawnUnits > 0 {
+            var area = 0.0
+            for i in 0..<n where ranges[root(i)] != nil {
+                let (w, h) = labelSize(labels[i]!)
+                area += (lr ? w + 14 : h + metrics.markSize + 8) * laneSize
+            }
+            let gapsLength = Double(scale.slots.count - drawnUnits) * scale.gapLength
+            let target = ((lr ? 4.0 : 2.0) * area).squareRoot() - gapsLength
+            var unit = max(110, target / Double(drawnUnits))
+            if lr && drawnUnits <= 16 { unit = max(unit, maxW * 0.9) }
+            if abs(unit - scale.unitLength) > 0.5 { scale = TimelineScale(ranges: dated, unitLength: unit) }
+        }
+        self.scale = scale
 
         // Blocks to pack: (start, end along, member indices in lane order, staggered flags).
         struct Block {
