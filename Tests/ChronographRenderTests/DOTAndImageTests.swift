@@ -110,6 +110,13 @@ final class SVGStructure: NSObject, XMLParserDelegate {
         } catch let e as GraphvizError {
             #expect(e.description.contains("dot -c"))
         }
+        // A malformed HTML label: Graphviz says so and still returns 0; the renderer must not pass it off as fine.
+        do {
+            _ = try await GraphvizRenderer.shared.render(dot: "digraph { a [label=<<B>x</I>>]; }", format: "svg", layout: "dot")
+            Issue.record("expected the label error to be reported")
+        } catch let e as GraphvizError {
+            #expect(e.description.lowercased().contains("label") || e.description.lowercased().contains("syntax"), "\(e)")
+        }
         try await GraphvizRenderer.shared.checkPlugins(layouts: ["dot", "neato"], formats: ["svg", "png", "pdf"])
         // Still usable after errors.
         let ok = try await GraphvizRenderer.shared.render(dot: "digraph { a -> b }", format: "svg", layout: "dot")
