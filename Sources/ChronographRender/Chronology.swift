@@ -25,10 +25,12 @@ public struct Chronology: Sendable {
                 phases[pi, default: []].append(i)
             }
         }
+        let hasPhases = Set(phases.keys)
+        /// Start, then longer first, episodes before other events of the same span, phase order, end, id.
         func key(_ i: Int) -> (Int, Int, Int, Int, String) {
             let e = events[i]
             let r = e.time?.dayRange
-            let coarse = -(r?.lengthInDays ?? 0)
+            let coarse = -(r?.lengthInDays ?? 0) * 2 + (hasPhases.contains(i) ? 0 : 1)
             return (r?.start.julianDay ?? Int.max, coarse, e.phaseIndex ?? 0, r?.end.julianDay ?? 0, e.id)
         }
         func less(_ a: Int, _ b: Int) -> Bool {

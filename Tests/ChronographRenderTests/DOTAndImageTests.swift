@@ -69,6 +69,23 @@ final class SVGStructure: NSObject, XMLParserDelegate {
         #expect(labelLine.contains("claimed by the film&apos;s"))
     }
 
+    @Test func onlyRelationsTheAxisDoesNotShowAreDrawn() {
+        func event(_ id: String, _ v: String) -> Event {
+            Event(id: id, type: "meeting", eventClass: .occurrence, label: id, time: EventTime(timex3: v, inferred: false, certainty: .explicit),
+                  factuality: .asserted, actors: [], location: nil, attribution: nil, mentions: [])
+        }
+        let g = EventGraph(documents: [], events: [event("a", "2022-03-01"), event("b", "2022-05-01"), event("c", "2022-01-01")], relations: [
+            Relation(from: "a", to: "b", type: .before, rule: "r"),
+            Relation(from: "a", to: "c", type: .before, rule: "contradicted"),
+            Relation(from: "b", to: "c", type: .causes, rule: "r"),
+        ])
+        let edges = DOTRenderer.render(g).split(separator: "\n").filter { $0.contains("\"m:") && $0.contains(" -> ") }
+        #expect(!edges.contains { $0.contains("\"m:a\" -> \"m:b\"") })
+        let contradicted = edges.first { $0.contains("\"m:a\" -> \"m:c\"") }
+        #expect(contradicted?.contains("#d50000") == true)
+        #expect(edges.contains { $0.contains("\"m:b\" -> \"m:c\"") && $0.contains("relation causes") })
+    }
+
     @Test func seedSVGStructureMatchesGolden() async throws {
         let svg = try await GraphvizRenderer.shared.render(dot: DOTRenderer.render(Fixtures.seedLike()), format: "svg")
         let s = try SVGStructure.parse(svg)
