@@ -213,9 +213,12 @@ public enum DOTRenderer {
 
         // Legend.
         let legend = Legend.html(graph: graph, relationTypes: drawnTypes)
+        // Top to bottom, the legend goes after the end of the axis (and the undated row), under everything.
+        let lowest = tl.events.map { -$0.label.minY }.max() ?? 0
+        let legendAlong = max(lowest, tl.scale.length, tl.undatedStart ?? 0) + 40
         let legendAt: TimelineLayout.Point = lr
             ? TimelineLayout.Point(x: legend.width / 2, y: -(bottom + 24 + legend.height / 2))
-            : TimelineLayout.Point(x: bottom + 30 + legend.width / 2, y: -(legend.height / 2))
+            : TimelineLayout.Point(x: legend.width / 2, y: -(legendAlong + legend.height / 2))
         w.node("legend", [("shape", .string("plaintext")), ("label", .html(legend.html)), ("fontsize", .number(9))] + pos(legendAt))
         w.close()
         return w.text
