@@ -1,6 +1,6 @@
 import ChronographCore
 import ChronographGraphviz
-import ChronographRender
+@_exported import ChronographRender
 
 /// One output file: a path relative to the output directory and its bytes.
 public struct RenderedFile: Sendable {

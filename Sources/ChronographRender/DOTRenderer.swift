@@ -181,7 +181,7 @@ public enum DOTRenderer {
         for (i, e) in graph.events.enumerated() where indexOf[e.id] == nil { indexOf[e.id] = i }
         var drawnTypes: [RelationType] = []
         for r in graph.relations where !r.derived {
-            guard let a = indexOf[r.from], let b = indexOf[r.to], a != b, let pa = placedByEvent[a], let pb = placedByEvent[b] else { continue }
+            guard let a = indexOf[r.from], let b = indexOf[r.to], a != b, placedByEvent[a] != nil, placedByEvent[b] != nil else { continue }
             var (from, to, type) = (a, b, r.type)
             if type == .after { (from, to, type) = (b, a, .before) }
             let style = RelationStyle(type)
@@ -199,7 +199,6 @@ public enum DOTRenderer {
                     edgeLabel = "before?"
                 }
             }
-            _ = (pa, pb)
             if !drawnTypes.contains(type) { drawnTypes.append(type) }
             var attrs: [(String, DOTWriter.Value)] = [
                 ("color", .string(color)), ("style", .string(style.style)), ("arrowhead", .string(style.arrowhead)),
@@ -223,8 +222,4 @@ public enum DOTRenderer {
         w.close()
         return w.text
     }
-}
-
-extension Comparable {
-    func clamped(to r: ClosedRange<Self>) -> Self { min(max(self, r.lowerBound), r.upperBound) }
 }

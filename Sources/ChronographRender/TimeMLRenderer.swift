@@ -104,7 +104,7 @@ public enum TimeMLRenderer {
             out += "<TLINK lid=\"l\(lid)\" relType=\"\(rel)\" eventInstanceID=\"\(x)\" relatedToEventInstance=\"\(y)\"/>\n"
         }
         // Event-to-time links: an explicitly dated mention and the time expression in its sentence with that value.
-        for (i, m) in a.mentions.enumerated() {
+        for m in a.mentions {
             guard let eiid = eiidOfMention[m.id], let time = m.time else { continue }
             var target: String? = nil
             if time.certainty == .explicit {
@@ -118,7 +118,6 @@ public enum TimeMLRenderer {
             } else if time.certainty == .documentDate, a.dct.value != nil {
                 target = "t0"
             }
-            _ = i
             if let target {
                 lid += 1
                 out += "<TLINK lid=\"l\(lid)\" relType=\"IS_INCLUDED\" eventInstanceID=\"\(eiid)\" relatedToTime=\"\(target)\"/>\n"

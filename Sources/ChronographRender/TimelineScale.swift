@@ -226,21 +226,4 @@ public struct TimelineScale: Sendable {
         out.append((length, false))
         return out
     }
-
-    /// Start and end coordinates of each run of drawn units (the solid parts of the axis).
-    public var segments: [(start: Double, end: Double)] {
-        var out: [(Double, Double)] = []
-        var runStart: Double? = nil
-        for (i, s) in slots.enumerated() {
-            switch s {
-            case .unit:
-                if runStart == nil { runStart = offsets[i] }
-            case .gap:
-                if let r = runStart { out.append((r, offsets[i])) }
-                runStart = nil
-            }
-        }
-        if let r = runStart { out.append((r, length)) }
-        return out
-    }
 }

@@ -106,7 +106,6 @@ final class XMLCollector: NSObject, XMLParserDelegate {
 
     @Test func timeMLKeepsTheTextAndLinksInstances() throws {
         let text = "05 January\nKhabar aired a film. In April 2023, Masimov was sentenced & jailed <really>."
-        let scalars = Array(text.unicodeScalars)
         func offset(_ s: String) -> Int {
             let r = text.range(of: s)!
             return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
@@ -145,6 +144,5 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         }
         #expect(links.contains { $0["relatedToTime"] == "t0" })
         #expect(links.contains { $0["relatedToTime"] == "t2" })
-        _ = scalars
     }
 }

@@ -17,7 +17,6 @@ enum Fixtures {
     /// April 2023, plus a second source that dates the sentencing differently and a Cyrillic label.
     static func seedLike() -> EventGraph {
         let film = Attribution(source: "the film's authors", citing: "the republic's law enforcement agencies", cue: "claim")
-        let unrestSentence = "The film unveils plans by the organizers to enlist militants from Afghanistan and Syria."
         let waves = "Before that, the directors of the failed coup attempt planned and implemented three waves of events."
         let events = [
             Event(
