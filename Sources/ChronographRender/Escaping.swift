@@ -12,6 +12,19 @@ public enum Escaping {
         return v == 0x7F || v == 0xFFFE || v == 0xFFFF
     }
 
+    /// Bytes that send a string down the slow, escaping path: ASCII controls, DEL, the lead byte of
+    /// U+FFFE/U+FFFF (0xEF, also the lead of many harmless characters, which then just take the slow path).
+    @inline(__always) static func isRiskyByte(_ b: UInt8) -> Bool { b < 0x20 || b == 0x7F || b == 0xEF }
+
+    @inline(__always) static func needsDotEscape(_ b: UInt8) -> Bool {
+        isRiskyByte(b) || b == UInt8(ascii: "\\") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "&")
+    }
+
+    @inline(__always) static func needsXMLEscape(_ b: UInt8) -> Bool {
+        isRiskyByte(b) || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
+            || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
+    }
+
     /// Collapses any run of whitespace (newlines included) to one space and trims the ends.
     public static func singleLine(_ text: String) -> String {
         var out = String.UnicodeScalarView()
@@ -37,6 +50,7 @@ public enum Escaping {
     /// doubled (a literal `\N` stays two characters), `&` becomes `&amp;` (a literal `&amp;` stays as written),
     /// and newlines become the `\n` line break.
     public static func dot(_ text: String) -> String {
+        if !text.utf8.contains(where: { needsDotEscape($0) }) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for s in text.unicodeScalars {
@@ -88,6 +102,7 @@ public enum Escaping {
     /// Text content or attribute value for XML: `&`, `<`, `>`, quotes escaped (so `]]>` cannot end anything),
     /// characters XML forbids dropped. Newlines are kept in text; use ``xmlAttribute(_:)`` for attributes.
     public static func xml(_ text: String) -> String {
+        if !text.utf8.contains(where: { needsXMLEscape($0) }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars {

@@ -27,6 +27,9 @@ import Testing
     @Test func xmlEscapesMarkupAndCDATAEnd() {
         #expect(Escaping.xml("]]> <script>&\"'") == "]]&gt; &lt;script&gt;&amp;&quot;&apos;")
         #expect(Escaping.xml("bell\u{07}ok") == "bellok")
+        #expect(Escaping.xml("a\u{FFFF}b\u{FFFE}") == "ab")
+        #expect(Escaping.xml("Алматы ✕") == "Алматы ✕")
+        #expect(Escaping.dot("Алматы\u{FFFF}") == "\"Алматы\"")
         #expect(Escaping.xmlAttribute("a\nb") == "a&#10;b")
     }
 

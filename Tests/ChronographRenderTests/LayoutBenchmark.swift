@@ -17,13 +17,16 @@ func layoutBenchmark() async throws {
     let gv = GraphvizRenderer.shared
     func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
     func fmt(_ x: Double) -> String { String(format: "%.3f", x) }
-    print("bench-layout: | events | nodes+edges | DOT build s | pinned neato -n2 s | pinned total s | SVG MB | plain dot s | plain/pinned |")
-    print("bench-layout: |---|---|---|---|---|---|---|---|")
+    print("bench-layout: | events | nodes+edges | lanes | timeline layout s | DOT text s | neato -n2 + SVG s | pinned total s | SVG MB | plain dot + SVG s | plain/pinned |")
+    print("bench-layout: |---|---|---|---|---|---|---|---|---|---|")
     let clock = ContinuousClock()
     for n in sizes {
         let graph = Fixtures.synthetic(n)
         var dot = ""
-        let build = seconds(clock.measure { dot = DOTRenderer.render(graph) })
+        var timeline: TimelineLayout? = nil
+        let layoutTime = seconds(clock.measure { timeline = TimelineLayout(graph: graph, direction: .leftToRight) })
+        let textTime = seconds(clock.measure { dot = DOTRenderer.render(graph, timeline: timeline!, options: RenderOptions(), layout: .pinned) })
+        let build = layoutTime + textTime
         let parsed = try await gv.parse(dot: dot)
         var svg: [UInt8] = []
         let pinned = seconds(try await clock.measure { svg = try await gv.render(dot: dot, format: "svg", layout: "neato") })
@@ -35,6 +38,6 @@ func layoutBenchmark() async throws {
             plainText = fmt(plain)
             ratio = String(format: "%.1f×", plain / pinned)
         }
-        print("bench-layout: | \(n) | \(parsed.nodeNames.count)+\(parsed.edgeCount) | \(fmt(build)) | \(fmt(pinned)) | \(fmt(build + pinned)) | \(String(format: "%.1f", Double(svg.count) / 1e6)) | \(plainText) | \(ratio) |")
+        print("bench-layout: | \(n) | \(parsed.nodeNames.count)+\(parsed.edgeCount) | \(timeline!.laneCount) | \(fmt(layoutTime)) | \(fmt(textTime)) | \(fmt(pinned)) | \(fmt(build + pinned)) | \(String(format: "%.1f", Double(svg.count) / 1e6)) | \(plainText) | \(ratio) |")
     }
 }
