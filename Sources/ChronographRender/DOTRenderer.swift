@@ -148,6 +148,22 @@ public enum DOTRenderer {
                 ("id", .escString("label-" + e.id)),
             ]
             w.node("l:" + e.id, labelAttrs + link + pos(p.label.center), indent: indent)
+            // Dates other sources give: hollow red diamonds, joined to the event's mark by a dashed red line.
+            for (k, alt) in p.alternatives.enumerated() {
+                let id = "alt:\(k):" + e.id
+                let who = alt.time.source ?? alt.time.doc
+                w.node(id, [
+                    ("shape", .string("diamond")), ("fixedsize", .string("true")), ("width", inches(alt.mark.width)),
+                    ("height", inches(alt.mark.height)), ("style", .string("filled")), ("fillcolor", .string("white")),
+                    ("color", .string("#d50000")), ("penwidth", .number(1.4)), ("label", .string("")),
+                    ("tooltip", .escString("\(who) dates “\(e.label)” \(DateText.full(alt.time.time))")),
+                    ("class", .escString("alternative-date")),
+                ] + pos(alt.mark.center), indent: indent)
+                w.edge("m:" + e.id, id, [
+                    ("color", .string("#d50000")), ("style", .string("dashed")), ("arrowhead", .string("none")),
+                    ("tooltip", .escString("sources disagree on the date")), ("class", .escString("relation conflict")),
+                ], indent: indent)
+            }
             if !pinned {
                 // Without positions, tie the label to its mark so dot keeps them together.
                 w.edge("m:" + e.id, "l:" + e.id, [("style", .string("invis"))], indent: indent)

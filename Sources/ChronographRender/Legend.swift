@@ -50,7 +50,10 @@ enum Legend {
             }
             if shown { row("<FONT POINT-SIZE=\"13\">\(glyph)</FONT>", text) }
         }
-        if !graph.conflicts.isEmpty { row("<FONT COLOR=\"#d50000\" POINT-SIZE=\"13\">◎</FONT>", "red double border: sources disagree") }
+        if !graph.conflicts.isEmpty { row("<FONT COLOR=\"#d50000\" POINT-SIZE=\"13\">◎</FONT>", "red border: sources disagree") }
+        if graph.events.contains(where: { !$0.alternativeTimes.isEmpty }) {
+            row("<FONT COLOR=\"#d50000\" POINT-SIZE=\"12\">◇</FONT>", "another source's date")
+        }
         row("<FONT POINT-SIZE=\"12\">▬</FONT>", "bar: a month, a year or an interval")
         if !relationTypes.isEmpty {
             header("Relations")

@@ -32,6 +32,14 @@ public struct TimelineLayout: Sendable {
         /// True when the event had no date of its own and was placed by its order inside its episode.
         public var placedByOrder: Bool
         public var undated: Bool
+        /// Where other sources date this event (a source conflict), as small marks in the event's row.
+        public var alternatives: [Alternative] = []
+    }
+
+    /// A date another source gives for an event.
+    public struct Alternative: Sendable {
+        public var mark: Box
+        public var time: SourcedTime
     }
 
     public struct Episode: Sendable {
@@ -125,7 +133,15 @@ public struct TimelineLayout: Sendable {
         // about square top to bottom): the labels' total area A over the axis length L gives the height,
         // so L ≈ sqrt(aspect × A); greedy packing leaves about half the lanes empty, hence the factors 4 and 2.
         // A short left-to-right axis gets units at least as wide as a label.
-        let dated = ranges.compactMap { $0 }
+        // Dates other sources give, when they differ from the event's own: drawn too, so they need axis room.
+        var alternativeRanges: [Int: [(DayRange, SourcedTime)]] = [:]
+        for (i, e) in events.enumerated() {
+            guard let own = ranges[i] else { continue }
+            for alt in e.alternativeTimes {
+                if let r = alt.time.dayRange, r != own { alternativeRanges[i, default: []].append((r, alt)) }
+            }
+        }
+        let dated = ranges.compactMap { $0 } + alternativeRanges.values.flatMap { $0.map(\.0) }
         var scale = TimelineScale(ranges: dated)
         let drawnUnits = scale.slots.filter { if case .unit = $0 { return true } else { return false } }.count
         if drawnUnits > 0 {
@@ -189,6 +205,11 @@ public struct TimelineLayout: Sendable {
                 let (x0, x1) = along(it.index, t0: it.t0, t1: it.t1)
                 s = min(s, x0)
                 e = max(e, x1)
+                for (r, _) in alternativeRanges[it.index] ?? [] {
+                    let (a0, a1) = scale.span(r)
+                    s = min(s, a0 - metrics.markSize)
+                    e = max(e, a1 + metrics.markSize)
+                }
             }
             blocks.append(Block(start: s, end: e, items: items, id: events[i].id))
         }
@@ -232,7 +253,14 @@ public struct TimelineLayout: Sendable {
             var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
             for (offset, it) in block.items.enumerated() {
                 let (mark, label) = boxes(t0: it.t0, t1: it.t1, span: it.span, lane: lane + offset, index: it.index)
-                placed.append(PlacedEvent(index: it.index, mark: mark, label: label, isSpan: it.span, placedByOrder: it.byOrder, undated: false))
+                var p = PlacedEvent(index: it.index, mark: mark, label: label, isSpan: it.span, placedByOrder: it.byOrder, undated: false)
+                for (r, time) in alternativeRanges[it.index] ?? [] {
+                    let (a0, a1) = scale.span(r)
+                    let size = metrics.markSize * 0.8
+                    let center = lr ? Point(x: (a0 + a1) / 2, y: mark.center.y) : Point(x: mark.center.x, y: -(a0 + a1) / 2)
+                    p.alternatives.append(Alternative(mark: Box(center: center, width: size, height: size), time: time))
+                }
+                placed.append(p)
                 for b in [mark, label] {
                     minX = min(minX, b.minX)
                     maxX = max(maxX, b.maxX)
