@@ -314,17 +314,17 @@ public struct EventLabel: Sendable {
 
     public init(event e: Event, wrapWidth: Int, conflict: String? = nil) {
         headline = EventText.wrap(e.label.isEmpty ? e.type : e.label, width: wrapWidth, maxLines: 2)
-        date = EventText.wrap(DateText.full(e.time), width: wrapWidth + 4, maxLines: 1).first ?? ""
+        date = EventText.wrap(DateText.full(e.time), width: wrapWidth + 8, maxLines: 1).first ?? ""
         var s: [String] = []
         if let st = EventText.standing(e.factuality) { s.append(st) }
         if let c = EventText.claimant(e.attribution) { s.append(c) }
-        standing = s.isEmpty ? [] : EventText.wrap(s.joined(separator: "; "), width: wrapWidth + 4, maxLines: 2)
-        self.conflict = conflict.map { EventText.wrap("⚠ " + $0, width: wrapWidth + 4, maxLines: 2) } ?? []
+        standing = s.isEmpty ? [] : EventText.wrap(s.joined(separator: "; "), width: wrapWidth + 8, maxLines: 2)
+        self.conflict = conflict.map { EventText.wrap("⚠ " + $0, width: wrapWidth + 8, maxLines: 2) } ?? []
     }
 
     public var lineCount: Int { headline.count + 1 + standing.count + conflict.count }
     public var maxLineLength: Int {
         let small = ([date] + standing + conflict).map(\.count).max() ?? 0
-        return max(headline.map(\.count).max() ?? 0, Int(Double(small) * 0.85))
+        return max(headline.map(\.count).max() ?? 0, Int(Double(small) * 0.8))
     }
 }
