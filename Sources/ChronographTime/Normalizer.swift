@@ -184,7 +184,11 @@ struct Normalizer {
         case .future:
             return candidates.first(where: { end($0) >= a })
         case .past:
-            return candidates.last(where: { start($0) <= a })
+            // The last such month, unless it is most of a year back and the next one is close:
+            // "talks resume in January" in a past-tense report from late October.
+            guard let y = candidates.last(where: { start($0) <= a }) else { return nil }
+            if a.julianDay - start(y).julianDay > 240 && start(y + 1).julianDay - a.julianDay < 100 { return y + 1 }
+            return y
         case .present, .none:
             return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
         }
