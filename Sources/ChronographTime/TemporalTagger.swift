@@ -169,8 +169,8 @@ public struct TemporalTagger: Sendable {
         while i < toks.count {
             // A multi-word modifier phrase that starts here ("the first days of", "more than")
             // claims the expression after it, even when its own words could match ("days").
-            let mods = ann[i].filter { ($0.cls == "PMOD" || $0.cls == "QMOD") && $0.length > 1 && i + $0.length < toks.count }
-                .sorted { $0.length > $1.length }
+            let isMod: (Annotation) -> Bool = { ($0.cls == "PMOD" || $0.cls == "QMOD") && $0.length > 1 && i + $0.length < toks.count }
+            let mods = ann[i].contains(where: isMod) ? ann[i].filter(isMod).sorted { $0.length > $1.length } : []
             let plain = matcher.longest(at: i, tokens: toks, ann: ann, accept: { r, m in accept(rules[r], m, toks, ann) })
             if let (mod, m) = mods.lazy.compactMap({ mod in
                 matcher.longest(at: i + mod.length, tokens: toks, ann: ann, accept: { r, m in accept(rules[r], m, toks, ann) }).map { (mod, $0) }
