@@ -380,15 +380,15 @@ struct Normalizer {
     private func offset(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let sign = Int(args["sign"] ?? "-1") ?? -1
         guard let unit = f.unit else { return nil }
+        // TimeML news annotation takes "three days later" as the duration "three days".
+        if args["news"] == "duration" && ref.mode == .news && to - from >= 2 {
+            let n = f.vague || f.num == nil && f.unitPlural ? "X" : f.num?.s ?? "1"
+            if let v = Normalizer.durationValue(n, unit: unit) { return Resolved(from: from, to: to - 1, type: .duration, value: v) }
+        }
         if f.vague || f.num == nil && f.unitPlural {
             return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF")
         }
         let count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
-        // TimeML news annotation takes "three days later" as the duration "three days".
-        if args["news"] == "duration" && ref.mode == .news && to - from >= 2 {
-            let n = f.vague ? "X" : f.num?.s ?? "1"
-            if let v = Normalizer.durationValue(n, unit: unit) { return Resolved(from: from, to: to - 1, type: .duration, value: v) }
-        }
         if let r = correspondingPeriod(unit: unit, n: sign * count, from, to) { return r }
         let anchor: (Day, Granularity)?
         switch args["anchor"] {
