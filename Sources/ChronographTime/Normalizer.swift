@@ -334,6 +334,8 @@ struct Normalizer {
             return Resolved(from: from, to: to, type: .date, value: n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF")
         }
         if let unit = args["unit"] ?? f.unit {
+            // "the weekend" read early in the week is the one just past.
+            if unit == "WE" && n == 0 && ref.mode == .news && tense != .future && a.weekday <= 3 { n = -1 }
             if n != 0, args["corresponding"] == "1", let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
             if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
             guard let (v, d, gg) = shifted(a, g, unit: unit, n: n) else { return nil }
@@ -388,7 +390,10 @@ struct Normalizer {
         if f.vague || f.num == nil && f.unitPlural {
             return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF")
         }
-        let count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
+        var count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
+        var unit = unit
+        // "a decade ago" names a year, not a decade.
+        if unit == "DE" || unit == "CE" { count *= unit == "DE" ? 10 : 100; unit = "Y" }
         if let r = correspondingPeriod(unit: unit, n: sign * count, from, to) { return r }
         let anchor: (Day, Granularity)?
         switch args["anchor"] {
