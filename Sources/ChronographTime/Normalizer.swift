@@ -381,7 +381,7 @@ struct Normalizer {
     /// "two years ago", "three days later", "a year earlier".
     private func offset(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let sign = Int(args["sign"] ?? "-1") ?? -1
-        guard let unit = f.unit else { return nil }
+        guard var unit = f.unit else { return nil }
         // TimeML news annotation takes "three days later" as the duration "three days".
         if args["news"] == "duration" && ref.mode == .news && to - from >= 2 {
             let n = f.vague || f.num == nil && f.unitPlural ? "X" : f.num?.s ?? "1"
@@ -391,7 +391,6 @@ struct Normalizer {
             return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF")
         }
         var count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
-        var unit = unit
         // "a decade ago" names a year, not a decade.
         if unit == "DE" || unit == "CE" { count *= unit == "DE" ? 10 : 100; unit = "Y" }
         if let r = correspondingPeriod(unit: unit, n: sign * count, from, to) { return r }

@@ -35,16 +35,16 @@ public struct TemporalTagger: Sendable {
 
     public init(language: String = "en") throws {
         self.language = language
-        let lexLines = TimeResources.lines("lexicon.tsv", language: language)
-        let ruleLines = TimeResources.lines("rules.txt", language: language)
+        let lexLines = ResourceFile.lines(named: "lexicon.tsv", language: language, bundle: .module)
+        let ruleLines = ResourceFile.lines(named: "rules.txt", language: language, bundle: .module)
         guard !lexLines.isEmpty else {
-            throw ResourceError.missing("Resources/\(language)/lexicon.tsv in \(Bundle.module.resourceURL?.path ?? Bundle.module.bundlePath)")
+            throw ResourceError.missing("Resources/\(language)/lexicon.tsv")
         }
         guard !ruleLines.isEmpty else { throw ResourceError.missing("Resources/\(language)/rules.txt") }
         rules = try RuleSetParser.parse(ruleLines)
         annotator = Annotator(lexicon: try Lexicon(lines: lexLines))
         matcher = PatternMatcher(rules: rules)
-        tenseCues = TenseCues(lines: TimeResources.lines("tense.tsv", language: language))
+        tenseCues = TenseCues(lines: ResourceFile.lines(named: "tense.tsv", language: language, bundle: .module))
     }
 
     /// A match in a sentence, with the modifier phrase absorbed in front of it.
