@@ -469,7 +469,7 @@ struct Normalizer {
         guard let n = f.ord, n >= 1, n <= (kind == "Q" ? 4 : 2) else { return nil }
         let startMonth = kind == "Q" ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1
         var year: Int
-        if let y = f.year { year = y } else if let n = f.dshift, let (a, _) = ref.deictic {
+        if let y = f.year { year = y } else if let n = args["n"].flatMap({ Int($0) }) ?? f.dshift, let (a, _) = ref.deictic {
             year = a.year + n
         } else {
             guard let (a, _) = ref.deictic else { return Resolved(from: from, to: to, type: .date, value: "XXXX-\(kind)\(n)") }

@@ -184,8 +184,9 @@ public struct TemporalTagger: Sendable {
                 i += 1
                 continue
             }
-            // An optional comma that ended up last ("April 19," with no year after it) is not part of the date.
-            while m.to - m.from > 1 && toks[m.to - 1].lower == "," {
+            // Optional linking tokens that ended up last ("April 19," or "the third quarter of"
+            // with no year after them) are not part of the expression.
+            while m.to - m.from > 1 && [",", "of", "-"].contains(toks[m.to - 1].lower) {
                 m.to -= 1
                 m.captures.removeAll { $0.from >= m.to }
             }
