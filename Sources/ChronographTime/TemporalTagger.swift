@@ -102,7 +102,8 @@ public struct TemporalTagger: Sendable {
                     // not with a determiner ("over the past year" is a preposition).
                     applies = toks[f.match.from].lower != "the"
                         && (res[0].type == .duration || res[0].type == .time || rule.action == "offset"
-                            || (modValue == "APPROX" && res[0].type == .date))
+                            || (modValue == "APPROX" && res[0].type == .date
+                                && (TemporalValue(timex3: res[0].value).granularity ?? .day) <= .year))
                 }
                 if applies {
                     res[0].from = mf
