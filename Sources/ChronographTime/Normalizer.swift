@@ -66,8 +66,8 @@ struct Normalizer {
         var value: String
         var anchor: (Day, Granularity)?
         var dayLevel: Day?
-        var month = f.month
-        var day = f.day
+        let month = f.month
+        let day = f.day
         var f = f
         // "June last year": the year comes from a shift.
         if f.year == nil, let n = f.dshift, f.words.contains("year"), let (a, _) = ref.deictic { f.year = a.year + n }
@@ -156,7 +156,6 @@ struct Normalizer {
         } else {
             return nil
         }
-        _ = day; _ = month; day = nil; month = nil
         let pod = args["pod"] ?? f.pod ?? (f.dayrelWord == "tonight" ? "NI" : nil)
         if let clock = f.clock, dayLevel != nil || value.hasPrefix("XXXX-XX-XX") {
             return Resolved(from: from, to: to, type: .time, value: value + "T" + clock, anchor: anchor)
