@@ -256,6 +256,14 @@ public struct TemporalTagger: Sendable {
         case "afterspanword":
             // "for the year" measures the year out: a duration.
             return ["for", "throughout", "over"].contains(before)
+        case "notrate":
+            // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not durations.
+            guard m.from > 0, t[m.from].lower != "one" else { return true }
+            let p = t[m.from - 1]
+            if p.isNumber { return false }
+            if ann[m.from - 1].contains(where: { $0.cls == "NUM" || $0.cls == "UNIT" }) { return false }
+            return !(p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
+                && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" }))
         case "notfall":
             // "fall" alone is mostly the verb or "the fall of Berlin".
             return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
