@@ -261,7 +261,7 @@ public struct TemporalTagger: Sendable {
             guard m.from > 0, t[m.from].lower != "one" else { return true }
             let p = t[m.from - 1]
             if p.isNumber { return false }
-            if ann[m.from - 1].contains(where: { $0.cls == "NUM" || $0.cls == "UNIT" }) { return false }
+            if ann[m.from - 1].contains(where: { $0.cls == "NUM" || $0.cls == "UNIT" || $0.cls == "RATEWORD" }) { return false }
             return !(p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
                 && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" }))
         case "notfall":
