@@ -73,7 +73,7 @@ public struct TemporalTagger: Sendable {
         let tenses = found.map { tenseCues.tense(of: sentTokens[$0.sentence], from: $0.match.from, to: $0.match.to) }
 
         // Document creation time.
-        let creation = documentCreationTime(document, override: dct, found: found, tokens: sentTokens, tenses: tenses, warnings: &warnings)
+        let creation = documentCreationTime(document, text: text, override: dct, found: found, tokens: sentTokens, tenses: tenses, warnings: &warnings)
         let dctDay = creation.value.flatMap { v -> Day? in
             let tv = TemporalValue(timex3: v)
             return tv.granularity == .day ? tv.range?.start : nil
@@ -297,7 +297,7 @@ public struct TemporalTagger: Sendable {
 
     /// DCT rules: option > metadata > full dateline > dateline whose year is inferred.
     func documentCreationTime(
-        _ doc: Document, override: String?, found: [Found], tokens: [[TToken]], tenses: [Tense], warnings: inout [String]
+        _ doc: Document, text: ScalarText, override: String?, found: [Found], tokens: [[TToken]], tenses: [Tense], warnings: inout [String]
     ) -> DocumentCreationTime {
         if let o = override, !o.isEmpty {
             return DocumentCreationTime(value: o, inferred: false, origin: .option)
@@ -339,7 +339,7 @@ public struct TemporalTagger: Sendable {
             let start = Day(year: y, month: fl.month ?? 1, day: fl.month != nil ? (fl.day ?? 1) : 1)
             if latest == nil || start > latest!.0 {
                 let a = t[f.match.from].start, b = t[f.match.to - 1].end
-                latest = (start, ScalarText(doc.text).slice(a, b))
+                latest = (start, text.slice(a, b))
             }
         }
         let dayOfMonth = fl.day ?? 1
