@@ -34,7 +34,8 @@ struct ScaleOutTests {
         let whole = dir.appendingPathComponent("corpus.jsonl")
         try (lines.joined(separator: "\n") + "\n").write(to: whole, atomically: true, encoding: .utf8)
         let oneRun = dir.appendingPathComponent("one")
-        let direct = try TestSupport.chronograph(["build", whole.path, "--out", oneRun.path, "--format", "json,md,dot", "--quiet"])
+        // Both sides read standard input, so that the documents' `path` agrees too.
+        let direct = try TestSupport.chronograph(["build", "-", "--out", oneRun.path, "--format", "json,md,dot", "--quiet"], stdin: lines.joined(separator: "\n") + "\n")
         #expect(direct.status == 0, "\(direct.stderr)")
 
         var extracted: [String] = []
