@@ -1,32 +1,195 @@
 import ChronographCore
+import Foundation
 
 /// Finds event mentions in one tagged document, with participants, time anchors,
 /// factuality, attribution and the relations between them.
 ///
-/// PLACEHOLDER INTERFACE: the real stage replaces this body (issue 4).
+/// Two modes (``TriggerMode``): `.salient` (default) keeps the events an analyst wants on a
+/// timeline; `.timeml` reports every TimeML-style event for evaluation and TimeML export.
+/// The mode can also be set with the environment variable `CHRONOGRAPH_EVENT_MODE=timeml`,
+/// so that `chronograph extract` serves the TimeML benchmark without a new option.
 public struct EventExtractor: Sendable {
     public let language: String
-    public init(language: String = "en") throws {
+    public let mode: TriggerMode
+    let lexicon: EventLexicon
+
+    public init(language: String = "en", mode: TriggerMode? = nil) throws {
         self.language = language
+        self.mode = mode ?? ProcessInfo.processInfo.environment["CHRONOGRAPH_EVENT_MODE"].flatMap(TriggerMode.init(rawValue:)) ?? .salient
+        self.lexicon = try EventLexicon.load(language: language)
     }
+
+    /// The taxonomy of the extractor's language, for documentation and exports.
+    public var taxonomy: [EventTypeInfo] { lexicon.types.values.sorted { $0.id < $1.id } }
 
     public func extract(
         _ document: Document, text: ScalarText, sentences: [Sentence], dct: DocumentCreationTime, timexes: [Timex]
     ) -> (mentions: [EventMention], relations: [Relation]) {
-        ([], [])
-    }
-}
-
-/// Merges per-document analyses into one event graph.
-///
-/// PLACEHOLDER INTERFACE: the real stage replaces this body (issue 4).
-public struct GraphBuilder: Sendable {
-    public init() {}
-    /// `focus` keeps only the events an actor (name or alias, case-insensitive) takes part in.
-    public func build(_ analyses: [DocumentAnalysis], focus: String? = nil) -> EventGraph {
-        let docs = analyses.map {
-            DocumentSummary(id: $0.document.id, title: $0.document.title, dct: $0.dct, source: $0.document.source, url: $0.document.url, path: $0.document.path)
+        let views = makeViews(text: text, sentences: sentences, document: document)
+        let detector = TriggerDetector(lexicon: lexicon, mode: mode)
+        let participants = ParticipantFinder(lexicon: lexicon)
+        let docActors = ParticipantFinder.DocumentActors()
+        var drafts: [Draft] = []
+        var spansBySentence: [[ActorSpan]] = []
+        for view in views {
+            let found = detector.detect(view)
+            let (spans, places) = participants.find(view, doc: docActors)
+            spansBySentence.append(spans)
+            for var d in found {
+                d.text = text.slice(d.start, d.end)
+                (d.tense, d.passive) = tense(d, view.tokens)
+                assignParticipants(&d, view: view, spans: spans, places: places)
+                drafts.append(d)
+            }
         }
-        return EventGraph(documents: docs, events: [], relations: [])
+        // Re-link actors now that the whole document's names are known ("Masimov" after "Karim Masimov").
+        for k in drafts.indices {
+            drafts[k].actors = drafts[k].actors.map { a in docActors.known.first { $0.name == a.name || $0.aliases.contains(a.name) } ?? a }
+        }
+        let phases = PhaseDetector(lexicon: lexicon)
+        for view in views { _ = phases.detect(view, text: text, drafts: &drafts) }
+        absorbDependents(views: views, drafts: &drafts)
+        let factuality = FactualityAnalyzer(lexicon: lexicon)
+        for view in views {
+            let idx = drafts.indices.filter { drafts[$0].sentence == view.index }
+            factuality.apply(view, drafts: &drafts, indices: idx)
+        }
+        factuality.applyPrevention(views: views, drafts: &drafts)
+        // Phases share their episode's standing unless their own text says otherwise.
+        for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
+        let anchorer = TimeAnchorer(lexicon: lexicon)
+        for view in views {
+            let idx = drafts.indices.filter { drafts[$0].sentence == view.index && !drafts[$0].absorbed }
+            anchorer.anchorExplicit(view, drafts: &drafts, indices: idx, timexes: timexes, dct: dct)
+        }
+        anchorer.anchorContext(views: views, drafts: &drafts, dct: dct)
+        for k in drafts.indices {
+            if let p = drafts[k].parent, drafts[k].time == nil, var t = drafts[p].time {
+                t.certainty = .context
+                drafts[k].time = t
+            }
+        }
+        // Ids, labels, and the mentions to emit.
+        for k in drafts.indices { drafts[k].id = "\(document.id)#e\(drafts[k].start)" }
+        let labeler = Labeler(lexicon: lexicon)
+        for k in drafts.indices { drafts[k].label = labeler.label(drafts[k], view: views[drafts[k].sentence], actorSpans: spansBySentence[drafts[k].sentence]) }
+        let emitted = drafts.indices.filter { mode == .timeml || (drafts[$0].salient && !drafts[$0].absorbed) }
+            .sorted { (drafts[$0].start, drafts[$0].end) < (drafts[$1].start, drafts[$1].end) }
+        let relations = MentionRelations(lexicon: lexicon).find(views: views, drafts: drafts, emitted: emitted)
+        let mentions = emitted.map { k -> EventMention in
+            let d = drafts[k]
+            let s = views[d.sentence].sentence
+            return EventMention(
+                id: d.id, doc: document.id, start: d.start, end: d.end, text: d.text, sentence: text.slice(s.start, s.end),
+                sentenceStart: s.start, eventClass: d.eventClass, type: d.type, label: d.label, factuality: d.factuality,
+                attribution: d.attribution, actors: d.actors, location: d.location, time: d.time, tense: d.tense,
+                parent: d.parent.map { drafts[$0].id }, phaseIndex: d.phaseIndex, rule: d.rule)
+        }
+        return (mentions, relations)
+    }
+
+    private func makeViews(text: ScalarText, sentences: [Sentence], document: Document) -> [SentenceView] {
+        var views: [SentenceView] = []
+        var paragraph = 0
+        var prevEnd = 0
+        var inQuote = false
+        for (n, s) in sentences.enumerated() {
+            let gap = text.slice(prevEnd, s.start)
+            if n > 0 && gap.filter({ $0 == "\n" }).count >= 2 { paragraph += 1 }
+            prevEnd = s.end
+            let toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
+            var quoted: [Bool] = []
+            if n > 0 && gap.contains("\n") { inQuote = false }
+            for t in toks {
+                let isQuote = t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}"
+                if t.text == "\u{201C}" { inQuote = true; quoted.append(false); continue }
+                if t.text == "\u{201D}" { inQuote = false; quoted.append(false); continue }
+                if isQuote { inQuote.toggle(); quoted.append(false); continue }
+                quoted.append(inQuote)
+            }
+            views.append(SentenceView(index: n, sentence: s, tokens: toks, quoted: quoted, paragraph: paragraph))
+        }
+        return views
+    }
+
+    private static let adverbs: Set<String> = ["previously", "also", "not", "n't", "already", "recently", "reportedly", "allegedly", "later", "earlier", "then", "never", "just", "since", "first"]
+
+    /// Tense and voice from the auxiliaries before a verb trigger.
+    private func tense(_ d: Draft, _ toks: [Token]) -> (String, Bool) {
+        guard d.isVerb else { return ("none", false) }
+        let tags = lexicon.verbReadings(toks[d.tokStart].lower).first { $0.lemma == d.lemma }?.tags ?? []
+        let participle = tags.contains("VBN") || tags.contains("VBD")
+        var k = d.tokStart - 1
+        while k >= 0 && Self.adverbs.contains(toks[k].lower) { k -= 1 }
+        let aux = k >= 0 ? toks[k].lower : ""
+        let aux2 = k >= 1 ? toks[k - 1].lower : ""
+        switch aux {
+        case "had": return ("past_perfect", false)
+        case "has", "have": return ("present_perfect", false)
+        case "will", "shall": return ("future", false)
+        case "was", "were": return ("past", participle)
+        case "is", "are", "am": return ("present", participle)
+        case "been":
+            if aux2 == "had" { return ("past_perfect", true) }
+            if aux2 == "has" || aux2 == "have" { return ("present_perfect", true) }
+            return ("none", true)
+        case "be":
+            return (aux2 == "will" ? "future" : "none", participle)
+        case "to": return ("none", false)
+        default:
+            if tags.contains("VBD") && !(tags.contains("VBN") && k >= 0 && toks[k].kind == .word && lexicon.verbReadings(aux).isEmpty && !toks[k].isCapitalized && lexicon.actorWords[aux] == nil) {
+                return ("past", false)
+            }
+            if tags.contains("VBN") { return ("past", true) }
+            if tags.contains("VBZ") || tags.contains("VBP") { return ("present", false) }
+            return ("none", false)
+        }
+    }
+
+    private func assignParticipants(_ d: inout Draft, view: SentenceView, spans: [ActorSpan], places: [(Int, Place)]) {
+        let near = spans.filter { $0.tokEnd > d.tokStart - 14 && $0.tokStart < d.tokEnd + 10 && !($0.tokStart <= d.tokStart && d.tokStart < $0.tokEnd) }
+            .sorted { abs($0.tokStart - d.tokStart) < abs($1.tokStart - d.tokStart) }
+        var seen = Set<String>()
+        var chosen: [ActorSpan] = []
+        for s in near where seen.insert(s.actor.id).inserted && chosen.count < 4 { chosen.append(s) }
+        d.actors = chosen.sorted { $0.tokStart < $1.tokStart }.map { s in
+            var a = s.actor
+            a.role = s.tokStart < d.tokStart ? (d.passive ? "patient" : "agent") : (d.passive ? "agent" : "patient")
+            if s.tokStart > d.tokEnd, s.tokStart > 0, ["from", "to", "in"].contains(view.tokens[s.tokStart - 1].lower) { a.role = view.tokens[s.tokStart - 1].lower == "from" ? "origin" : "destination" }
+            return a
+        }
+        let locs = places.filter { abs($0.0 - d.tokStart) <= 12 }
+        let prefer = locs.first { $0.0 > 0 && ["in", "at"].contains(view.tokens[$0.0 - 1].lower) }
+        d.location = (prefer ?? locs.min { abs($0.0 - d.tokStart) < abs($1.0 - d.tokStart) })?.1
+    }
+
+    /// Triggers that only describe another: a plan's content ("plans ... to enlist" -> "enlist"),
+    /// charges after a sentence ("sentenced for treason, seizure of power"), compounds ("coup plot").
+    private func absorbDependents(views: [SentenceView], drafts: inout [Draft]) {
+        for k in drafts.indices where !drafts[k].absorbed {
+            let d = drafts[k]
+            let toks = views[d.sentence].tokens
+            let sameSentence = drafts.indices.filter { drafts[$0].sentence == d.sentence && $0 != k }
+            if d.type == "plan" {
+                // A plan with a content: the content is the event (it gets factuality planned).
+                var j = d.tokEnd
+                var governs = false
+                while j < toks.count && j < d.tokEnd + 8 && ![".", ";", ","].contains(toks[j].text) {
+                    if lexicon.cue(at: j, in: toks)?.kind == "phase" || sameSentence.contains(where: { drafts[$0].tokStart == j && drafts[$0].salient }) { governs = true }
+                    if toks[j].lower == "to" && j + 1 < toks.count && !lexicon.verbReadings(toks[j + 1].lower).isEmpty { governs = true }
+                    j += 1
+                }
+                if governs { drafts[k].absorbed = true }
+            }
+            if ["sentencing", "trial", "arrest"].contains(d.type), d.tokEnd < toks.count, ["for", "with", "on"].contains(toks[d.tokEnd].lower) {
+                var j = d.tokEnd
+                while j < toks.count && ![".", ";"].contains(toks[j].text) { j += 1 }
+                for o in sameSentence where drafts[o].tokStart > d.tokStart && drafts[o].tokStart < j { drafts[o].absorbed = true }
+            }
+            if !d.isVerb, d.tokStart > 0, let prev = sameSentence.first(where: { drafts[$0].tokEnd == d.tokStart && !drafts[$0].isVerb && drafts[$0].salient }) {
+                _ = prev
+                drafts[k].absorbed = true
+            }
+        }
     }
 }

@@ -1,0 +1,77 @@
+import ChronographCore
+
+/// Builds short headlines for mentions from the trigger, its actors and its clause:
+/// "Karim Masimov sentenced for treason", "Documentary aired by Khabar".
+struct Labeler {
+    let lexicon: EventLexicon
+
+    private static let stopAfter: Set<String> = [",", ".", ";", ":", "\"", "(", ")", "\u{201C}", "\u{201D}", "-", "and", "which", "who", "that", "but", "while"]
+
+    func label(_ d: Draft, view: SentenceView, actorSpans: [ActorSpan]) -> String {
+        if let p = d.phaseLabel { return p }
+        let toks = view.tokens
+        func nameAt(_ i: Int) -> (String, Int)? {
+            if let s = actorSpans.first(where: { $0.tokStart <= i && i < $0.tokEnd }) { return (s.actor.name, s.tokEnd) }
+            return nil
+        }
+        // Object or complement: following words up to a boundary, names replaced by canonical names.
+        func tail(from: Int, max: Int) -> String {
+            var parts: [String] = []
+            var i = from
+            while i < toks.count && parts.count < max {
+                if Self.stopAfter.contains(toks[i].lower) { break }
+                if let (n, e) = nameAt(i) { parts.append(n); i = e; continue }
+                parts.append(toks[i].text)
+                i += 1
+            }
+            return parts.joined(separator: " ")
+        }
+        var out: String
+        if d.isVerb {
+            if d.factuality == .planned || d.factuality == .intended || d.factuality == .prevented {
+                out = "Plan to \(d.lemma)"
+                let t = tail(from: d.tokEnd, max: 7)
+                if !t.isEmpty { out += " " + t }
+                return capitalized(out)
+            }
+            // Subject: the nearest actor before the trigger in its clause.
+            var subject: String?
+            var k = d.tokStart - 1
+            while k >= 0 && d.tokStart - k <= 12 {
+                if [".", ";", ":", "\""].contains(toks[k].text) { break }
+                if let s = actorSpans.last(where: { $0.tokEnd == k + 1 }), s.actor.kind != .country || subject == nil {
+                    subject = s.actor.name
+                    break
+                }
+                k -= 1
+            }
+            let verb = d.text.lowercased()
+            let t = tail(from: d.tokEnd, max: d.passive ? 3 : 6)
+            out = [subject, verb, t.isEmpty ? nil : t].compactMap { $0 }.joined(separator: " ")
+        } else {
+            // Modifiers before the noun ("failed coup attempt"), then "aired by X" / "in Place".
+            var a = d.tokStart
+            while a > 0 && toks[a - 1].kind == .word && !toks[a - 1].isCapitalized
+                && !["the", "a", "an", "of", "and", "in", "on", "to", "by", "with", "its", "their", "this", "that", "recent"].contains(toks[a - 1].lower)
+                && lexicon.actorWords[toks[a - 1].lower] != "group" && d.tokStart - a < 2
+            { a -= 1 }
+            out = ScalarJoin.join(toks[a..<d.tokEnd])
+            var i = d.tokEnd
+            if i + 1 < toks.count, !lexicon.verbReadings(toks[i].lower).filter({ $0.tags.contains("VBN") || $0.tags.contains("VBD") }).isEmpty, toks[i + 1].lower == "by",
+                let s = actorSpans.first(where: { $0.tokStart > i + 1 && $0.tokStart <= i + 8 && $0.actor.kind != .country })
+            {
+                out += " \(toks[i].lower) by \(s.actor.name)"
+                i = s.tokEnd
+            } else if i < toks.count, ["of", "against", "in", "for"].contains(toks[i].lower) {
+                let t = tail(from: i + 1, max: 4)
+                if !t.isEmpty && !t.first!.isNumber { out += " \(toks[i].lower) \(t)" }
+            }
+        }
+        return capitalized(out)
+    }
+
+    private func capitalized(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return f.uppercased() + s.dropFirst()
+    }
+}

@@ -1,0 +1,108 @@
+import ChronographCore
+
+/// Gives each mention the time it happened: a date in its own clause, "recent" relative to
+/// the document date, its episode's date, the date of the sentence before, or nothing (then
+/// only relations bound it).
+struct TimeAnchorer {
+    let lexicon: EventLexicon
+
+    /// Timexes that name a fixed span of days.
+    static func anchorable(_ t: Timex) -> Bool { (t.type == .date || t.type == .time) && t.dayRange != nil }
+
+    static func time(of t: Timex, certainty: AnchorCertainty, inferred: Bool) -> EventTime {
+        var et = EventTime(timex3: t.value, mod: t.mod, inferred: inferred, certainty: certainty, text: t.text)
+        if let r = t.dayRange {
+            et.start = r.start.description
+            et.end = r.end.description
+        }
+        return et
+    }
+
+    /// Explicit anchors: each timex goes to the nearest trigger of its sentence; a fronted
+    /// timex ("In April 2023, ...") to every trigger of the sentence that has none of its own.
+    func anchorExplicit(_ view: SentenceView, drafts: inout [Draft], indices: [Int], timexes: [Timex], dct: DocumentCreationTime) {
+        guard !indices.isEmpty else { return }
+        let toks = view.tokens
+        let inferred = { (t: Timex) -> Bool in dct.inferred && !t.text.contains(String(t.value.prefix(4))) }
+        var owned: [Int: (Timex, Int)] = [:]
+        var fronted: [Timex] = []
+        for t in timexes where Self.anchorable(t) && t.start >= view.sentence.start && t.end <= view.sentence.end {
+            guard let ti = toks.firstIndex(where: { $0.start >= t.start }) else { continue }
+            if ti <= 2 && indices.allSatisfy({ drafts[$0].tokStart > ti }) {
+                fronted.append(t)
+                continue
+            }
+            var best: (Int, Int)?
+            for d in indices {
+                let dr = drafts[d]
+                var dist = dr.tokStart > ti ? dr.tokStart - ti : ti - dr.tokEnd
+                if dr.tokStart > ti { dist += 1 }  // dates usually follow what they date
+                if !dr.salient { dist += 2 }
+                if best == nil || dist < best!.1 { best = (d, dist) }
+            }
+            if let (d, dist) = best, owned[d] == nil || owned[d]!.1 > dist { owned[d] = (t, dist) }
+        }
+        for (d, (t, _)) in owned {
+            drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
+        }
+        if let f = fronted.first {
+            for d in indices where drafts[d].time == nil {
+                drafts[d].time = Self.time(of: f, certainty: .explicit, inferred: inferred(f))
+            }
+        }
+        // "recent", "recently" next to a trigger: just before the document date (its month).
+        for d in indices where drafts[d].time == nil {
+            let dr = drafts[d]
+            let lo = max(0, dr.tokStart - 3)
+            let hi = min(toks.count, dr.tokEnd + 2)
+            let recent = (lo..<hi).contains { lexicon.cue(at: $0, in: toks)?.kind == "recent" }
+            if recent, let day = dct.day {
+                let month = String(day.description.prefix(7))
+                var et = EventTime(timex3: month, inferred: dct.inferred, certainty: .documentDate, text: toks[(lo..<hi).first { lexicon.cue(at: $0, in: toks)?.kind == "recent" }!].text)
+                et.end = day.description
+                drafts[d].time = et
+            }
+        }
+    }
+
+    /// Context anchors, after the explicit pass over the whole document.
+    func anchorContext(views: [SentenceView], drafts: inout [Draft], dct: DocumentCreationTime) {
+        // Episodes: a mention of a family with one explicitly dated mention in the document takes its date.
+        var datedByFamily: [String: [EventTime]] = [:]
+        for d in drafts where d.salient && d.time?.certainty == .explicit && !d.factuality.isUnrealized {
+            datedByFamily[lexicon.family(d.type), default: []].append(d.time!)
+        }
+        for k in drafts.indices where drafts[k].time == nil && drafts[k].salient {
+            let fam = lexicon.family(drafts[k].type)
+            if let ts = datedByFamily[fam], Set(ts.map(\.value)).count == 1, lexicon.family(drafts[k].type) == "unrest" || drafts[k].type == "plan" {
+                var t = ts[0]
+                t.certainty = .context
+                drafts[k].time = t
+            }
+        }
+        // An event conditioned on an episode in its sentence ("in case of continued unrest") shares its time.
+        for k in drafts.indices where drafts[k].time == nil && drafts[k].salient {
+            if let o = drafts.first(where: { $0.sentence == drafts[k].sentence && $0.time != nil && lexicon.family($0.type) == "unrest" && $0.tokStart > drafts[k].tokStart }) {
+                var t = o.time!
+                t.certainty = .context
+                drafts[k].time = t
+            }
+        }
+        // Present-tense reports and statements: the document date.
+        for k in drafts.indices where drafts[k].time == nil && ["present", "present_perfect"].contains(drafts[k].tense) {
+            if ["broadcast", "statement"].contains(drafts[k].type), let v = dct.value {
+                drafts[k].time = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
+            }
+        }
+        // A past-tense verb without a date takes the explicit date of the previous sentence of its paragraph.
+        for k in drafts.indices where drafts[k].time == nil && drafts[k].isVerb && drafts[k].tense == "past" && !drafts[k].factuality.isUnrealized {
+            let s = drafts[k].sentence
+            guard s > 0, views[s - 1].paragraph == views[s].paragraph else { continue }
+            if let prev = drafts.last(where: { $0.sentence == s - 1 && $0.time?.certainty == .explicit }) {
+                var t = prev.time!
+                t.certainty = .context
+                drafts[k].time = t
+            }
+        }
+    }
+}
