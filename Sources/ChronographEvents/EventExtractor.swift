@@ -179,7 +179,9 @@ public struct EventExtractor: Sendable {
                     if toks[j].lower == "to" && j + 1 < toks.count && !lexicon.verbReadings(toks[j + 1].lower).isEmpty { governs = true }
                     j += 1
                 }
-                if governs { drafts[k].absorbed = true }
+                // A plan noun is an event of its own only with a content ("a plan to", "plans for").
+                let hasContent = !d.isVerb && (d.tokEnd..<min(toks.count, d.tokEnd + 4)).contains { ["to", "for"].contains(toks[$0].lower) }
+                if governs || (!d.isVerb && !hasContent) { drafts[k].absorbed = true }
             }
             if ["sentencing", "trial", "arrest"].contains(d.type), d.tokEnd < toks.count, ["for", "with", "on"].contains(toks[d.tokEnd].lower) {
                 var j = d.tokEnd

@@ -38,7 +38,11 @@ struct FactualityAnalyzer {
             var subject = trimDeterminers(Array(toks[s..<i]))
             if subject.isEmpty {
                 var e = 0
-                while e < i && (lexicon.verbReadings(toks[e].lower).isEmpty || e == 0 || toks[e].isCapitalized) && ![","].contains(toks[e].text) { e += 1 }
+                while e < i && toks[e].text != "," {
+                    let finite = lexicon.verbReadings(toks[e].lower).contains { $0.tags.contains("VBZ") || $0.tags.contains("VBD") || $0.tags.contains("VBP") }
+                    if finite && e > 0 && !["the", "a", "an", "its", "their", "this"].contains(toks[e - 1].lower) && !toks[e].isCapitalized { break }
+                    e += 1
+                }
                 subject = trimDeterminers(Array(toks[0..<e]))
             }
             guard !subject.isEmpty else { i += len; continue }
@@ -125,7 +129,7 @@ struct FactualityAnalyzer {
                 let refersToPlans = objectLemmas.contains("plan") || objectLemmas.contains("plot") || objectLemmas.contains("scenario")
                 for d in drafts.indices {
                     let dr = drafts[d]
-                    if dr.factuality.isUnrealized && dr.factuality != .negated && dr.sentence <= view.index && dr.sentence >= view.index - 3 {
+                    if (dr.factuality == .planned || dr.factuality == .intended) && dr.sentence <= view.index && dr.sentence >= view.index - 3 {
                         let actorWords = Set(dr.actors.flatMap { $0.name.lowercased().split(separator: " ").map(String.init) })
                         if refersToPlans || !actorWords.isDisjoint(with: object) {
                             drafts[d].factuality = .prevented

@@ -35,18 +35,24 @@ struct Labeler {
                 return capitalized(out)
             }
             // Subject: the nearest actor before the trigger in its clause.
+            // Subject: the nearest person or organization before the trigger in its clause, else a group or country.
             var subject: String?
+            var fallback: String?
             var k = d.tokStart - 1
-            while k >= 0 && d.tokStart - k <= 12 {
+            while k >= 0 && d.tokStart - k <= 14 {
                 if [".", ";", ":", "\""].contains(toks[k].text) { break }
-                if let s = actorSpans.last(where: { $0.tokEnd == k + 1 }), s.actor.kind != .country || subject == nil {
-                    subject = s.actor.name
-                    break
+                if let s = actorSpans.last(where: { $0.tokEnd == k + 1 }) {
+                    if s.actor.kind == .person || s.actor.kind == .organization {
+                        subject = s.actor.name
+                        break
+                    }
+                    if fallback == nil { fallback = s.actor.name }
                 }
                 k -= 1
             }
+            subject = subject ?? fallback
             let verb = d.text.lowercased()
-            let t = tail(from: d.tokEnd, max: d.passive ? 3 : 6)
+            let t = tail(from: d.tokEnd, max: d.passive ? 3 : 7)
             out = [subject, verb, t.isEmpty ? nil : t].compactMap { $0 }.joined(separator: " ")
         } else {
             // Modifiers before the noun ("failed coup attempt"), then "aired by X" / "in Place".

@@ -89,8 +89,9 @@ struct EventLexicon: Sendable {
         }
         for line in ResourceFile.lines(named: "gazetteer.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count >= 6, let kind = PlaceKind(rawValue: f[1]) else { continue }
-            let place = Place(name: f[0], kind: kind, country: f[2].isEmpty ? nil : f[2], geonameid: Int(f[3]), lat: Double(f[4]), lon: Double(f[5]))
+            guard f.count >= 4, let kind = PlaceKind(rawValue: f[1]) else { continue }
+            // Trailing empty fields (no coordinates) are trimmed by the resource reader.
+            let place = Place(name: f[0], kind: kind, country: f[2].isEmpty ? nil : f[2], geonameid: Int(f[3]), lat: f.count > 4 ? Double(f[4]) : nil, lon: f.count > 5 ? Double(f[5]) : nil)
             lex.places[f[0]] = place
             let words = Tokenizer.tokenize(ScalarText(f[0])).map(\.text)
             if let first = words.first { lex.placeFirstWords[first, default: []].append(words) }

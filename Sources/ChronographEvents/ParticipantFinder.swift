@@ -141,6 +141,11 @@ struct ParticipantFinder {
         let words = Array(toks[s..<b])
         let isOrg = words.contains { lexicon.actorWords[$0.lower] == "org" }
         let acronym = words.count == 1 && words[0].text.count >= 2 && words[0].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        // A single capitalized word modifying a common noun ("TV channel", "Syrian scenario") is no actor.
+        if words.count == 1 && s == a && b < toks.count && toks[b].kind == .word && !toks[b].isCapitalized
+            && (lexicon.actorWords[toks[b].lower] == "org" || (lexicon.verbReadings(toks[b].lower).isEmpty && lexicon.cue(at: b, in: toks) == nil))
+            && !(a > 0 && lexicon.actorWords[toks[a - 1].lower] == "org")
+        { return nil }
         var kind: ActorKind
         if isOrg || acronym {
             kind = .organization

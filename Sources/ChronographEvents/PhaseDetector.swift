@@ -50,7 +50,8 @@ struct PhaseDetector {
                 if from > 0 && desc[from - 1].lower == "the" && from >= 2 && desc[from - 2].lower == "of" { }
                 desc = Array(desc[from...])
             }
-            let words = desc.prefix(9)
+            var words = Array(desc.prefix(10))
+            while let l = words.last, ["and", "or", "with", "of", "the", "a", "in", ",", "-"].contains(l.lower) { words.removeLast() }
             let description = ScalarJoin.join(words)
             let singular = phaseNoun.hasSuffix("s") ? String(phaseNoun.dropLast()) : phaseNoun
             let phaseLabel = "\(singular.prefix(1).uppercased())\(singular.dropFirst()) \(index): \(description)"

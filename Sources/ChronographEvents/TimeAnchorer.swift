@@ -81,7 +81,7 @@ struct TimeAnchorer {
             }
         }
         // An event conditioned on an episode in its sentence ("in case of continued unrest") shares its time.
-        for k in drafts.indices where drafts[k].time == nil && drafts[k].salient {
+        for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].factuality.isUnrealized {
             if let o = drafts.first(where: { $0.sentence == drafts[k].sentence && $0.time != nil && lexicon.family($0.type) == "unrest" && $0.tokStart > drafts[k].tokStart }) {
                 var t = o.time!
                 t.certainty = .context
