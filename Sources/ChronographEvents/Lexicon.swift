@@ -39,6 +39,8 @@ struct EventLexicon: Sendable {
     /// Cue phrases by first word, longest first: (words, kind).
     var cues: [String: [(words: [String], kind: String)]] = [:]
     var actorWords: [String: String] = [:]
+    /// Homographs that are not events (`nonevents.txt`), for the all-events mode.
+    var nonEvents: Set<String> = []
     var multiTitles: [[String]] = []
     /// Gazetteer: name -> place; multi-word names by first word.
     var places: [String: Place] = [:]
@@ -87,6 +89,7 @@ struct EventLexicon: Sendable {
             if f[0].contains(" ") { lex.multiTitles.append(f[0].split(separator: " ").map(String.init)) }
             else if lex.actorWords[f[0]] == nil { lex.actorWords[f[0]] = f[1] }
         }
+        lex.nonEvents = Set(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
         for line in ResourceFile.lines(named: "gazetteer.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count >= 4, let kind = PlaceKind(rawValue: f[1]) else { continue }

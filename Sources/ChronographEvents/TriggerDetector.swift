@@ -22,6 +22,9 @@ struct TriggerDetector {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "no", "any", "some", "every", "each", "of", "such", "mass", "new", "further", "more",
     ]
+    private static let eventSuffixes = ["tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ure", "ures", "val", "vals", "sal", "sals", "wal", "wals", "nial"]
+    /// Suffix look-alikes that name things, not happenings.
+    private static let nonEventSuffixWords = ["government", "governments", "department", "parliament", "nation", "nations", "national", "official", "officials", "capital", "total", "general", "international", "federal", "political", "economical", "several", "individual", "potential", "legal", "local", "central", "regional", "social", "financial", "literature", "nature", "future", "structure", "temperature", "procedure", "culture", "station", "population", "information", "position", "region", "equipment", "apartment", "instrument", "document", "amendment", "sentiment", "science", "evidence", "audience", "residence", "distance", "finance", "province", "region", "tension"]
     private static let subjectLike: Set<String> = [
         "to", "i", "we", "they", "he", "she", "it", "who", "which", "that", "will", "would", "could", "can",
         "did", "not", "n't", "have", "has", "had", "may", "might", "should", "must",
@@ -106,13 +109,23 @@ struct TriggerDetector {
             let e = resolve(v.1, after: i + 1, toks)
             return make(view, i, i + 1, lemma: v.0, isVerb: true, entry: e, rule: "LexiconVerb")
         }
+        // Capitalized mid-sentence words are names ("March", "Air Force"), not triggers.
+        if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) { return nil }
         if let n = nounHit {
             // A capitalized noun inside a name ("Security Committee") is no event.
             if t.isCapitalized && i > 0 && !view.tokens[i - 1].lower.hasSuffix(".") && toks[i - 1].isCapitalized { return nil }
             let e = resolve(n.1, after: i + 1, toks)
             return make(view, i, i + 1, lemma: n.0, isVerb: false, entry: e, rule: "LexiconNoun")
         }
-        guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0 else { return nil }
+        guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0, !lexicon.nonEvents.contains(lower) else { return nil }
+        if i + 1 < toks.count && lower == "going" && toks[i + 1].lower == "to" { return nil }
+        // Nouns with an event suffix ("acquisition", "departure", "approval") after a determiner or adjective.
+        if readings.isEmpty || nominal && !readings.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) {
+            if nominal && i > 0 && Self.eventSuffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 3 }) && !Self.nonEventSuffixWords.contains(where: { lower.hasSuffix($0) }) {
+                let e = TriggerEntry(form: lower, pos: .noun, type: "other", eventClass: .occurrence, objectWords: nil)
+                return make(view, i, i + 1, lemma: lower, isVerb: false, entry: e, rule: "EventNounSuffix")
+            }
+        }
         // Any other verb form, or a deverbal noun after a determiner.
         guard let r = readings.first, !Self.auxiliaries.contains(r.lemma) else { return nil }
         let verbTags = r.tags.filter { $0.hasPrefix("VB") }
@@ -123,7 +136,9 @@ struct TriggerDetector {
             return make(view, i, i + 1, lemma: r.lemma, isVerb: false, entry: e, rule: "DeverbalNoun")
         }
         guard !verbTags.isEmpty, !nominal || verbTags.contains("VBD") || verbTags.contains("VBN") || verbTags.contains("VBZ") else { return nil }
-        if lower.count <= 2 { return nil }
+        if lower.count < 2 { return nil }
+        // After a determiner or adjective, a plural or base form is a noun, not a verb ("the shares").
+        if nominal && i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].kind == .number) && !verbTags.contains("VBN") && !verbTags.contains("VBD") { return nil }
         let e = TriggerEntry(form: r.lemma, pos: .verb, type: "other", eventClass: .occurrence, objectWords: nil)
         return make(view, i, i + 1, lemma: r.lemma, isVerb: true, entry: e, rule: "AnyVerb")
     }
