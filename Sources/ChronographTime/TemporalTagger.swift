@@ -1,4 +1,5 @@
 import ChronographCore
+import Foundation
 
 /// How relative expressions are resolved.
 public enum ReferenceMode: String, Sendable, CaseIterable {
@@ -22,12 +23,37 @@ public struct TaggingResult: Sendable {
 
 /// Finds and normalizes temporal expressions (TIMEX3).
 ///
-/// PLACEHOLDER INTERFACE: the real engine replaces this body (issue 3).
+/// Three passes: a token matcher driven by the pattern rules of `Resources/<lang>/rules.txt`
+/// (longest match wins), the choice of the document creation time and of news or narrative
+/// resolution, then a left-to-right normalization that tracks the reference date.
 public struct TemporalTagger: Sendable {
     public let language: String
+    let rules: [Rule]
+    let annotator: Annotator
+    let matcher: PatternMatcher
+    let tenseCues: TenseCues
 
     public init(language: String = "en") throws {
         self.language = language
+        let lexLines = TimeResources.lines("lexicon.tsv", language: language)
+        let ruleLines = TimeResources.lines("rules.txt", language: language)
+        guard !lexLines.isEmpty else {
+            throw ResourceError.missing("Resources/\(language)/lexicon.tsv in \(Bundle.module.resourceURL?.path ?? Bundle.module.bundlePath)")
+        }
+        guard !ruleLines.isEmpty else { throw ResourceError.missing("Resources/\(language)/rules.txt") }
+        rules = try RuleSetParser.parse(ruleLines)
+        annotator = Annotator(lexicon: try Lexicon(lines: lexLines))
+        matcher = PatternMatcher(rules: rules)
+        tenseCues = TenseCues(lines: TimeResources.lines("tense.tsv", language: language))
+    }
+
+    /// A match in a sentence, with the modifier phrase absorbed in front of it.
+    struct Found {
+        var sentence: Int
+        var match: RuleMatch
+        var modFrom: Int?
+        var mod: String?
+        var modClass: String?
     }
 
     /// Tags one document. `dct` overrides any date the document carries (`--dct`);
@@ -36,6 +62,224 @@ public struct TemporalTagger: Sendable {
         _ document: Document, text: ScalarText, sentences: [Sentence], dct: String? = nil,
         mode: ReferenceMode? = nil
     ) -> TaggingResult {
-        TaggingResult(dct: .unknown, timexes: [])
+        var warnings: [String] = []
+        var sentTokens: [[TToken]] = []
+        var found: [Found] = []
+        for (si, s) in mergedSentences(sentences, text: text).enumerated() {
+            let toks = TokenStream.tokens(text, from: s.start, to: s.end)
+            sentTokens.append(toks)
+            found += findAll(toks, sentence: si)
+        }
+        let tenses = found.map { tenseCues.tense(of: sentTokens[$0.sentence], from: $0.match.from, to: $0.match.to) }
+
+        // Document creation time.
+        let creation = documentCreationTime(document, override: dct, found: found, tokens: sentTokens, tenses: tenses, warnings: &warnings)
+        let dctDay = creation.value.flatMap { v -> Day? in
+            let tv = TemporalValue(timex3: v)
+            return tv.granularity == .day ? tv.range?.start : nil
+        }
+        if creation.value == nil { warnings.append("no document creation time: relative expressions left unresolved") }
+
+        // News or narrative.
+        let chosen = mode ?? chooseMode(dct: dctDay, found: found, tokens: sentTokens)
+        var ref = Reference(dct: dctDay, mode: chosen)
+        var timexes: [Timex] = []
+        for (k, f) in found.enumerated() {
+            let toks = sentTokens[f.sentence]
+            let rule = rules[f.match.rule]
+            let norm = Normalizer(ref: ref, tense: tenses[k])
+            var res = norm.resolve(rule, f.match, tokens: toks)
+            if res.isEmpty { continue }
+            if let mf = f.modFrom, let modValue = f.mod, res.count == 1 {
+                let applies: Bool
+                switch f.modClass {
+                case "PMOD": applies = res[0].type == .date || res[0].type == .time
+                default: applies = res[0].type == .duration || res[0].type == .time || (modValue == "APPROX" && res[0].type == .date)
+                }
+                if applies {
+                    res[0].from = mf
+                    if res[0].mod == nil { res[0].mod = TemporalModifier(rawValue: modValue) }
+                }
+            }
+            for r in res {
+                let start = toks[r.from].start
+                let end = toks[r.to - 1].end
+                timexes.append(
+                    Timex(start: start, end: end, text: text.slice(start, end), type: r.type, value: r.value, mod: r.mod,
+                          rangeStart: r.rangeStart, rangeEnd: r.rangeEnd, quant: r.quant, freq: r.freq, rule: rule.name))
+                if let a = r.anchor { ref.last = a.0; ref.lastGranularity = a.1 }
+            }
+        }
+        return TaggingResult(dct: creation, timexes: timexes, warnings: warnings)
+    }
+
+    /// Rejoins sentences that a splitter cut after an abbreviation this language's lexicon knows
+    /// ("Jan. 5", "9 p.m. Tuesday"), so that dates are not torn apart.
+    func mergedSentences(_ sentences: [Sentence], text: ScalarText) -> [Sentence] {
+        var out: [Sentence] = []
+        for s in sentences {
+            if let prev = out.last, prev.end >= 2, text[prev.end - 1] == "." {
+                var j = prev.end - 1
+                while j > prev.start && (text[j - 1].properties.isAlphabetic || text[j - 1] == ".") { j -= 1 }
+                let word = text.slice(j, prev.end - 1).lowercased()
+                if annotator.lexicon.isAbbreviation(word) {
+                    out[out.count - 1].end = s.end
+                    continue
+                }
+            }
+            out.append(s)
+        }
+        return out
+    }
+
+    /// Greedy left-to-right longest matches in one sentence.
+    func findAll(_ toks: [TToken], sentence: Int) -> [Found] {
+        let ann = annotator.annotate(toks)
+        var out: [Found] = []
+        var i = 0
+        var lastEnd = 0
+        while i < toks.count {
+            guard let m = matcher.longest(at: i, tokens: toks, ann: ann, accept: { rule, m in accept(rule, m, toks, ann) }) else {
+                i += 1
+                continue
+            }
+            var f = Found(sentence: sentence, match: m)
+            // A modifier phrase that ends right where the match starts ("early", "more than", "the end of").
+            var best: (Int, Annotation)?
+            for j in max(lastEnd, i - 5)..<i {
+                for a in ann[j] where (a.cls == "PMOD" || a.cls == "QMOD") && j + a.length == i {
+                    if best == nil || j < best!.0 { best = (j, a) }
+                }
+            }
+            if let (j, a) = best {
+                var from = j
+                if a.cls == "PMOD" && a.length == 1 && from > lastEnd && toks[from - 1].lower == "the" { from -= 1 }
+                f.modFrom = from
+                f.mod = a.value.s
+                f.modClass = a.cls
+            }
+            out.append(f)
+            lastEnd = m.to
+            i = m.to
+        }
+        return out
+    }
+
+    /// Context checks a rule asks for with `guard=...`.
+    func accept(_ rule: Rule, _ m: RuleMatch, _ t: [TToken], _ ann: [[Annotation]]) -> Bool {
+        if rule.args["plural"] != nil || rule.args["units"] != nil, let u = m.captures.first(where: { $0.cls == "UNIT" }) {
+            let w = t[u.to - 1].lower
+            let plural = w.hasSuffix("s") || w == "millennia"
+            if rule.args["plural"] == "1" && !plural || rule.args["plural"] == "0" && plural { return false }
+            if let allowed = rule.args["units"], !allowed.split(separator: ",").contains(Substring(u.value.s)) { return false }
+        }
+        guard let g = rule.args["guard"] else { return true }
+        let before = m.from > 0 ? t[m.from - 1].lower : ""
+        let after = m.to < t.count ? t[m.to].lower : ""
+        switch g {
+        case "bareyear":
+            if ["$", "£", "€", "#", "+", "no", "number", "no."].contains(before) { return false }
+            if m.to < t.count {
+                if ["%", "percent", ":", "/"].contains(after) { return false }
+                if ann[m.to].contains(where: { $0.cls == "YEARBLOCK" || $0.cls == "UNIT" }) { return false }
+                if !t[m.to].capitalized && after.count > 2 && after.hasSuffix("s") && !after.hasSuffix("ss")
+                    && !ann[m.to].contains(where: { $0.cls == "YEAROK" })
+                {
+                    return false
+                }
+                if after == "," && m.to + 1 < t.count && t[m.to + 1].isNumber && !t[m.to + 1].spaceBefore { return false }
+            }
+            if before == "," && m.from >= 2 && t[m.from - 2].isNumber && !t[m.from - 1].spaceBefore { return false }
+            return true
+        case "notnumber":
+            // "March 5" but not "May 10 percent".
+            return !["%", "percent", "-"].contains(after)
+        case "ordinaldigits":
+            // "the 5th," but not "the first" or "the 11th round".
+            return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
+        case "capital":
+            return t[m.from].capitalized
+        default:
+            return true
+        }
+    }
+
+    /// News or narrative: narratives mostly mention years long before the DCT (or have no DCT).
+    func chooseMode(dct: Day?, found: [Found], tokens: [[TToken]]) -> ReferenceMode {
+        guard let d = dct else { return .narrative }
+        var years: [Int] = []
+        for f in found {
+            for c in f.match.captures {
+                if c.cls == "YEAR" { years.append(c.value.i) }
+                if c.cls == "ERA" && c.value.s == "BC" { return .narrative }
+            }
+        }
+        // A long history of years, or several years mostly long before the DCT.
+        if years.count >= 15 { return .narrative }
+        guard years.count >= 5 else { return .news }
+        let median = years.sorted()[years.count / 2]
+        return median < d.year - 10 ? .narrative : .news
+    }
+
+    /// DCT rules: option > metadata > full dateline > dateline whose year is inferred.
+    func documentCreationTime(
+        _ doc: Document, override: String?, found: [Found], tokens: [[TToken]], tenses: [Tense], warnings: inout [String]
+    ) -> DocumentCreationTime {
+        if let o = override, !o.isEmpty {
+            return DocumentCreationTime(value: o, inferred: false, origin: .option)
+        }
+        if let p = doc.publicationDate, !p.isEmpty {
+            return DocumentCreationTime(value: String(p.prefix(10)), inferred: false, origin: .metadata)
+        }
+        guard let dl = doc.dateline else { return .unknown }
+        let dlText = ScalarText(dl.text)
+        let toks = TokenStream.tokens(dlText, from: 0, to: dlText.count)
+        let dlFound = findAll(toks, sentence: 0)
+        var fields: Fields?
+        for f in dlFound {
+            let fl = Fields(f.match.captures, tokens: toks)
+            if fl.month != nil || fl.numdate != nil { fields = fl; break }
+        }
+        guard let fl = fields else {
+            warnings.append("dateline \"\(dl.text)\" holds no date")
+            return .unknown
+        }
+        if let (y, m, d) = fl.numdate, let day = Day(validYear: y, month: m, day: d) {
+            return DocumentCreationTime(value: day.description, inferred: false, origin: .dateline)
+        }
+        let month = fl.month!
+        if let y = fl.year {
+            if let d = fl.day, let day = Day(validYear: y, month: month, day: d) {
+                return DocumentCreationTime(value: day.description, inferred: false, origin: .dateline)
+            }
+            return DocumentCreationTime(value: "\(Day.yearString(y))-\(Day.pad2(month))", inferred: false, origin: .dateline)
+        }
+        // No year: the earliest year that puts the dateline after every date the text treats as past.
+        var latest: (Day, String)?
+        for (k, f) in found.enumerated() {
+            let t = tokens[f.sentence]
+            if t.first.map({ $0.start >= dl.start && $0.end <= dl.end }) ?? false { continue }
+            if tenses[k] == .future { continue }
+            let fl = Fields(f.match.captures, tokens: t)
+            guard let y = fl.year, !fl.bc, y > 1000 else { continue }
+            let start = Day(year: y, month: fl.month ?? 1, day: fl.month != nil ? (fl.day ?? 1) : 1)
+            if latest == nil || start > latest!.0 {
+                let a = t[f.match.from].start, b = t[f.match.to - 1].end
+                latest = (start, ScalarText(doc.text).slice(a, b))
+            }
+        }
+        let dayOfMonth = fl.day ?? 1
+        guard let (past, phrase) = latest else {
+            warnings.append("dateline \"\(dl.text)\" has no year and the text gives no dated past event to infer it from")
+            let v = "XXXX-\(Day.pad2(month))" + (fl.day.map { "-\(Day.pad2($0))" } ?? "")
+            return DocumentCreationTime(value: v, inferred: false, origin: .dateline, evidence: nil)
+        }
+        var y = past.year
+        while Day(year: y, month: month, day: min(dayOfMonth, Day.daysIn(month: month, year: y))) < past { y += 1 }
+        let day = Day(year: y, month: month, day: min(dayOfMonth, Day.daysIn(month: month, year: y)))
+        let value = fl.day != nil ? day.description : "\(Day.yearString(y))-\(Day.pad2(month))"
+        return DocumentCreationTime(
+            value: value, inferred: true, origin: .datelineYearInferred,
+            evidence: "dateline \"\(dl.text)\" has no year; the latest past date the text mentions is \"\(phrase)\", so the first such date after it is \(value)")
     }
 }

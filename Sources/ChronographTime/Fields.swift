@@ -1,0 +1,84 @@
+import ChronographCore
+
+/// The slots of a match, read off its captures by class name.
+struct Fields {
+    var year: Int?
+    var bc = false
+    var month: Int?
+    var day: Int?
+    var weekday: Int?
+    var weekdays: Int?
+    var season: String?
+    var pod: String?
+    var hour: Int?
+    var minute: Int?
+    var second: Int?
+    var ampm: String?
+    var timeWord: String?
+    var num: ClassValue?
+    var vague = false
+    var unit: String?
+    var unitPlural = false
+    var ord: Int?
+    var dshift: Int?
+    var ashift: Int?
+    var dayrel: Int?
+    var dayrelWord: String?
+    var ref: String?
+    var setw: String?
+    var decade: Int?
+    var holiday: String?
+    var numdate: (Int, Int, Int)?
+    var eraYear: Int?
+    var words: Set<String> = []
+
+    init(_ caps: [Capture], tokens: [TToken], part: Int? = nil) {
+        for c in caps where part == nil || c.part == part! {
+            let v = c.value
+            switch c.cls {
+            case "YEAR": year = v.i
+            case "ERAYEAR": eraYear = v.i
+            case "ERA": if v.s == "BC" { bc = true }
+            case "MONTH": month = v.i
+            case "DAY", "DAYORD": day = v.i
+            case "WEEKDAY": weekday = v.i
+            case "WEEKDAYS": weekdays = v.i
+            case "SEASON": season = v.s
+            case "POD": pod = v.s
+            case "TIME":
+                hour = v.i; minute = v.i2; second = v.i3 >= 0 ? v.i3 : nil
+            case "AMPM": ampm = v.s
+            case "TIMEWORD": timeWord = v.s
+            case "NUM": if num == nil { num = v }
+            case "VAGUE": vague = true
+            case "UNIT":
+                unit = v.s
+                let w = tokens[c.to - 1].lower
+                unitPlural = w.hasSuffix("s") || w == "millennia"
+            case "ORD": ord = v.i
+            case "DSHIFT": dshift = v.i
+            case "ASHIFT": ashift = v.i
+            case "DAYREL": dayrel = v.i; dayrelWord = tokens[c.from].lower
+            case "REF": ref = v.s
+            case "SETW": setw = v.s
+            case "DECADE": decade = v.i
+            case "HOLIDAY": holiday = v.s
+            case "NUMDATE": numdate = (v.i, v.i2, v.i3)
+            default: words.insert(c.cls)
+            }
+        }
+        if year == nil, let e = eraYear, bc { year = e }
+    }
+
+    /// The clock time as "HH:MM" (with seconds when given), after am/pm.
+    var clock: String? {
+        if let w = timeWord { return w }
+        guard var h = hour ?? (ampm != nil || words.contains("o'clock") ? num?.i : nil) else { return nil }
+        if ampm == "pm" && h < 12 { h += 12 }
+        if ampm == "am" && h == 12 { h = 0 }
+        guard h <= 24 else { return nil }
+        var s = "\(Day.pad2(h)):\(Day.pad2(minute ?? 0))"
+        if let sec = second { s += ":\(Day.pad2(sec))" }
+        return s
+    }
+}

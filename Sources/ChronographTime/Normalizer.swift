@@ -1,0 +1,405 @@
+import ChronographCore
+
+/// One normalized expression before it becomes a ``Timex``: token range, type and value.
+struct Resolved {
+    var from: Int
+    var to: Int
+    var type: TimexType
+    var value: String
+    var mod: TemporalModifier?
+    var quant: String?
+    var freq: String?
+    var rangeStart: String?
+    var rangeEnd: String?
+    /// The date this expression makes the new reference, for narratives and anaphora.
+    var anchor: (Day, Granularity)?
+}
+
+/// Turns a rule match into TIMEX3 values. Each rule names one action (`action date`, `action shift`, ...);
+/// the actions read the match's slots (``Fields``) and the rule's arguments.
+struct Normalizer {
+    var ref: Reference
+    var tense: Tense
+
+    func resolve(_ rule: Rule, _ m: RuleMatch, tokens: [TToken]) -> [Resolved] {
+        if let conn = m.connector, rule.action == "range" {
+            var a = Fields(m.captures, tokens: tokens, part: 0)
+            var b = Fields(m.captures, tokens: tokens, part: 1)
+            if a.month == nil && a.day != nil { a.month = b.month }
+            if a.year == nil && a.decade == nil && (a.month != nil || a.weekday == nil) { a.year = b.year; a.bc = a.bc || b.bc }
+            if b.month == nil && b.day != nil { b.month = a.month }
+            if b.year == nil && b.month != nil { b.year = a.year }
+            guard var first = date(a, rule.args, m.from, conn), var second = date(b, rule.args, conn + 1, m.to) else { return [] }
+            first.rangeStart = first.value; first.rangeEnd = second.value
+            second.rangeStart = first.value; second.rangeEnd = second.value
+            return [first, second]
+        }
+        let f = Fields(m.captures, tokens: tokens)
+        var r: Resolved?
+        switch rule.action {
+        case "date", "range": r = date(f, rule.args, m.from, m.to)
+        case "shift": r = shift(f, rule.args, m.from, m.to)
+        case "offset": r = offset(f, rule.args, m.from, m.to)
+        case "duration": r = duration(f, rule.args, m.from, m.to)
+        case "ref": r = Resolved(from: m.from, to: m.to, type: .date, value: rule.args["value"] ?? f.ref ?? "PRESENT_REF")
+        case "set": r = set(f, rule.args, m.from, m.to)
+        case "century": r = century(f, m.from, m.to)
+        case "part": r = part(f, rule.args, m.from, m.to)
+        default: r = nil
+        }
+        guard var res = r else { return [] }
+        if let t = rule.args["type"], let tt = TimexType(rawValue: t) { res.type = tt }
+        if let mod = rule.args["mod"] { res.mod = TemporalModifier(rawValue: mod) }
+        return [res]
+    }
+
+    private func args(_ rule: Rule, _ key: String) -> String? { rule.args[key] }
+
+    // MARK: dates
+
+    private func yearString(_ y: Int, bc: Bool) -> String {
+        bc ? "BC" + String(repeating: "0", count: max(0, 4 - String(y).count)) + String(y) : Day.yearString(y)
+    }
+
+    private func date(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
+        var value: String
+        var anchor: (Day, Granularity)?
+        var dayLevel: Day?
+        var month = f.month
+        var day = f.day
+        if let h = f.holiday {
+            let y = f.year ?? yearless(month: holidayMonth(h), day: 15)
+            guard let year = y, let d = holidayDay(h, year: year) else {
+                value = "XXXX-" + (h.count == 5 ? h : "XX-XX")
+                return Resolved(from: from, to: to, type: .date, value: value)
+            }
+            dayLevel = d
+            value = d.description
+            anchor = (d, .day)
+        } else if let (y, mo, d) = f.numdate {
+            guard let dd = Day(validYear: y, month: mo, day: d) else { return nil }
+            dayLevel = dd; value = dd.description; anchor = (dd, .day)
+        } else if let dec = f.decade {
+            var decade = dec
+            if dec < 0 {
+                let base = ref.deictic?.0.year ?? 1990
+                decade = (base / 100) * 10 - dec
+                if decade * 10 > base { decade -= 10 }
+            }
+            value = f.bc ? "BC" + String(repeating: "0", count: max(0, 3 - String(decade).count)) + String(decade) : String(decade)
+            if !f.bc { anchor = (Day(year: decade * 10, month: 1, day: 1), .decade) }
+        } else if let s = f.season {
+            guard let y = f.year ?? seasonYear(s, shift: nil) else { return Resolved(from: from, to: to, type: .date, value: "XXXX-" + s) }
+            value = yearString(y, bc: f.bc) + "-" + s
+            if !f.bc { anchor = (Day(year: y, month: seasonMonth(s), day: 1), .season) }
+        } else if let y = f.year {
+            if let mo = month {
+                if let d = day {
+                    guard let dd = Day(validYear: y, month: mo, day: d) else { return nil }
+                    value = f.bc ? yearString(y, bc: true) + "-\(Day.pad2(mo))-\(Day.pad2(d))" : dd.description
+                    if !f.bc { dayLevel = dd; anchor = (dd, .day) }
+                } else {
+                    value = yearString(y, bc: f.bc) + "-" + Day.pad2(mo)
+                    if !f.bc { anchor = (Day(year: y, month: mo, day: 1), .month) }
+                }
+            } else {
+                value = yearString(y, bc: f.bc)
+                if !f.bc { anchor = (Day(year: y, month: 1, day: 1), .year) }
+            }
+        } else if let mo = month {
+            if let d = day {
+                if let y = yearless(month: mo, day: d), let dd = Day(validYear: y, month: mo, day: d) {
+                    value = dd.description; dayLevel = dd; anchor = (dd, .day)
+                } else {
+                    value = "XXXX-\(Day.pad2(mo))-\(Day.pad2(d))"
+                }
+            } else if let y = yearless(month: mo, day: nil) {
+                value = "\(Day.yearString(y))-\(Day.pad2(mo))"
+                anchor = (Day(year: y, month: mo, day: 1), .month)
+            } else {
+                value = "XXXX-\(Day.pad2(mo))"
+            }
+        } else if let d = day, f.weekday == nil {
+            // "the 5th": a day of the reference month.
+            guard let (a, g) = ref.anaphoric, g >= .month, let dd = Day(validYear: a.year, month: a.month, day: d) else {
+                return Resolved(from: from, to: to, type: .date, value: "XXXX-XX-\(Day.pad2(d))")
+            }
+            value = dd.description; dayLevel = dd; anchor = (dd, .day)
+        } else if let wd = f.weekday {
+            if let dd = weekday(wd, shift: f.dshift) {
+                value = dd.description; dayLevel = dd; anchor = (dd, .day)
+            } else {
+                value = "XXXX-WXX-\(wd)"
+            }
+        } else if let n = f.dayrel {
+            if let (a, g) = ref.deictic, g >= .day {
+                let dd = a.adding(days: n)
+                value = dd.description; dayLevel = dd; anchor = (dd, .day)
+            } else {
+                value = "XXXX-XX-XX"
+            }
+        } else if f.clock != nil || f.pod != nil || args["pod"] != nil {
+            if let (a, g) = ref.deictic, g >= .day {
+                dayLevel = a; value = a.description
+            } else {
+                value = "XXXX-XX-XX"
+            }
+        } else {
+            return nil
+        }
+        _ = day; _ = month; day = nil; month = nil
+        let pod = args["pod"] ?? f.pod ?? (f.dayrelWord == "tonight" ? "NI" : nil)
+        if let clock = f.clock, dayLevel != nil || value.hasPrefix("XXXX-XX-XX") {
+            return Resolved(from: from, to: to, type: .time, value: value + "T" + clock, anchor: anchor)
+        }
+        if let p = pod, dayLevel != nil || value.hasPrefix("XXXX-XX-XX") {
+            return Resolved(from: from, to: to, type: .time, value: value + "T" + p, anchor: anchor)
+        }
+        return Resolved(from: from, to: to, type: .date, value: value, anchor: anchor)
+    }
+
+    /// The year of a date given without one: news reads tense against the DCT (a past-tense
+    /// "December 28" in early January is last year's); narratives take the year of the last date.
+    func yearless(month: Int, day: Int?) -> Int? {
+        guard let (a, _) = ref.deictic else { return nil }
+        if ref.mode == .narrative { return a.year }
+        let candidates = [a.year - 1, a.year, a.year + 1]
+        func start(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 1, Day.daysIn(month: month, year: y))) }
+        func end(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 31, Day.daysIn(month: month, year: y))) }
+        switch tense {
+        case .future:
+            return candidates.first(where: { end($0) >= a })
+        case .past, .present, .none:
+            return candidates.min(by: { distance(start($0), end($0), a) < distance(start($1), end($1), a) })
+        }
+    }
+
+    private func distance(_ s: Day, _ e: Day, _ a: Day) -> Int {
+        if a < s { return s.julianDay - a.julianDay }
+        if e < a { return a.julianDay - e.julianDay }
+        return 0
+    }
+
+    /// A weekday next to the reference day: "last" = strictly before, "next" = strictly after,
+    /// "this" = in the same week; bare weekdays follow the tense (past: on or before).
+    func weekday(_ wd: Int, shift: Int?) -> Day? {
+        guard let (a, g) = ref.deictic, g >= .day else { return nil }
+        var back = (a.weekday - wd + 7) % 7
+        var fwd = (wd - a.weekday + 7) % 7
+        switch shift {
+        case .some(-1): if back == 0 { back = 7 }; return a.adding(days: -back)
+        case .some(1): if fwd == 0 { fwd = 7 }; return a.adding(days: fwd)
+        case .some(0): return a.adding(days: wd - a.weekday)
+        default:
+            // News mostly reports what happened: without a future cue a bare weekday is the last one.
+            return tense == .future ? a.adding(days: fwd) : a.adding(days: -back)
+        }
+    }
+
+    private func seasonMonth(_ s: String) -> Int { ["SP": 3, "SU": 6, "FA": 9, "WI": 12][s] ?? 1 }
+
+    private func seasonYear(_ s: String, shift: Int?) -> Int? {
+        guard let (a, _) = ref.deictic else { return nil }
+        let m = seasonMonth(s)
+        var y = a.year
+        if s == "WI" && a.month <= 2 { y -= 1 }
+        let start = Day(year: y, month: m, day: 1)
+        switch shift {
+        case .some(-1): if start >= a || (s == "WI" && a.month <= 2) { y -= 1 }
+        case .some(1): if start <= a { y += 1 }
+        default:
+            if ref.mode == .news && tense == .past && start > a { y -= 1 }
+        }
+        return y
+    }
+
+    private func holidayMonth(_ h: String) -> Int {
+        if h.hasPrefix("easter") { return 4 }
+        return Int(h.prefix(2)) ?? 1
+    }
+
+    /// Holiday values: fixed "MM-DD", nth weekday "MM:W:N" (N = -1 for the last), or "easter+N".
+    func holidayDay(_ h: String, year: Int) -> Day? {
+        if h.hasPrefix("easter") {
+            let n = Int(h.dropFirst(6)) ?? 0
+            return Normalizer.easter(year).adding(days: n)
+        }
+        if h.contains(":") {
+            let p = h.split(separator: ":").compactMap { Int($0) }
+            guard p.count == 3 else { return nil }
+            if p[2] > 0 {
+                let first = Day(year: year, month: p[0], day: 1)
+                return first.adding(days: (p[1] - first.weekday + 7) % 7 + 7 * (p[2] - 1))
+            }
+            let last = Day(year: year, month: p[0], day: Day.daysIn(month: p[0], year: year))
+            return last.adding(days: -((last.weekday - p[1] + 7) % 7))
+        }
+        let p = h.split(separator: "-").compactMap { Int($0) }
+        guard p.count == 2 else { return nil }
+        return Day(validYear: year, month: p[0], day: p[1])
+    }
+
+    /// Gregorian Easter Sunday (anonymous Gregorian algorithm).
+    static func easter(_ y: Int) -> Day {
+        let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return Day(year: y, month: month, day: day)
+    }
+
+    // MARK: relative periods
+
+    private func granularity(of unit: String) -> Granularity? {
+        switch unit {
+        case "Y": return .year
+        case "M": return .month
+        case "W", "WE", "FN": return .week
+        case "D": return .day
+        case "Q": return .quarter
+        case "DE": return .decade
+        case "CE": return .century
+        case "ML": return .millennium
+        case "H": return .half
+        default: return nil
+        }
+    }
+
+    /// The period of `unit` that lies `n` units from `a` ("last week", "a year ago").
+    func shifted(_ a: Day, _ refGranularity: Granularity, unit: String, n: Int) -> (String, Day, Granularity)? {
+        guard var g = granularity(of: unit) else { return nil }
+        let d: Day
+        switch unit {
+        case "Y": d = a.adding(years: n)
+        case "M": d = a.adding(months: n)
+        case "W", "WE": d = a.adding(days: 7 * n)
+        case "FN": d = a.adding(days: 14 * n)
+        case "D": d = a.adding(days: n)
+        case "Q": d = a.adding(months: 3 * n)
+        case "H": d = a.adding(months: 6 * n)
+        case "DE": d = a.adding(years: 10 * n)
+        case "CE": d = a.adding(years: 100 * n)
+        case "ML": d = a.adding(years: 1000 * n)
+        default: return nil
+        }
+        if refGranularity < g && refGranularity >= .year { g = refGranularity }
+        var v = TemporalValue.format(d, granularity: g)
+        if unit == "WE" && g == .week { v += "-WE" }
+        return (v, d, g)
+    }
+
+    private func shift(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
+        var n = args["n"].flatMap { Int($0) } ?? f.ashift ?? f.dshift ?? 0
+        // "the quarter" in a past-tense report is the last complete one.
+        if n == 0 && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
+        let anaphoric = args["anchor"] == "last"
+        guard let (a, g) = anaphoric ? ref.anaphoric : ref.deictic else {
+            return Resolved(from: from, to: to, type: .date, value: n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF")
+        }
+        if let unit = args["unit"] ?? f.unit {
+            if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
+            guard let (v, d, gg) = shifted(a, g, unit: unit, n: n) else { return nil }
+            return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
+        }
+        if let mo = f.month {
+            var y = a.year
+            if n < 0 && a.month <= mo { y -= 1 }
+            if n > 0 && a.month >= mo { y += 1 }
+            let d = Day(year: y, month: mo, day: 1)
+            return Resolved(from: from, to: to, type: .date, value: "\(Day.yearString(y))-\(Day.pad2(mo))", anchor: (d, .month))
+        }
+        if let wd = f.weekday {
+            guard g >= .day else { return Resolved(from: from, to: to, type: .date, value: "XXXX-WXX-\(wd)") }
+            var back = (a.weekday - wd + 7) % 7
+            var fwd = (wd - a.weekday + 7) % 7
+            let d: Day
+            if n < 0 { if back == 0 { back = 7 }; d = a.adding(days: -back) }
+            else if n > 0 { if fwd == 0 { fwd = 7 }; d = a.adding(days: fwd) }
+            else { d = a.adding(days: wd - a.weekday) }
+            if let p = f.pod { return Resolved(from: from, to: to, type: .time, value: d.description + "T" + p, anchor: (d, .day)) }
+            return Resolved(from: from, to: to, type: .date, value: d.description, anchor: (d, .day))
+        }
+        if let s = f.season, let y = seasonYear(s, shift: n) {
+            return Resolved(from: from, to: to, type: .date, value: Day.yearString(y) + "-" + s, anchor: (Day(year: y, month: seasonMonth(s), day: 1), .season))
+        }
+        if let p = f.pod ?? args["pod"], g >= .day {
+            return Resolved(from: from, to: to, type: .time, value: a.adding(days: n).description + "T" + p, anchor: (a, .day))
+        }
+        return nil
+    }
+
+    /// "two years ago", "three days later", "a year earlier".
+    private func offset(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
+        let sign = Int(args["sign"] ?? "-1") ?? -1
+        guard let unit = f.unit else { return nil }
+        if f.vague || f.num == nil && f.unitPlural {
+            return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF")
+        }
+        let count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
+        let anaphoric = args["anchor"] == "last"
+        guard let (a, g) = anaphoric ? ref.anaphoric : ref.deictic,
+            let (v, d, gg) = shifted(a, g, unit: unit, n: sign * count)
+        else { return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
+        return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
+    }
+
+    /// The TIMEX3 duration of `n` units.
+    static func durationValue(_ n: String, unit: String) -> String? {
+        switch unit {
+        case "Y", "M", "W", "D", "Q", "DE", "CE", "ML", "WE": return "P\(n)\(unit)"
+        case "TH": return "PT\(n)H"
+        case "TM": return "PT\(n)M"
+        case "TS": return "PT\(n)S"
+        case "FN": return Int(n).map { "P\($0 * 2)W" } ?? "PXW"
+        default: return nil
+        }
+    }
+
+    private func duration(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
+        guard let unit = args["unit"] ?? f.unit else { return nil }
+        if args["plural"] == "1" && !f.unitPlural { return nil }
+        if args["plural"] == "0" && f.unitPlural { return nil }
+        let n: String
+        if f.vague || (f.num == nil && f.unitPlural) { n = "X" } else { n = args["n"] ?? f.num?.s ?? "1" }
+        if let i = Int(n), i == 0 || i > 10000 { return nil }
+        guard let v = Normalizer.durationValue(n, unit: unit) else { return nil }
+        return Resolved(from: from, to: to, type: .duration, value: v)
+    }
+
+    private func set(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
+        var r = Resolved(from: from, to: to, type: .set, value: "")
+        if let q = args["quant"] { r.quant = q }
+        if let fr = args["freq"] { r.freq = fr + "X" } else if let n = f.num, args["times"] == "1" { r.freq = "\(n.i)X" }
+        if let s = f.setw { r.value = s }
+        else if let wd = f.weekday ?? f.weekdays { r.value = "XXXX-WXX-\(wd)" + (f.pod.map { "T" + $0 } ?? "") }
+        else if let p = f.pod { r.value = "XXXX-XX-XXT" + p }
+        else if let mo = f.month { r.value = "XXXX-\(Day.pad2(mo))" }
+        else if let u = f.unit, let v = Normalizer.durationValue(args["times"] == nil ? f.num.map { $0.s } ?? "1" : "1", unit: u) { r.value = v }
+        else { return nil }
+        return r
+    }
+
+    private func century(_ f: Fields, _ from: Int, _ to: Int) -> Resolved? {
+        guard let n = f.ord ?? f.num?.i, n >= 1, n <= 30 else { return nil }
+        let v = (f.bc ? "BC" : "") + Day.pad2(n - 1)
+        var r = Resolved(from: from, to: to, type: .date, value: v)
+        if !f.bc { r.anchor = (Day(year: (n - 1) * 100, month: 1, day: 1), .century) }
+        return r
+    }
+
+    /// Quarters and halves: "the third quarter", "third-quarter", "the first half of 2022".
+    private func part(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
+        let kind = args["unit"] ?? "Q"
+        guard let n = f.ord, n >= 1, n <= (kind == "Q" ? 4 : 2) else { return nil }
+        let startMonth = kind == "Q" ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1
+        var year: Int
+        if let y = f.year { year = y } else {
+            guard let (a, _) = ref.deictic else { return Resolved(from: from, to: to, type: .date, value: "XXXX-\(kind)\(n)") }
+            year = a.year
+            if ref.mode == .news && (tense == .past || tense == .none) && Day(year: year, month: startMonth, day: 1) > a { year -= 1 }
+        }
+        return Resolved(from: from, to: to, type: .date, value: "\(Day.yearString(year))-\(kind)\(n)", anchor: (Day(year: year, month: startMonth, day: 1), kind == "Q" ? .quarter : .half))
+    }
+}

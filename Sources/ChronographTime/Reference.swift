@@ -1,0 +1,26 @@
+import ChronographCore
+
+/// The grammatical time of the sentence around an expression, from cue words (`tense.tsv`).
+enum Tense: Sendable { case past, present, future, none }
+
+/// The dates relative expressions are resolved against while the tagger walks the text.
+struct Reference: Sendable {
+    var dct: Day?
+    var mode: ReferenceMode
+    /// The last date mentioned, with the granularity it was given at.
+    var last: Day?
+    var lastGranularity: Granularity = .day
+
+    /// For deictic expressions ("yesterday", "last week"): the DCT in news, the last date in narratives.
+    var deictic: (Day, Granularity)? {
+        if mode == .news, let d = dct { return (d, .day) }
+        if let l = last { return (l, lastGranularity) }
+        return dct.map { ($0, .day) }
+    }
+
+    /// For anaphoric expressions ("the following year", "three days later"): the last date mentioned.
+    var anaphoric: (Day, Granularity)? {
+        if let l = last { return (l, lastGranularity) }
+        return dct.map { ($0, .day) }
+    }
+}

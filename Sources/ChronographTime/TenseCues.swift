@@ -1,0 +1,37 @@
+/// Cue words for the tense of a sentence (`tense.tsv`): whole words, and `*suffix` entries
+/// ("*ed" = PAST) for regular forms. The cue nearest to an expression decides.
+struct TenseCues: Sendable {
+    private var words: [String: Tense] = [:]
+    private var suffixes: [(String, Tense)] = []
+
+    init(lines: [String]) {
+        for line in lines {
+            let cols = line.split(separator: "\t").map(String.init)
+            guard cols.count >= 2 else { continue }
+            let t: Tense
+            switch cols[1] {
+            case "PAST": t = .past
+            case "FUTURE": t = .future
+            case "PRESENT": t = .present
+            default: t = .none
+            }
+            if cols[0].hasPrefix("*") { suffixes.append((String(cols[0].dropFirst()), t)) } else { words[cols[0]] = t }
+        }
+    }
+
+    func cue(_ w: String) -> Tense? {
+        if let t = words[w] { return t }
+        for (s, t) in suffixes where w.count > s.count + 2 && w.hasSuffix(s) { return t }
+        return nil
+    }
+
+    func tense(of tokens: [TToken], from: Int, to: Int) -> Tense {
+        var best: (Int, Tense)?
+        for (k, tok) in tokens.enumerated() where k < from || k >= to {
+            guard !tok.isNumber, let t = cue(tok.lower), t != .none else { continue }
+            let d = k < from ? from - k : k - to + 1
+            if best == nil || d < best!.0 { best = (d, t) }
+        }
+        return best?.1 ?? .none
+    }
+}

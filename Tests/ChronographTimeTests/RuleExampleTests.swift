@@ -1,0 +1,34 @@
+import ChronographCore
+import Foundation
+import Testing
+
+@testable import ChronographTime
+
+/// Every `example` line of `rules.txt` is run, so the rule documentation cannot drift from the engine.
+@Suite struct RuleExampleTests {
+    @Test func everyRuleHasAnExample() {
+        for rule in sharedTagger.rules {
+            #expect(!rule.examples.isEmpty, "rule \(rule.name) has no example")
+        }
+    }
+
+    @Test func everyExampleYieldsItsValue() {
+        var checked = 0
+        for rule in sharedTagger.rules {
+            for ex in rule.examples {
+                let result = tag(ex.text, dct: ex.dct)
+                guard let first = result.timexes.first else {
+                    print("EXAMPLE-FAIL \(rule.name): \"\(ex.text)\" found nothing")
+                    Issue.record("\(rule.name): \"\(ex.text)\" found nothing")
+                    continue
+                }
+                if first.value != ex.value { print("EXAMPLE-FAIL \(rule.name): \"\(ex.text)\" gave \(result.timexes.map { "\($0.text)=\($0.value)/\($0.rule)" }), expected \(ex.value)") }
+                #expect(first.value == ex.value, "\(rule.name): \"\(ex.text)\" gave \(first.value), expected \(ex.value)")
+                #expect(first.type.rawValue == ex.type, "\(rule.name): \"\(ex.text)\" gave type \(first.type.rawValue)")
+                if let mod = ex.mod { #expect(first.mod?.rawValue == mod, "\(rule.name): \"\(ex.text)\" mod") }
+                checked += 1
+            }
+        }
+        #expect(checked > 50)
+    }
+}
