@@ -72,7 +72,18 @@ public struct EventExtractor: Sendable {
         // Ids, labels, and the mentions to emit.
         for k in drafts.indices { drafts[k].id = "\(document.id)#e\(drafts[k].start)" }
         let labeler = Labeler(lexicon: lexicon)
-        for k in drafts.indices { drafts[k].label = labeler.label(drafts[k], view: views[drafts[k].sentence], actorSpans: spansBySentence[drafts[k].sentence]) }
+        var timexTokens: [Int: Set<Int>] = [:]
+        for view in views {
+            var set = Set<Int>()
+            for t in timexes where t.start >= view.sentence.start && t.end <= view.sentence.end {
+                if let ti = view.tokens.firstIndex(where: { $0.start >= t.start }) { set.insert(ti) }
+            }
+            timexTokens[view.index] = set
+        }
+        for k in drafts.indices {
+            let s = drafts[k].sentence
+            drafts[k].label = labeler.label(drafts[k], view: views[s], actorSpans: spansBySentence[s], timexTokens: timexTokens[s] ?? [])
+        }
         let emitted = drafts.indices.filter { mode == .timeml || (drafts[$0].salient && !drafts[$0].absorbed) }
             .sorted { (drafts[$0].start, drafts[$0].end) < (drafts[$1].start, drafts[$1].end) }
         let relations = MentionRelations(lexicon: lexicon).find(views: views, drafts: drafts, emitted: emitted)
@@ -187,6 +198,10 @@ public struct EventExtractor: Sendable {
                 var j = d.tokEnd
                 while j < toks.count && ![".", ";"].contains(toks[j].text) { j += 1 }
                 for o in sameSentence where drafts[o].tokStart > d.tokStart && drafts[o].tokStart < j { drafts[o].absorbed = true }
+            }
+            // "a documentary aired by X": the participle describes the noun's event.
+            if d.isVerb, d.tokStart > 0, sameSentence.contains(where: { drafts[$0].tokEnd == d.tokStart && !drafts[$0].isVerb && lexicon.family(drafts[$0].type) == lexicon.family(d.type) }) {
+                drafts[k].absorbed = true
             }
             if !d.isVerb, d.tokStart > 0, let prev = sameSentence.first(where: { drafts[$0].tokEnd == d.tokStart && !drafts[$0].isVerb && drafts[$0].salient }) {
                 _ = prev

@@ -36,6 +36,9 @@ struct FactualityAnalyzer {
             var s = i
             while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}"].contains(toks[s - 1].text) { s -= 1 }
             var subject = trimDeterminers(Array(toks[s..<i]))
+            // "X accused ... and said": a long clause before the cue; its subject is the sentence's.
+            let clauseHasVerb = subject.dropFirst().contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") || $0.tags.contains("VBZ") } }
+            if subject.count > 6 || clauseHasVerb { subject = [] }
             if subject.isEmpty {
                 var e = 0
                 while e < i && toks[e].text != "," {
@@ -100,7 +103,7 @@ struct FactualityAnalyzer {
                     case "plan", "intend":
                         if steps <= 6 { dr.factuality = kind == "plan" ? .planned : .intended }
                     case "hypothetical":
-                        if steps <= 3 && dr.factuality != .planned { dr.factuality = .hypothetical }
+                        if steps <= 3 && dr.factuality != .planned && dr.factuality != .negated { dr.factuality = .hypothetical }
                     case "negation":
                         if steps <= 2 { dr.factuality = .negated }
                     default: break

@@ -7,7 +7,10 @@ struct Labeler {
 
     private static let stopAfter: Set<String> = [",", ".", ";", ":", "\"", "(", ")", "\u{201C}", "\u{201D}", "-", "and", "which", "who", "that", "but", "while"]
 
-    func label(_ d: Draft, view: SentenceView, actorSpans: [ActorSpan]) -> String {
+    /// Words that end a label's complement: clause links, signals and possessive pronouns.
+    private static let stopWords: Set<String> = ["after", "before", "since", "until", "when", "as", "if", "because", "amid", "while", "following", "during", "despite", "in case"]
+
+    func label(_ d: Draft, view: SentenceView, actorSpans: [ActorSpan], timexTokens: Set<Int> = []) -> String {
         if let p = d.phaseLabel { return p }
         let toks = view.tokens
         func nameAt(_ i: Int) -> (String, Int)? {
@@ -19,11 +22,14 @@ struct Labeler {
             var parts: [String] = []
             var i = from
             while i < toks.count && parts.count < max {
-                if Self.stopAfter.contains(toks[i].lower) { break }
+                if Self.stopAfter.contains(toks[i].lower) || Self.stopWords.contains(toks[i].lower) || timexTokens.contains(i) { break }
+                if i + 1 < toks.count && ["on", "in", "at"].contains(toks[i].lower) && timexTokens.contains(i + 1) { break }
+                if ["their", "its", "his", "her"].contains(toks[i].lower) { i += 1; continue }
                 if let (n, e) = nameAt(i) { parts.append(n); i = e; continue }
                 parts.append(toks[i].text)
                 i += 1
             }
+            while let l = parts.last, ["in", "on", "at", "by", "of", "for", "to", "from", "with", "the", "a", "an", "and"].contains(l.lowercased()) { parts.removeLast() }
             return parts.joined(separator: " ")
         }
         var out: String
@@ -36,21 +42,29 @@ struct Labeler {
             }
             // Subject: the nearest actor before the trigger in its clause.
             // Subject: the nearest person or organization before the trigger in its clause, else a group or country.
-            var subject: String?
+            var person: String?
+            var organization: String?
             var fallback: String?
             var k = d.tokStart - 1
             while k >= 0 && d.tokStart - k <= 14 {
-                if [".", ";", ":", "\""].contains(toks[k].text) { break }
+                if [".", ";", ":", "\"", "-", "\u{2013}", "\u{2014}", ")"].contains(toks[k].text) { break }
+                if lexicon.cue(at: k, in: toks)?.kind == "reporting" { break }
                 if let s = actorSpans.last(where: { $0.tokEnd == k + 1 }) {
-                    if s.actor.kind == .person || s.actor.kind == .organization {
-                        subject = s.actor.name
-                        break
-                    }
+                    if s.actor.kind == .person && person == nil { person = s.actor.name }
+                    if s.actor.kind == .organization && organization == nil { organization = s.actor.name }
                     if fallback == nil { fallback = s.actor.name }
                 }
                 k -= 1
             }
-            subject = subject ?? fallback
+            var subject = person ?? organization ?? fallback
+            if subject == nil && d.passive {
+                // "293 people had been detained": the words before the auxiliaries.
+                var e = d.tokStart
+                while e > 0 && ["was", "were", "is", "are", "been", "had", "has", "have", "be", "being"].contains(toks[e - 1].lower) { e -= 1 }
+                var s = e
+                while s > 0 && e - s < 3 && (toks[s - 1].kind == .number || toks[s - 1].kind == .word && lexicon.cue(at: s - 1, in: toks) == nil && lexicon.verbReadings(toks[s - 1].lower).allSatisfy { $0.tags.isSubset(of: ["NN", "NNS"]) } && !["the", "a", "an", "and", "said", "that"].contains(toks[s - 1].lower)) { s -= 1 }
+                if s < e { subject = ScalarJoin.join(toks[s..<e]) }
+            }
             let verb = d.text.lowercased()
             let t = tail(from: d.tokEnd, max: d.passive ? 3 : 7)
             out = [subject, verb, t.isEmpty ? nil : t].compactMap { $0 }.joined(separator: " ")
@@ -58,7 +72,8 @@ struct Labeler {
             // Modifiers before the noun ("failed coup attempt"), then "aired by X" / "in Place".
             var a = d.tokStart
             while a > 0 && toks[a - 1].kind == .word && !toks[a - 1].isCapitalized
-                && !["the", "a", "an", "of", "and", "in", "on", "to", "by", "with", "its", "their", "this", "that", "recent"].contains(toks[a - 1].lower)
+                && !["the", "a", "an", "of", "and", "in", "on", "to", "by", "with", "its", "their", "this", "that", "recent", "as", "at", "for", "from", "after", "before", "since", "against"].contains(toks[a - 1].lower)
+                && (lexicon.verbReadings(toks[a - 1].lower).isEmpty || (a - 1 == d.tokStart - 1 && a >= 2 && ["the", "a", "an"].contains(toks[a - 2].lower)))
                 && lexicon.actorWords[toks[a - 1].lower] != "group" && d.tokStart - a < 2
             { a -= 1 }
             out = ScalarJoin.join(toks[a..<d.tokEnd])
@@ -68,9 +83,11 @@ struct Labeler {
             {
                 out += " \(toks[i].lower) by \(s.actor.name)"
                 i = s.tokEnd
-            } else if i < toks.count, ["of", "against", "in", "for"].contains(toks[i].lower) {
+            } else if i < toks.count, ["of", "against", "in", "for"].contains(toks[i].lower), !timexTokens.contains(i + 1) {
                 let t = tail(from: i + 1, max: 4)
                 if !t.isEmpty && !t.first!.isNumber { out += " \(toks[i].lower) \(t)" }
+            } else if let place = d.location, d.tokEnd - a == 1 {
+                out += " in \(place.name)"
             }
         }
         return capitalized(out)

@@ -23,12 +23,13 @@ struct ParticipantFinder {
                     if !known[k].aliases.contains(a.name) { known[k].aliases.append(a.name) }
                     return known[k]
                 }
-                if b.kind == .person && a.kind == .person && !bl.contains(" ") && lower.hasSuffix(" " + bl) {
+                if a.kind == .person && !bl.contains(" ") && lower.hasSuffix(" " + bl) && b.kind != .country {
                     // The earlier mention was the short form: upgrade the canonical name.
                     var up = known[k]
                     up.aliases.append(up.name)
                     up.name = a.name
                     up.id = a.id
+                    up.kind = .person
                     if up.title == nil { up.title = a.title }
                     known[k] = up
                     return up
@@ -59,7 +60,10 @@ struct ParticipantFinder {
             if t.kind != .word { i += 1; continue }
             let lower = t.lower
             if !t.isCapitalized {
-                if lexicon.actorWords[lower] == "group" {
+                if lexicon.actorWords[lower] == "org", i > 0, toks[i - 1].lower == "the", i + 1 >= toks.count || !toks[i + 1].isCapitalized {
+                    // "the government", "the opposition": an unnamed institution (a group, so it never merges events by itself).
+                    actors.append(ActorSpan(tokStart: i, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(lower), name: lower, kind: .group)))
+                } else if lexicon.actorWords[lower] == "group" {
                     var a = i
                     if i > 0, toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, lexicon.verbReadings(toks[i - 1].lower).isEmpty,
                         lexicon.actorWords[toks[i - 1].lower] == nil, !["the", "a", "an", "of", "and", "their", "its", "by", "with", "to", "from"].contains(toks[i - 1].lower)
@@ -117,6 +121,9 @@ struct ParticipantFinder {
         return (actors, places)
     }
 
+    /// Endings of nationality adjectives ("Georgian police", "Syrian scenario").
+    static let demonymSuffixes = ["ian", "ean", "ese", "ish", "an", "i", "ic"]
+
     /// "Kazakhstan's" as a place.
     private func possessivePlace(_ i: Int, _ toks: [Token]) -> (Place, Int)? {
         let t = toks[i].text
@@ -143,11 +150,13 @@ struct ParticipantFinder {
         let acronym = words.count == 1 && words[0].text.count >= 2 && words[0].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
         // A single capitalized word modifying a common noun ("TV channel", "Syrian scenario") is no actor.
         if words.count == 1 && s == a && b < toks.count && toks[b].kind == .word && !toks[b].isCapitalized
-            && (lexicon.actorWords[toks[b].lower] == "org" || (lexicon.verbReadings(toks[b].lower).isEmpty && lexicon.cue(at: b, in: toks) == nil))
+            && (lexicon.actorWords[toks[b].lower] != nil || (lexicon.verbReadings(toks[b].lower).isEmpty && lexicon.cue(at: b, in: toks) == nil))
             && !(a > 0 && lexicon.actorWords[toks[a - 1].lower] == "org")
         { return nil }
         var kind: ActorKind
-        if isOrg || acronym {
+        // A multi-word name ending in a common English word ("Georgian Dream") is no person's name.
+        let commonLast = words.count >= 2 && !lexicon.verbReadings(words[words.count - 1].lower).isEmpty
+        if isOrg || acronym || commonLast {
             kind = .organization
         } else if words.count >= 2 {
             kind = .person

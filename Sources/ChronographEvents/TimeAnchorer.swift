@@ -28,6 +28,8 @@ struct TimeAnchorer {
         var fronted: [Timex] = []
         for t in timexes where Self.anchorable(t) && t.start >= view.sentence.start && t.end <= view.sentence.end {
             guard let ti = toks.firstIndex(where: { $0.start >= t.start }) else { continue }
+            // "until 2028", "by March": a bound, not the time of the event.
+            if ti > 0 && ["until", "till", "by", "before", "after"].contains(toks[ti - 1].lower) { continue }
             if ti <= 2 && indices.allSatisfy({ drafts[$0].tokStart > ti }) {
                 fronted.append(t)
                 continue
