@@ -58,9 +58,14 @@ public struct EventExtractor: Sendable {
         // Phases share their episode's standing unless their own text says otherwise.
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
         let anchorer = TimeAnchorer(lexicon: lexicon)
+        // The dateline says when the piece was filed, not when anything in it happened.
+        let eventTimexes = timexes.filter { t in
+            if let d = document.dateline, t.start >= d.start && t.end <= d.end { return false }
+            return !isDatelineTimex(t, views: views)
+        }
         for view in views {
             let idx = drafts.indices.filter { drafts[$0].sentence == view.index && !drafts[$0].absorbed }
-            anchorer.anchorExplicit(view, drafts: &drafts, indices: idx, timexes: timexes, dct: dct)
+            anchorer.anchorExplicit(view, drafts: &drafts, indices: idx, timexes: eventTimexes, dct: dct)
         }
         anchorer.anchorContext(views: views, drafts: &drafts, dct: dct)
         for k in drafts.indices {
@@ -97,6 +102,14 @@ public struct EventExtractor: Sendable {
                 parent: d.parent.map { drafts[$0].id }, phaseIndex: d.phaseIndex, rule: d.rule)
         }
         return (mentions, relations)
+    }
+
+    /// "TBILISI, Dec 5 (Reuters) -": a date near the start of the first sentences, followed by a dash.
+    private func isDatelineTimex(_ t: Timex, views: [SentenceView]) -> Bool {
+        guard let v = views.prefix(3).first(where: { $0.sentence.start <= t.start && t.end <= $0.sentence.end }) else { return false }
+        guard let ti = v.tokens.firstIndex(where: { $0.start >= t.start }), ti <= 4 else { return false }
+        let after = v.tokens.drop(while: { $0.start < t.end }).prefix(5)
+        return after.contains { ["-", "\u{2013}", "\u{2014}"].contains($0.text) } && (ti == 0 || !["in", "on", "at", "since"].contains(v.tokens[ti - 1].lower))
     }
 
     private func makeViews(text: ScalarText, sentences: [Sentence], document: Document) -> [SentenceView] {

@@ -37,7 +37,7 @@ struct FactualityAnalyzer {
             while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}"].contains(toks[s - 1].text) { s -= 1 }
             var subject = trimDeterminers(Array(toks[s..<i]))
             // "X accused ... and said": a long clause before the cue; its subject is the sentence's.
-            let clauseHasVerb = subject.dropFirst().contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") || $0.tags.contains("VBZ") } }
+            let clauseHasVerb = subject.dropFirst().contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
             if subject.count > 6 || clauseHasVerb { subject = [] }
             if subject.isEmpty {
                 var e = 0

@@ -49,7 +49,21 @@ public struct GraphBuilder: Sendable {
                 seenValues.append(m.time!.value)
                 alternatives.append(SourcedTime(time: m.time!, doc: m.doc, source: m.attribution?.source ?? sourceOf[m.doc] ?? nil))
             }
-            let disagree = explicit.contains { a in explicit.contains { b in !EventMerger.compatible(a.time, b.time) } }
+            var disagree = explicit.contains { a in explicit.contains { b in !EventMerger.compatible(a.time, b.time) } }
+            var spanTime: EventTime?
+            if disagree, lexicon?.family(best.type) == "unrest" {
+                // An episode (protests, riots) lasts: its dated mentions are parts of one span, not a disagreement.
+                disagree = false
+                let ranges = explicit.compactMap { $0.time?.dayRange }
+                if let lo = ranges.map(\.start).min(), let hi = ranges.map(\.end).max() {
+                    // The value names the month when the span stays in one, else the day it began.
+                    let g: Granularity = lo.year == hi.year && lo.month == hi.month ? .month : .day
+                    var t = EventTime(timex3: TemporalValue.format(lo, granularity: g), inferred: explicit.contains { $0.time!.inferred }, certainty: .explicit, text: nil)
+                    t.start = lo.description
+                    t.end = hi.description
+                    spanTime = t
+                }
+            }
             if !disagree { alternatives = [] }
             let factuality: Factuality = {
                 if ms.contains(where: { $0.factuality == .asserted }) { return .asserted }
@@ -71,7 +85,7 @@ public struct GraphBuilder: Sendable {
             let refs = ms.map { MentionRef(id: $0.id, doc: $0.doc, start: $0.start, end: $0.end, text: $0.text, sentence: $0.sentence, source: sourceOf[$0.doc] ?? nil, url: urlOf[$0.doc] ?? nil) }
             let attribution = ms.first { $0.factuality == factuality && $0.attribution != nil }?.attribution
             var event = Event(
-                id: "", type: best.type, eventClass: best.eventClass, label: best.label, time: best.time, alternativeTimes: alternatives,
+                id: "", type: best.type, eventClass: best.eventClass, label: best.label, time: spanTime ?? best.time, alternativeTimes: alternatives,
                 factuality: factuality, actors: actors, location: ms.compactMap(\.location).first, parent: nil,
                 phaseIndex: best.phaseIndex, attribution: attribution, mentions: refs)
             event.parent = best.parent  // a mention id for now

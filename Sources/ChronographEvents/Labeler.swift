@@ -65,7 +65,17 @@ struct Labeler {
                 while s > 0 && e - s < 3 && (toks[s - 1].kind == .number || toks[s - 1].kind == .word && lexicon.cue(at: s - 1, in: toks) == nil && lexicon.verbReadings(toks[s - 1].lower).allSatisfy { $0.tags.isSubset(of: ["NN", "NNS"]) } && !["the", "a", "an", "and", "said", "that"].contains(toks[s - 1].lower)) { s -= 1 }
                 if s < e { subject = ScalarJoin.join(toks[s..<e]) }
             }
-            let verb = d.text.lowercased()
+            var verbStart = d.tokStart
+            if d.factuality == .negated || d.factuality == .hypothetical {
+                while verbStart > 0 && ["not", "never", "n't", "would", "could", "will", "may", "might", "did", "does", "do", "should"].contains(toks[verbStart - 1].lower) { verbStart -= 1 }
+            }
+            let verb = ScalarJoin.join(toks[verbStart..<d.tokEnd]).lowercased()
+            // "..., she said she would not step down": a pronoun subject is the claimant.
+            if subject == nil, verbStart > 0, ["he", "she", "they"].contains(toks[verbStart - 1].lower), let src = d.attribution?.source,
+                let a = actorSpans.first(where: { src.contains($0.actor.name) && ($0.actor.kind == .person || $0.actor.kind == .organization) })
+            {
+                subject = a.actor.name
+            }
             let t = tail(from: d.tokEnd, max: d.passive ? 3 : 7)
             out = [subject, verb, t.isEmpty ? nil : t].compactMap { $0 }.joined(separator: " ")
         } else {

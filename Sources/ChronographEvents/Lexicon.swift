@@ -135,11 +135,15 @@ struct EventLexicon: Sendable {
 
     /// The gazetteer place that starts at token `i`, if any, with its token count.
     func place(at i: Int, in tokens: [Token]) -> (Place, Int)? {
-        guard i < tokens.count, tokens[i].isCapitalized, let cands = placeFirstWords[tokens[i].text] else { return nil }
+        guard i < tokens.count, tokens[i].isCapitalized else { return nil }
+        // Datelines write places in capitals ("TBILISI"): compare those case-insensitively.
+        let caps = tokens[i].text.count > 3 && tokens[i].text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        let first = caps ? tokens[i].text.prefix(1) + tokens[i].text.dropFirst().lowercased() : tokens[i].text
+        guard let cands = placeFirstWords[first] else { return nil }
         for words in cands where i + words.count <= tokens.count {
             var ok = true
-            for (k, w) in words.enumerated() where tokens[i + k].text != w { ok = false; break }
-            if ok, let p = places[words.joined(separator: " ")] ?? places[ScalarJoin.join(tokens[i..<(i + words.count)])] {
+            for (k, w) in words.enumerated() where tokens[i + k].text != w && !(caps && tokens[i + k].text.lowercased() == w.lowercased()) { ok = false; break }
+            if ok, let p = places[words.joined(separator: " ")] {
                 return (p, words.count)
             }
         }

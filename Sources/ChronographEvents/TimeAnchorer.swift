@@ -40,6 +40,8 @@ struct TimeAnchorer {
                 var dist = dr.tokStart > ti ? dr.tokStart - ti : ti - dr.tokEnd
                 if dr.tokStart > ti { dist += 1 }  // dates usually follow what they date
                 if !dr.salient { dist += 2 }
+                // "..., police said": the reporting verb is rarely what a date in the clause dates.
+                if dr.eventClass == .reporting && dr.type == "other" { dist += 3 }
                 if best == nil || dist < best!.1 { best = (d, dist) }
             }
             if let (d, dist) = best, owned[d] == nil || owned[d]!.1 > dist { owned[d] = (t, dist) }
@@ -90,14 +92,16 @@ struct TimeAnchorer {
                 drafts[k].time = t
             }
         }
-        // Present-tense reports and statements: the document date.
-        for k in drafts.indices where drafts[k].time == nil && ["present", "present_perfect"].contains(drafts[k].tense) {
-            if ["broadcast", "statement"].contains(drafts[k].type), let v = dct.value {
+        // Reports and statements of the news ("said", "says", "announced"): the document date.
+        for k in drafts.indices where drafts[k].time == nil && ["present", "present_perfect", "past"].contains(drafts[k].tense) {
+            let reporting = drafts[k].eventClass == .reporting && drafts[k].isVerb
+            let present = ["present", "present_perfect"].contains(drafts[k].tense) && ["broadcast", "statement"].contains(drafts[k].type)
+            if reporting || present, let v = dct.value {
                 drafts[k].time = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
             }
         }
         // A past-tense verb without a date takes the explicit date of the previous sentence of its paragraph.
-        for k in drafts.indices where drafts[k].time == nil && drafts[k].isVerb && drafts[k].tense == "past" && !drafts[k].factuality.isUnrealized {
+        for k in drafts.indices where drafts[k].time == nil && drafts[k].isVerb && drafts[k].tense == "past" && !drafts[k].factuality.isUnrealized && drafts[k].eventClass != .reporting {
             let s = drafts[k].sentence
             guard s > 0, views[s - 1].paragraph == views[s].paragraph else { continue }
             if let prev = drafts.last(where: { $0.sentence == s - 1 && $0.time?.certainty == .explicit }) {

@@ -41,7 +41,10 @@ struct TriggerDetector {
             guard t.kind == .word else { i += 1; continue }
             if let (entry, len) = phrase(at: i, toks) {
                 let resolved = resolve(entry, after: i + len, toks)
-                out.append(make(view, i, i + len, lemma: entry.form, isVerb: false, entry: resolved, rule: "LexiconPhrase"))
+                // "step down", "pull out": phrasal verbs; "state of emergency": nouns.
+                let verbal = !lexicon.verbReadings(t.lower).filter { $0.tags.contains { $0.hasPrefix("VB") } }.isEmpty
+                    && lexicon.nounTriggers[t.lower] == nil && !looksNominal(i, toks)
+                out.append(make(view, i, i + len, lemma: entry.form, isVerb: verbal, entry: resolved, rule: "LexiconPhrase"))
                 i += len
                 continue
             }
