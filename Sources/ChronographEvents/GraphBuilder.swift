@@ -40,7 +40,9 @@ public struct GraphBuilder: Sendable {
                 case nil: return 4
                 }
             }
-            let best = ms.enumerated().min { (rank($0.1), $0.0) < (rank($1.1), $1.0) }!.1
+            // The most certain, then the most precise time (a day beats its month), then the first mention.
+            let precision: (EventMention) -> Int = { m in -(m.time?.dayRange.map { -$0.lengthInDays } ?? -100000) }
+            let best = ms.enumerated().min { (rank($0.1), precision($0.1), $0.0) < (rank($1.1), precision($1.1), $1.0) }!.1
             // Distinct explicit dates from different sources: keep all, flag a conflict.
             var alternatives: [SourcedTime] = []
             let explicit = ms.filter { $0.time?.certainty == .explicit }

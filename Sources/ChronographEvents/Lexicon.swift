@@ -42,6 +42,8 @@ struct EventLexicon: Sendable {
     /// Homographs that are not events (`nonevents.txt`), for the all-events mode.
     var nonEvents: Set<String> = []
     var multiTitles: [[String]] = []
+    /// Lower-case nouns that name an unnamed institution after "the" ("the government").
+    var institutions: Set<String> = []
     /// Gazetteer: name -> place; multi-word names by first word.
     var places: [String: Place] = [:]
     var placeFirstWords: [String: [[String]]] = [:]
@@ -86,6 +88,7 @@ struct EventLexicon: Sendable {
         for line in ResourceFile.lines(named: "actors.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 2 else { continue }
+            if f[1] == "institution" { lex.institutions.insert(f[0]); continue }
             if f[0].contains(" ") { lex.multiTitles.append(f[0].split(separator: " ").map(String.init)) }
             else if lex.actorWords[f[0]] == nil { lex.actorWords[f[0]] = f[1] }
         }

@@ -60,7 +60,7 @@ struct ParticipantFinder {
             if t.kind != .word { i += 1; continue }
             let lower = t.lower
             if !t.isCapitalized {
-                if lexicon.actorWords[lower] == "org", i > 0, toks[i - 1].lower == "the", i + 1 >= toks.count || !toks[i + 1].isCapitalized {
+                if lexicon.institutions.contains(lower), i > 0, toks[i - 1].lower == "the", i + 1 >= toks.count || !toks[i + 1].isCapitalized {
                     // "the government", "the opposition": an unnamed institution (a group, so it never merges events by itself).
                     actors.append(ActorSpan(tokStart: i, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(lower), name: lower, kind: .group)))
                 } else if lexicon.actorWords[lower] == "group" {
@@ -156,6 +156,7 @@ struct ParticipantFinder {
         var kind: ActorKind
         // A multi-word name ending in a common English word ("Georgian Dream") is no person's name.
         let commonLast = words.count >= 2 && !lexicon.verbReadings(words[words.count - 1].lower).isEmpty
+            || words.count >= 2 && words.contains { w in w.text.count >= 2 && w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } || w.lower.hasSuffix("-led") || w.lower.hasSuffix("-backed") }
         if isOrg || acronym || commonLast {
             kind = .organization
         } else if words.count >= 2 {

@@ -94,7 +94,8 @@ struct TimeAnchorer {
         }
         // Reports and statements of the news ("said", "says", "announced"): the document date.
         for k in drafts.indices where drafts[k].time == nil && ["present", "present_perfect", "past"].contains(drafts[k].tense) {
-            let reporting = drafts[k].eventClass == .reporting && drafts[k].isVerb
+            // "said", "told" (attribution verbs); a statement event in the past keeps its own anchors.
+            let reporting = drafts[k].eventClass == .reporting && drafts[k].isVerb && drafts[k].type == "other"
             let present = ["present", "present_perfect"].contains(drafts[k].tense) && ["broadcast", "statement"].contains(drafts[k].type)
             if reporting || present, let v = dct.value {
                 drafts[k].time = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)

@@ -31,10 +31,11 @@ import ChronographTime
 /// `DUMP_FILES=a.txt,b.txt DUMP_DCT=2024-12-06 swift test --filter dumpFiles` prints the graph of some articles.
 @Test func dumpFiles() throws {
     guard let files = ProcessInfo.processInfo.environment["DUMP_FILES"] else { return }
-    let dct = ProcessInfo.processInfo.environment["DUMP_DCT"]
+    let dcts = (ProcessInfo.processInfo.environment["DUMP_DCT"] ?? "").split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     let tagger = try ChronographTime.TemporalTagger(language: "en")
     var analyses: [DocumentAnalysis] = []
-    for path in files.split(separator: ",").map(String.init) {
+    for (n, path) in files.split(separator: ",").map(String.init).enumerated() {
+        let dct: String? = n < dcts.count && !dcts[n].isEmpty ? dcts[n] : nil
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let doc = Document(id: (path as NSString).lastPathComponent, text: text, source: (path as NSString).lastPathComponent)
         let st = ScalarText(text)
