@@ -11,12 +11,13 @@ import Foundation
 public struct EventExtractor: Sendable {
     public let language: String
     public let mode: TriggerMode
-    let lexicon: EventLexicon
+    private let store: LexiconStore
+    var lexicon: EventLexicon { store.lexicon }
 
     public init(language: String = "en", mode: TriggerMode? = nil) throws {
         self.language = language
         self.mode = mode ?? ProcessInfo.processInfo.environment["CHRONOGRAPH_EVENT_MODE"].flatMap(TriggerMode.init(rawValue:)) ?? .salient
-        self.lexicon = try EventLexicon.load(language: language)
+        self.store = LexiconStore(try EventLexicon.load(language: language))
     }
 
     /// The taxonomy of the extractor's language, for documentation and exports.

@@ -4,12 +4,13 @@ import ChronographCore
 /// (with every mention kept as provenance), dates that sources disagree on are kept and
 /// flagged, temporal relations are closed and contradictions reported.
 public struct GraphBuilder: Sendable {
-    let lexicon: EventLexicon?
+    private let store: LexiconStore?
+    var lexicon: EventLexicon? { store?.lexicon }
     /// Also output the before relations implied by closure (marked `derived`).
     public var includeDerived: Bool
 
     public init(language: String = "en", includeDerived: Bool = false) {
-        self.lexicon = try? EventLexicon.load(language: language)
+        self.store = (try? EventLexicon.load(language: language)).map(LexiconStore.init)
         self.includeDerived = includeDerived
     }
 

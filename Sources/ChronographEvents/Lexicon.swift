@@ -26,6 +26,14 @@ struct TriggerEntry: Sendable, Hashable {
     var objectWords: Set<String>?
 }
 
+/// Holds a loaded lexicon by reference, so that the public stage structs keep one stable
+/// memory layout however the lexicon grows (clients compiled against an older layout would
+/// otherwise misread it after an incremental build), and copies of a stage share one lexicon.
+final class LexiconStore: Sendable {
+    let lexicon: EventLexicon
+    init(_ lexicon: EventLexicon) { self.lexicon = lexicon }
+}
+
 /// Everything a language contributes to event extraction, loaded from `Resources/<lang>/`.
 struct EventLexicon: Sendable {
     var types: [String: EventTypeInfo] = [:]
