@@ -213,6 +213,19 @@ public struct EventExtractor: Sendable {
                 while j < toks.count && ![".", ";"].contains(toks[j].text) { j += 1 }
                 for o in sameSentence where drafts[o].tokStart > d.tokStart && drafts[o].tokStart < j { drafts[o].absorbed = true }
             }
+            // "is free", "was open": a base form after a copula is an adjective, not an event.
+            if d.isVerb, d.rule == "LexiconVerb", d.tokStart > 0 {
+                var j = d.tokStart - 1
+                while j > 0 && ["largely", "still", "now", "not", "no", "longer", "very", "so", "also"].contains(toks[j].lower) { j -= 1 }
+                let tags = lexicon.verbReadings(toks[d.tokStart].lower).first { $0.lemma == d.lemma }?.tags ?? []
+                if ["is", "are", "was", "were", "be", "been", "remains", "remained", "become", "became"].contains(toks[j].lower) && !tags.contains("VBN") && !tags.contains("VBD") && !tags.contains("VBG") {
+                    drafts[k].absorbed = true
+                }
+            }
+            // "said in a statement": the noun is the reporting act itself.
+            if !d.isVerb, d.type == "statement", d.tokStart >= 2, (max(0, d.tokStart - 4)..<d.tokStart).contains(where: { lexicon.cue(at: $0, in: toks)?.kind == "reporting" }) {
+                drafts[k].absorbed = true
+            }
             // "a documentary aired by X": the participle describes the noun's event.
             if d.isVerb, d.tokStart > 0, sameSentence.contains(where: { drafts[$0].tokEnd == d.tokStart && !drafts[$0].isVerb && lexicon.family(drafts[$0].type) == lexicon.family(d.type) }) {
                 drafts[k].absorbed = true

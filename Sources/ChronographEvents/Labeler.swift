@@ -63,7 +63,7 @@ struct Labeler {
                 while e > 0 && ["was", "were", "is", "are", "been", "had", "has", "have", "be", "being"].contains(toks[e - 1].lower) { e -= 1 }
                 var s = e
                 while s > 0 && e - s < 3 && (toks[s - 1].kind == .number || toks[s - 1].kind == .word && lexicon.cue(at: s - 1, in: toks) == nil && lexicon.verbReadings(toks[s - 1].lower).allSatisfy { $0.tags.isSubset(of: ["NN", "NNS"]) } && !["the", "a", "an", "and", "said", "that"].contains(toks[s - 1].lower)) { s -= 1 }
-                if s < e { subject = ScalarJoin.join(toks[s..<e]) }
+                if s < e, !["he", "she", "it", "they", "i", "we", "who", "which", "that", "another"].contains(toks[s].lower) { subject = ScalarJoin.join(toks[s..<e]) }
             }
             var verbStart = d.tokStart
             if d.factuality == .negated || d.factuality == .hypothetical {
@@ -96,7 +96,9 @@ struct Labeler {
             } else if i < toks.count, ["of", "against", "in", "for"].contains(toks[i].lower), !timexTokens.contains(i + 1) {
                 let t = tail(from: i + 1, max: 4)
                 if !t.isEmpty && !t.first!.isNumber { out += " \(toks[i].lower) \(t)" }
-            } else if let place = d.location, d.tokEnd - a == 1 {
+            } else if let place = d.location, d.tokEnd - a == 1,
+                (d.tokEnd..<min(toks.count, d.tokEnd + 5)).contains(where: { toks[$0].text == place.name || toks[$0].text.hasPrefix(place.name) })
+            {
                 out += " in \(place.name)"
             }
         }

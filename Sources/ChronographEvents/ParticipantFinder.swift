@@ -141,7 +141,12 @@ struct ParticipantFinder {
     private func classify(_ a: Int, _ b: Int, _ toks: [Token], view: SentenceView, doc: DocumentActors) -> ActorSpan? {
         var s = a
         // Leading title words ("President", "Prime Minister") become the title.
-        while s < b && lexicon.actorWords[toks[s].lower] == "title" { s += 1 }
+        while s < b {
+            if lexicon.actorWords[toks[s].lower] == "title" { s += 1; continue }
+            // "Secretary of State Madeleine Albright", "Minister of Defence X": the office's domain.
+            if s > a && toks[s].lower == "of" && s + 2 < b { s += 2; continue }
+            break
+        }
         var text = ScalarJoin.join(toks[s..<b])
         for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text = String(text.dropLast(2)) }
         guard !text.isEmpty else { return nil }

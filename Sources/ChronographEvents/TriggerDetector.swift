@@ -96,6 +96,8 @@ struct TriggerDetector {
         let lower = t.lower
         let readings = lexicon.verbReadings(lower)
         let nominal = looksNominal(i, toks)
+        // Capitalized mid-sentence words are names ("Air Force", "March"), not triggers.
+        if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) && mode == .salient { return nil }
         // Lexicon verbs through their inflections.
         var verbHit: (String, TriggerEntry)?
         for r in readings {
