@@ -90,6 +90,9 @@ struct EventMerger {
         let wa = ga.reduce(into: Set<String>()) { $0.formUnion(words[$1]) }
         let wb = gb.reduce(into: Set<String>()) { $0.formUnion(words[$1]) }
         let places = Set(ga.compactMap { m[$0].location?.name }).intersection(gb.compactMap { m[$0].location?.name })
+        // Places in different countries: different happenings, however alike the words.
+        let ca = Set(ga.compactMap { m[$0].location?.country }), cb = Set(gb.compactMap { m[$0].location?.country })
+        if !ca.isEmpty && !cb.isEmpty && ca.isDisjoint(with: cb) { return false }
         let sharedActor = !ka.isDisjoint(with: kb)
         let union = wa.union(wb).count
         let similarity = union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)

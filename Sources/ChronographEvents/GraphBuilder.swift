@@ -133,6 +133,19 @@ public struct GraphBuilder: Sendable {
                 anchored.append(Relation(from: a.id, to: b.id, type: .before, rule: "OrderByTimeAnchors"))
             }
         }
+        // An episode dated coarsely includes the events dated inside it (the unrest of January 2022
+        // includes an arrest on 8 January 2022): each event goes to the smallest such episode.
+        for b in events where b.parent == nil && !b.factuality.isUnrealized {
+            guard let rb = b.time?.dayRange, b.time?.certainty != .relation else { continue }
+            let containers = events.filter { a in
+                a.id != b.id && a.parent == nil && !a.factuality.isUnrealized && a.time?.certainty != .relation
+                    && lexicon?.family(a.type) == "unrest" && lexicon?.family(b.type) != "unrest"
+                    && (a.time?.dayRange.map { $0.contains(rb) && $0.lengthInDays > rb.lengthInDays } ?? false)
+            }
+            if let a = containers.min(by: { ($0.time!.dayRange!.lengthInDays, $0.id.count, $0.id) < ($1.time!.dayRange!.lengthInDays, $1.id.count, $1.id) }) {
+                anchored.append(Relation(from: a.id, to: b.id, type: .includes, rule: "IncludesByTimeAnchors"))
+            }
+        }
         var textual: [Relation] = []
         for an in analyses {
             for r in an.relations {

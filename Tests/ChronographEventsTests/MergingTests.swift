@@ -63,3 +63,20 @@ private func doc(_ id: String, _ text: String, _ timexes: [(String, String)], so
     let two = Shared.json(GraphBuilder().build([seed.analyze(try EventExtractor(language: "en", mode: .salient))]))
     #expect(one == two)
 }
+
+@Test func alikeEventsInDifferentCountriesStayDistinct() {
+    let a = doc("a", "Thousands of protesters rallied in Tbilisi on 6 January.", [("6 January", "2024-01-06")], source: "A")
+    let b = doc("b", "Thousands of protesters rallied in Almaty on 6 January.", [("6 January", "2024-01-06")], source: "B")
+    let g = GraphBuilder().build([a, b])
+    #expect(g.events.filter { $0.type == "protest" }.count == 2)
+}
+
+@Test func taxonomyMapsTypesToCameoAndAcled() throws {
+    let types = Dictionary(uniqueKeysWithValues: Shared.extractor.taxonomy.map { ($0.id, $0) })
+    for id in ["protest", "riot", "violence", "coup_attempt", "military_deployment", "military_withdrawal", "state_of_emergency", "arrest", "dismissal", "resignation", "appointment", "trial", "sentencing", "appeal", "release", "broadcast", "statement", "plan", "election", "death_toll", "negotiation", "agreement", "other"] {
+        #expect(types[id] != nil, "missing type \(id)")
+    }
+    #expect(types["protest"]?.cameo == ["14"])
+    #expect(types["riot"]?.acled == ["Riots"])
+    #expect(types["other"]?.salient == false)
+}

@@ -61,3 +61,23 @@ private func rel(_ a: DocumentAnalysis, _ from: String, _ type: RelationType, _ 
     #expect(c.isBefore("a", "c"))
     #expect(c.derived().contains { $0.from == "a" && $0.to == "c" && $0.derived })
 }
+
+@Test func episodeIncludesEventsDatedInside() {
+    var f = Fixture(id: "i", text: "The unrest of January 2022 shook the country. The security chief was arrested on 8 January 2022.", dct: "2024-01-10")
+    f.timex("January 2022", "2022-01")
+    f.timex("8 January 2022", "2022-01-08")
+    let g = GraphBuilder().build([f.analyze(Shared.extractor)])
+    let unrest = g.events.first { $0.type == "riot" }
+    let arrest = g.events.first { $0.type == "arrest" }
+    #expect(unrest != nil && arrest != nil)
+    #expect(g.relations.contains { $0.from == unrest?.id && $0.to == arrest?.id && $0.type == .includes })
+    #expect(!g.relations.contains { $0.type == .before && [$0.from, $0.to].contains(unrest?.id ?? "") && [$0.from, $0.to].contains(arrest?.id ?? "") })
+}
+
+@Test func datelineDateIsNoEventDate() {
+    var f = Fixture(id: "d", text: "TBILISI, Dec 5 (Reuters) - Police arrested an opposition leader after protests.", dct: "2024-12-05")
+    f.timex("Dec 5", "2024-12-05")
+    let a = f.analyze(Shared.extractor)
+    #expect(a.mentions.first { $0.type == "arrest" }?.time?.certainty != .explicit)
+    #expect(a.mentions.first { $0.type == "arrest" }?.label == "Police arrested an opposition leader")
+}
