@@ -56,6 +56,12 @@ public struct EventExtractor: Sendable {
             factuality.apply(view, drafts: &drafts, indices: idx)
         }
         factuality.applyPrevention(views: views, drafts: &drafts)
+        // What the article states itself, it states on its publisher's authority ("TASS reports").
+        if let publisher = document.source {
+            for k in drafts.indices where drafts[k].factuality == .asserted && drafts[k].attribution == nil && drafts[k].parent == nil {
+                drafts[k].attribution = Attribution(source: publisher, cue: "reports")
+            }
+        }
         // Phases share their episode's standing unless their own text says otherwise.
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
         let anchorer = TimeAnchorer(lexicon: lexicon)

@@ -22,7 +22,16 @@ struct Labeler {
             var parts: [String] = []
             var i = from
             while i < toks.count && parts.count < max {
-                if Self.stopAfter.contains(toks[i].lower) || Self.stopWords.contains(toks[i].lower) || timexTokens.contains(i) { break }
+                // "Afghanistan and Syria": a coordination of names stays in the label.
+                if toks[i].lower == "and", i + 1 < toks.count, toks[i + 1].isCapitalized, !parts.isEmpty, parts.last!.first!.isUppercase {
+                    parts.append("and")
+                    i += 1
+                    continue
+                }
+                // "characterized the riots as a coup": for statements "as" introduces what was said.
+                let keepAs = toks[i].lower == "as" && d.type == "statement"
+                if !keepAs && (Self.stopAfter.contains(toks[i].lower) || Self.stopWords.contains(toks[i].lower)) || timexTokens.contains(i) { break }
+                if toks[i].lower == "in" && i + 1 < toks.count && toks[i + 1].lower == "case" { break }
                 if i + 1 < toks.count && ["on", "in", "at"].contains(toks[i].lower) && timexTokens.contains(i + 1) { break }
                 if ["their", "its", "his", "her"].contains(toks[i].lower) { i += 1; continue }
                 if let (n, e) = nameAt(i) { parts.append(n); i = e; continue }
@@ -76,7 +85,7 @@ struct Labeler {
             {
                 subject = a.actor.name
             }
-            let t = tail(from: d.tokEnd, max: d.passive ? 3 : 7)
+            let t = tail(from: d.tokEnd, max: d.passive ? 3 : (d.type == "statement" ? 9 : 7))
             out = [subject, verb, t.isEmpty ? nil : t].compactMap { $0 }.joined(separator: " ")
         } else {
             // Modifiers before the noun ("failed coup attempt"), then "aired by X" / "in Place".

@@ -71,18 +71,23 @@ struct TimeAnchorer {
 
     /// Context anchors, after the explicit pass over the whole document.
     func anchorContext(views: [SentenceView], drafts: inout [Draft], dct: DocumentCreationTime) {
-        // Episodes: a mention of a family with one explicitly dated mention in the document takes its date.
-        var datedByFamily: [String: [EventTime]] = [:]
-        for d in drafts where d.salient && d.time?.certainty == .explicit && !d.factuality.isUnrealized {
-            datedByFamily[lexicon.family(d.type), default: []].append(d.time!)
-        }
-        for k in drafts.indices where drafts[k].time == nil && drafts[k].salient {
+        // Coreference: an undated mention takes the date of the document's other mentions of the
+        // same episode ("the unrest", "the film"), or of the same kind of event with the same
+        // participants, when they all agree on one date.
+        let dated = drafts.filter { $0.salient && $0.time != nil && $0.time?.certainty != .relation && !$0.factuality.isUnrealized && !$0.absorbed && $0.parent == nil }
+        func named(_ d: Draft) -> Set<String> { Set(d.actors.filter { $0.kind == .person || $0.kind == .organization }.map(\.id)) }
+        for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].parent == nil {
             let fam = lexicon.family(drafts[k].type)
-            if let ts = datedByFamily[fam], Set(ts.map(\.value)).count == 1, lexicon.family(drafts[k].type) == "unrest" || drafts[k].type == "plan" {
-                var t = ts[0]
-                t.certainty = .context
-                drafts[k].time = t
+            let mine = named(drafts[k])
+            let episode = fam == "unrest" || fam == "broadcast"
+            let same = dated.filter { o in
+                lexicon.family(o.type) == fam && (episode || (o.type == drafts[k].type && (mine.isEmpty || !mine.isDisjoint(with: named(o)))))
             }
+            guard !same.isEmpty, Set(same.map { $0.time!.value }).count == 1 else { continue }
+            guard episode || drafts[k].eventClass != .reporting || drafts[k].tense != "past_perfect" else { continue }
+            var t = same[0].time!
+            if t.certainty == .explicit { t.certainty = .context }
+            drafts[k].time = t
         }
         // An event conditioned on an episode in its sentence ("in case of continued unrest") shares its time.
         for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].factuality.isUnrealized {
