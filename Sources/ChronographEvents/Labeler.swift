@@ -71,7 +71,18 @@ struct Labeler {
                 var e = d.tokStart
                 while e > 0 && ["was", "were", "is", "are", "been", "had", "has", "have", "be", "being"].contains(toks[e - 1].lower) { e -= 1 }
                 var s = e
-                while s > 0 && e - s < 3 && (toks[s - 1].kind == .number || toks[s - 1].kind == .word && lexicon.cue(at: s - 1, in: toks) == nil && lexicon.verbReadings(toks[s - 1].lower).allSatisfy { $0.tags.isSubset(of: ["NN", "NNS"]) } && !["the", "a", "an", "and", "said", "that"].contains(toks[s - 1].lower)) { s -= 1 }
+                func nounish(_ t: Token) -> Bool {
+                    let r = lexicon.verbReadings(t.lower)
+                    return r.isEmpty || r.contains { $0.tags.contains("NN") || $0.tags.contains("NNS") || $0.tags.contains("VB") }
+                }
+                while s > 0 && e - s < 4 {
+                    let t = toks[s - 1]
+                    let numberComma = t.text == "," && s >= 2 && toks[s - 2].kind == .number && toks[s].kind == .number
+                    guard t.kind == .number || numberComma || t.kind == .word && lexicon.cue(at: s - 1, in: toks) == nil && nounish(t)
+                        && !["the", "a", "an", "and", "said", "that", "say", "says", "than", "more", "of"].contains(t.lower)
+                    else { break }
+                    s -= 1
+                }
                 if s < e, !["he", "she", "it", "they", "i", "we", "who", "which", "that", "another"].contains(toks[s].lower) { subject = ScalarJoin.join(toks[s..<e]) }
             }
             var verbStart = d.tokStart

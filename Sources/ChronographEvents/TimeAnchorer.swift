@@ -46,8 +46,23 @@ struct TimeAnchorer {
             }
             if let (d, dist) = best, owned[d] == nil || owned[d]!.1 > dist { owned[d] = (t, dist) }
         }
-        for (d, (t, _)) in owned {
+        for (d, (t, _)) in owned.sorted(by: { $0.key < $1.key }) {
             drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
+            // "The deployment ... started on January 6": an aspectual verb passes its date to the event it frames.
+            if drafts[d].eventClass == .aspectual, !drafts[d].salient,
+                let framed = indices.filter({ drafts[$0].salient && drafts[$0].time == nil && owned[$0] == nil && abs(drafts[$0].tokStart - drafts[d].tokStart) <= 8 })
+                    .min(by: { abs(drafts[$0].tokStart - drafts[d].tokStart) < abs(drafts[$1].tokStart - drafts[d].tokStart) })
+            {
+                var et = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
+                if ["begin", "start", "resume"].contains(drafts[d].lemma) {
+                    // It began then and went on: a span from that date to the report at most.
+                    et.mod = .start
+                    if let day = dct.day, let s = t.dayRange?.start, s < day { et.end = day.description }
+                } else if ["end", "finish", "stop", "complete"].contains(drafts[d].lemma) {
+                    et.mod = .end
+                }
+                drafts[framed].time = et
+            }
         }
         if let f = fronted.first {
             for d in indices where drafts[d].time == nil {
@@ -88,6 +103,25 @@ struct TimeAnchorer {
             var t = same[0].time!
             if t.certainty == .explicit { t.certainty = .context }
             drafts[k].time = t
+        }
+        // "killed during the unrest": the event shares the episode's date.
+        for view in views {
+            let toks = view.tokens
+            for i in toks.indices where toks[i].lower == "during" {
+                guard let y = drafts.firstIndex(where: { $0.sentence == view.index && $0.tokStart > i && $0.tokStart <= i + 4 && $0.time != nil }) else { continue }
+                for k in drafts.indices where drafts[k].sentence == view.index && drafts[k].time == nil && drafts[k].tokEnd <= i && i - drafts[k].tokEnd <= 6 && drafts[k].salient {
+                    var t = drafts[y].time!
+                    t.certainty = .context
+                    if t.mod == .start, let r = t.dayRange {
+                        // Somewhere inside an episode known by its start: the span, named by its month when it fits one.
+                        t.mod = nil
+                        t.value = r.start.year == r.end.year && r.start.month == r.end.month
+                            ? TemporalValue.format(r.start, granularity: .month) : r.start.description
+                        t.granularity = r.start.month == r.end.month ? .month : .day
+                    }
+                    drafts[k].time = t
+                }
+            }
         }
         // An event conditioned on an episode in its sentence ("in case of continued unrest") shares its time.
         for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].factuality.isUnrealized {
