@@ -51,9 +51,10 @@ public struct EventExtractor: Sendable {
         for view in views { _ = phases.detect(view, text: text, drafts: &drafts) }
         absorbDependents(views: views, drafts: &drafts)
         let factuality = FactualityAnalyzer(lexicon: lexicon)
+        var bySentence: [Int: [Int]] = [:]
+        for k in drafts.indices { bySentence[drafts[k].sentence, default: []].append(k) }
         for view in views {
-            let idx = drafts.indices.filter { drafts[$0].sentence == view.index }
-            factuality.apply(view, drafts: &drafts, indices: idx)
+            factuality.apply(view, drafts: &drafts, indices: bySentence[view.index] ?? [])
         }
         factuality.applyPrevention(views: views, drafts: &drafts)
         // What the article states itself, it states on its publisher's authority ("TASS reports").
@@ -71,7 +72,7 @@ public struct EventExtractor: Sendable {
             return !isDatelineTimex(t, views: views)
         }
         for view in views {
-            let idx = drafts.indices.filter { drafts[$0].sentence == view.index && !drafts[$0].absorbed }
+            let idx = (bySentence[view.index] ?? []).filter { !drafts[$0].absorbed }
             anchorer.anchorExplicit(view, drafts: &drafts, indices: idx, timexes: eventTimexes, dct: dct)
         }
         anchorer.anchorContext(views: views, drafts: &drafts, dct: dct)
@@ -197,10 +198,12 @@ public struct EventExtractor: Sendable {
     /// Triggers that only describe another: a plan's content ("plans ... to enlist" -> "enlist"),
     /// charges after a sentence ("sentenced for treason, seizure of power"), compounds ("coup plot").
     private func absorbDependents(views: [SentenceView], drafts: inout [Draft]) {
+        var bySentence: [Int: [Int]] = [:]
+        for k in drafts.indices { bySentence[drafts[k].sentence, default: []].append(k) }
         for k in drafts.indices where !drafts[k].absorbed {
             let d = drafts[k]
             let toks = views[d.sentence].tokens
-            let sameSentence = drafts.indices.filter { drafts[$0].sentence == d.sentence && $0 != k }
+            let sameSentence = (bySentence[d.sentence] ?? []).filter { $0 != k }
             if d.type == "plan" {
                 // A plan with a content: the content is the event (it gets factuality planned).
                 var j = d.tokEnd
