@@ -17,7 +17,7 @@ public struct EventExtractor: Sendable {
     public init(language: String = "en", mode: TriggerMode? = nil) throws {
         self.language = language
         self.mode = mode ?? ProcessInfo.processInfo.environment["CHRONOGRAPH_EVENT_MODE"].flatMap(TriggerMode.init(rawValue:)) ?? .salient
-        self.store = LexiconStore(try EventLexicon.load(language: language))
+        self.store = try LexiconStore.shared(language: language)
     }
 
     /// The taxonomy of the extractor's language, for documentation and exports.

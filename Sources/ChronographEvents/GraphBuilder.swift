@@ -10,7 +10,7 @@ public struct GraphBuilder: Sendable {
     public var includeDerived: Bool
 
     public init(language: String = "en", includeDerived: Bool = false) {
-        self.store = (try? EventLexicon.load(language: language)).map(LexiconStore.init)
+        self.store = try? LexiconStore.shared(language: language)
         self.includeDerived = includeDerived
     }
 

@@ -32,6 +32,21 @@ struct TriggerEntry: Sendable, Hashable {
 final class LexiconStore: Sendable {
     let lexicon: EventLexicon
     init(_ lexicon: EventLexicon) { self.lexicon = lexicon }
+
+    /// One loaded lexicon per language for the whole process (the extractor and the graph
+    /// builder share it; loading parses ~30,000 resource lines).
+    static func shared(language: String) throws -> LexiconStore {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        if let s = cache.stores[language] { return s }
+        let s = LexiconStore(try EventLexicon.load(language: language))
+        cache.stores[language] = s
+        return s
+    }
+
+    private final class Cache: @unchecked Sendable { var stores: [String: LexiconStore] = [:] }
+    private static let cache = Cache()
+    private static let cacheLock = NSLock()
 }
 
 /// Everything a language contributes to event extraction, loaded from `Resources/<lang>/`.
