@@ -113,7 +113,7 @@ struct Labeler {
             {
                 out += " \(toks[i].lower) by \(s.actor.name)"
                 i = s.tokEnd
-            } else if i < toks.count, ["of", "against", "in", "for"].contains(toks[i].lower), !timexTokens.contains(i + 1) {
+            } else if i < toks.count, ["of", "against", "in", "for", "with", "on", "between", "over"].contains(toks[i].lower), !timexTokens.contains(i + 1) {
                 let t = tail(from: i + 1, max: 4)
                 if !t.isEmpty && !t.first!.isNumber { out += " \(toks[i].lower) \(t)" }
             } else if let place = d.location, d.tokEnd - a == 1,

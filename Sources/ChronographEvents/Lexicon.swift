@@ -24,6 +24,8 @@ struct TriggerEntry: Sendable, Hashable {
     var eventClass: EventClass
     /// When set, the type only holds if one of these words follows closely.
     var objectWords: Set<String>?
+    /// The type does not hold right after one of these words.
+    var notAfter: Set<String>? = nil
 }
 
 /// Holds a loaded lexicon by reference, so that the public stage structs keep one stable
@@ -85,8 +87,10 @@ struct EventLexicon: Sendable {
             }
             guard lex.types[f[2]] != nil else { throw ResourceError.invalid("Resources/\(language)/triggers.tsv", "unknown type \(f[2])") }
             var obj: Set<String>?
+            var notAfter: Set<String>?
             if f.count >= 5, f[4].hasPrefix("obj=") { obj = Set(f[4].dropFirst(4).split(separator: "|").map(String.init)) }
-            let e = TriggerEntry(form: f[0], pos: pos, type: f[2], eventClass: cls, objectWords: obj)
+            if f.count >= 5, f[4].hasPrefix("!prev=") { notAfter = Set(f[4].dropFirst(6).split(separator: "|").map(String.init)) }
+            let e = TriggerEntry(form: f[0], pos: pos, type: f[2], eventClass: cls, objectWords: obj, notAfter: notAfter)
             switch pos {
             case .verb: lex.verbTriggers[f[0], default: []].append(e)
             case .noun: lex.nounTriggers[f[0], default: []].append(e)

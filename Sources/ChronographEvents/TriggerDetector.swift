@@ -40,7 +40,7 @@ struct TriggerDetector {
             let t = toks[i]
             guard t.kind == .word else { i += 1; continue }
             if let (entry, len) = phrase(at: i, toks) {
-                let resolved = resolve(entry, after: i + len, toks)
+                let resolved = resolve(entry, after: i + len, toks, start: i)
                 // "step down", "pull out": phrasal verbs; "state of emergency": nouns.
                 let verbal = !lexicon.verbReadings(t.lower).filter { $0.tags.contains { $0.hasPrefix("VB") } }.isEmpty
                     && lexicon.nounTriggers[t.lower] == nil && !looksNominal(i, toks)
@@ -68,7 +68,12 @@ struct TriggerDetector {
     }
 
     /// Applies an entry's object constraint: without the object word the trigger is type `other`.
-    private func resolve(_ e: TriggerEntry, after j: Int, _ toks: [Token]) -> TriggerEntry {
+    private func resolve(_ e: TriggerEntry, after j: Int, _ toks: [Token], start: Int? = nil) -> TriggerEntry {
+        if let not = e.notAfter, let s = start, s > 0, not.contains(toks[s - 1].lower) {
+            var o = e
+            o.type = "other"
+            return o
+        }
         guard let obj = e.objectWords else { return e }
         var k = j
         while k < min(toks.count, j + 6) {
@@ -113,7 +118,7 @@ struct TriggerDetector {
         }
         if let v = verbHit, nounHit == nil || !nominal {
             if lower.hasSuffix("ing") && nominal && nounHit == nil && mode == .salient && v.1.type == "other" { return nil }
-            let e = resolve(v.1, after: i + 1, toks)
+            let e = resolve(v.1, after: i + 1, toks, start: i)
             return make(view, i, i + 1, lemma: v.0, isVerb: true, entry: e, rule: "LexiconVerb")
         }
         // Capitalized mid-sentence words are names ("March", "Air Force"), not triggers.
@@ -121,7 +126,7 @@ struct TriggerDetector {
         if let n = nounHit {
             // A capitalized noun inside a name ("Security Committee") is no event.
             if t.isCapitalized && i > 0 && !view.tokens[i - 1].lower.hasSuffix(".") && toks[i - 1].isCapitalized { return nil }
-            let e = resolve(n.1, after: i + 1, toks)
+            let e = resolve(n.1, after: i + 1, toks, start: i)
             return make(view, i, i + 1, lemma: n.0, isVerb: false, entry: e, rule: "LexiconNoun")
         }
         guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0, !lexicon.nonEvents.contains(lower) else { return nil }
