@@ -25,7 +25,10 @@ let package = Package(
         .executable(name: "chronograph", targets: ["chronograph"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Test-only: parse the Markdown brief and the CSV back with real parsers.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .target(name: "ChronographCore", resources: [.copy("Resources")]),
@@ -37,7 +40,7 @@ let package = Package(
             name: "ChronographEvents",
             dependencies: ["ChronographCore"],
             resources: [.copy("Resources")]),
-        .target(name: "ChronographRender", dependencies: ["ChronographCore"]),
+        .target(name: "ChronographRender", dependencies: ["ChronographCore"], exclude: ["README-graph-json.md"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -65,10 +68,22 @@ let package = Package(
             dependencies: ["ChronographEvents", "ChronographTime", "ChronographCore"]),
         .testTarget(
             name: "ChronographRenderTests",
-            dependencies: ["ChronographRender", "ChronographGraphviz", "ChronographCore"],
+            dependencies: [
+                "ChronographRender", "ChronographGraphviz", "ChronographCore", "Chronograph",
+                .product(name: "Ink", package: "Ink"), .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
             resources: [.copy("Snapshots")]),
         .testTarget(
             name: "ChronographTests",
             dependencies: ["Chronograph", "chronograph"]),
     ]
 )
+
+// The libFuzzer target is added only for `Scripts/fuzz` (CHRONOGRAPH_FUZZ=1): it needs
+// `-sanitize=fuzzer`, which an ordinary build does not pass.
+if Context.environment["CHRONOGRAPH_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "ChronographFuzz", dependencies: ["Chronograph"], path: "Fuzz/ChronographFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -1,12 +1,66 @@
 import ChronographCore
-import ChronographRender
+import ChronographGraphviz
+@_exported import ChronographRender
 
-// PLACEHOLDER (issue 5 replaces this file).
+/// One output file: a path relative to the output directory and its bytes.
 public struct RenderedFile: Sendable {
+    /// Relative to the output directory: `timeline.svg`, `timeml/<doc>.tml`, ...
     public var path: String
     public var contents: [UInt8]
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
 }
-public struct Rendering {
+
+/// Turns output formats into files: the format-specific renderers for the graph (and, for TimeML, the
+/// per-document analyses), with the timeline images laid out once as pinned DOT and drawn by the shared
+/// Graphviz actor (`neato -n2`).
+public struct Rendering: Sendable {
     public init() {}
-    public func render(_ formats: [OutputFormat], graph: EventGraph, analyses: [DocumentAnalysis], options: RenderOptions) async throws -> [RenderedFile] { [] }
+
+    public func render(_ formats: [OutputFormat], graph: EventGraph, analyses: [DocumentAnalysis], options: RenderOptions) async throws -> [RenderedFile] {
+        var files: [RenderedFile] = []
+        var seenFormats: [OutputFormat] = []
+        for f in formats where !seenFormats.contains(f) { seenFormats.append(f) }
+        let needsImage = seenFormats.contains { $0.needsGraphviz }
+        let dot: String? = (needsImage || seenFormats.contains(.dot)) ? DOTRenderer.render(graph, options: options, layout: .pinned) : nil
+        if needsImage {
+            try await GraphvizRenderer.shared.checkPlugins(layouts: ["neato"], formats: seenFormats.filter(\.needsGraphviz).map(\.rawValue))
+        }
+        for format in seenFormats {
+            switch format {
+            case .svg, .png, .pdf:
+                let data = try await GraphvizRenderer.shared.render(dot: dot!, format: format.rawValue, layout: "neato")
+                files.append(RenderedFile(path: format.fileName, contents: data))
+            case .dot:
+                files.append(RenderedFile(path: format.fileName, contents: Array(dot!.utf8)))
+            case .md:
+                files.append(RenderedFile(path: format.fileName, contents: Array(MarkdownBriefRenderer.render(graph, options: options).utf8)))
+            case .json:
+                files.append(RenderedFile(path: format.fileName, contents: try GraphJSONRenderer.render(graph)))
+            case .graphml:
+                files.append(RenderedFile(path: format.fileName, contents: Array(GraphMLRenderer.render(graph).utf8)))
+            case .gexf:
+                files.append(RenderedFile(path: format.fileName, contents: Array(GEXFRenderer.render(graph).utf8)))
+            case .timelinejs:
+                files.append(RenderedFile(path: format.fileName, contents: try TimelineJSRenderer.render(graph, options: options)))
+            case .csv:
+                files.append(RenderedFile(path: format.fileName, contents: Array(CSVRenderer.render(graph).utf8)))
+            case .timeml:
+                var used: Set<String> = []
+                for a in analyses {
+                    let stem = Escaping.fileName(a.document.id)
+                    var name = stem
+                    var k = 2
+                    while !used.insert(name.lowercased()).inserted {
+                        name = "\(stem)-\(k)"
+                        k += 1
+                    }
+                    files.append(RenderedFile(path: "timeml/\(name).tml", contents: Array(TimeMLRenderer.render(a).utf8)))
+                }
+            }
+        }
+        return files
+    }
 }

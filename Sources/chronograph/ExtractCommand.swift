@@ -15,12 +15,12 @@ struct ExtractCommand: AsyncParsableCommand {
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl
+        case json, jsonl, dump
     }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "json: one pretty-printed array; jsonl: one compact line per document.")
+    @Option(help: "json: one pretty-printed array; jsonl: one compact line per document; dump: one readable line per finding, with its source range and the rule that made it.")
     var format: Format = .json
 
     func run() async throws {
@@ -46,10 +46,14 @@ struct ExtractCommand: AsyncParsableCommand {
             }
             guard let analysis else { return }
             for w in analysis.warnings { console.report("\(analysis.document.path ?? analysis.document.id): warning: \(w)", isError: false) }
-            let data = try encoder.encode(ExtractionRecord(analysis))
-            if format == .json { console.out(documents == 0 ? "\n" : ",\n") }
-            console.out([UInt8](data))
-            if format == .jsonl { console.out("\n") }
+            if format == .dump {
+                console.out(AnalysisDump.render(analysis))
+            } else {
+                let data = try encoder.encode(ExtractionRecord(analysis))
+                if format == .json { console.out(documents == 0 ? "\n" : ",\n") }
+                console.out([UInt8](data))
+                if format == .jsonl { console.out("\n") }
+            }
             documents += 1
             events += analysis.mentions.count
             console.progress(done: documents, total: nil)

@@ -139,12 +139,24 @@ public struct DocumentSource: Sequence, Sendable {
             var out: [UInt8] = []
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
-                let n = chunk.withUnsafeMutableBufferPointer { read(fd, $0.baseAddress!, $0.count) }
+                let n = chunk.withUnsafeMutableBufferPointer { Glibc.read(fd, $0.baseAddress!, $0.count) }
                 if n <= 0 { break }
                 out.append(contentsOf: chunk[0..<n])
             }
             return out
         }
+    }
+
+    /// Reads one input given as bytes (what a file would hold), by the reader for `format`
+    /// (`.auto` reads plain text). JSON Lines bytes give their first record.
+    public func read(bytes: [UInt8], id: String, format: InputFormat) -> InputItem {
+        if format == .jsonl {
+            switch JSONLinesRecord.decode(bytes[...], fallbackID: id, path: nil) {
+            case .success(let doc): return .document(doc, warnings: [])
+            case .failure(let why): return .problem(InputError(file: id, line: 1, message: why.description))
+            }
+        }
+        return document(bytes: bytes, id: id, path: nil, display: id, format: format == .auto ? .text : format)
     }
 
     /// One non-JSON-Lines input: decoded, then read by the reader for its format.

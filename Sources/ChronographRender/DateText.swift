@@ -1,0 +1,101 @@
+import ChronographCore
+
+/// Dates as a reader says them ("January 2022", "5–19 January 2022", "about 1995"), never finer than
+/// the granularity the text gave, with inferred dates marked.
+public enum DateText {
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+    static let shortMonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// The year as written: `2022`, `44 BCE` (astronomical year -43).
+    public static func year(_ y: Int) -> String { y > 0 ? String(y) : "\(1 - y) BCE" }
+
+    public static func monthYear(_ d: Day) -> String { "\(monthNames[d.month - 1]) \(year(d.year))" }
+
+    public static func day(_ d: Day) -> String { "\(d.day) \(monthNames[d.month - 1]) \(year(d.year))" }
+
+    /// One TIMEX3 value in words, or nil when it names no fixed span.
+    public static func value(_ value: String) -> String? {
+        let parsed = TemporalValue(timex3: value)
+        guard let range = parsed.range, let g = parsed.granularity else { return nil }
+        let s = range.start
+        switch g {
+        case .millennium: return "the \(year(s.year))s (millennium)"
+        case .century: return "the \(year(s.year))s"
+        case .decade: return "the \(year(s.year))s"
+        case .year: return year(s.year)
+        case .half: return (s.month <= 6 ? "first" : "second") + " half of \(year(s.year))"
+        case .quarter: return "Q\((s.month - 1) / 3 + 1) \(year(s.year))"
+        case .season:
+            let names = [12: "winter", 3: "spring", 6: "summer", 9: "autumn"]
+            return "\(names[s.month] ?? "season") \(year(s.year))"
+        case .month: return monthYear(s)
+        case .week: return "week of \(day(s))"
+        case .day: return day(s)
+        case .time:
+            let time = value.split(separator: "T", maxSplits: 1).dropFirst().first.map { " \($0)" } ?? ""
+            return day(s) + time
+        }
+    }
+
+    /// A span of days in words: "5–19 January 2022", "30 January – 2 February 2022".
+    public static func range(_ r: DayRange) -> String {
+        let a = r.start, b = r.end
+        if a == b { return day(a) }
+        let wholeMonths = a.day == 1 && b.day == Day.daysIn(month: b.month, year: b.year)
+        if wholeMonths {
+            if a.year == b.year && a.month == b.month { return monthYear(a) }
+            if a.month == 1 && b.month == 12 { return a.year == b.year ? year(a.year) : "\(year(a.year))–\(year(b.year))" }
+            if a.year == b.year { return "\(monthNames[a.month - 1]) – \(monthYear(b))" }
+            return "\(monthYear(a)) – \(monthYear(b))"
+        }
+        if a.year == b.year && a.month == b.month { return "\(a.day)–\(b.day) \(monthNames[a.month - 1]) \(year(a.year))" }
+        if a.year == b.year { return "\(a.day) \(monthNames[a.month - 1]) – \(day(b))" }
+        return "\(day(a)) – \(day(b))"
+    }
+
+    static func modPrefix(_ mod: TemporalModifier?) -> String {
+        switch mod {
+        case .approx: return "about "
+        case .before: return "before "
+        case .after: return "after "
+        case .start: return "early "
+        case .mid: return "mid-"
+        case .end: return "late "
+        case .onOrBefore: return "by "
+        case .onOrAfter: return "from "
+        case .lessThan, .moreThan, .equalOrLess, .equalOrMore, .none: return ""
+        }
+    }
+
+    /// The time of an event in words, without the inferred marker.
+    public static func plain(_ time: EventTime?) -> String {
+        guard let time else { return "undated" }
+        let own = TemporalValue(timex3: time.value).range
+        let body: String
+        if let r = time.dayRange, r != own {
+            body = range(r)
+        } else {
+            body = value(time.value) ?? time.text ?? time.value
+        }
+        return modPrefix(time.mod) + body
+    }
+
+    /// Why a date is less than read: "year inferred", "approximate", "from related events".
+    public static func qualifier(_ time: EventTime?) -> String? {
+        guard let time else { return nil }
+        var parts: [String] = []
+        if time.inferred { parts.append(time.certainty == .documentDate ? "inferred from the document date" : "inferred") }
+        if time.mod == .approx { parts.append("approximate") }
+        if time.certainty == .relation { parts.append("bounded by related events") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The time in words with its qualifier in parentheses: "January 2024 (inferred)".
+    public static func full(_ time: EventTime?) -> String {
+        let q = qualifier(time).map { " (\($0))" } ?? ""
+        return plain(time) + q
+    }
+}
