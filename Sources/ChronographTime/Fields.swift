@@ -59,7 +59,7 @@ struct Fields {
             case "DSHIFT": dshift = v.i
             case "ASHIFT": ashift = v.i
             case "DAYREL": dayrel = v.i; dayrelWord = tokens[c.from].lower
-            case "REF": ref = v.s
+            case "REF", "NREF": ref = v.s
             case "SETW": setw = v.s
             case "DECADE": decade = v.i
             case "HOLIDAY": holiday = v.s

@@ -35,6 +35,7 @@ struct Normalizer {
             return [first, second]
         }
         let f = Fields(m.captures, tokens: tokens)
+        if let only = rule.args["mode"], only != ref.mode.rawValue { return [] }
         var r: Resolved?
         switch rule.action {
         case "date", "range": r = date(f, rule.args, m.from, m.to)
@@ -67,6 +68,9 @@ struct Normalizer {
         var dayLevel: Day?
         var month = f.month
         var day = f.day
+        var f = f
+        // "June last year": the year comes from a shift.
+        if f.year == nil, let n = f.dshift, f.words.contains("year"), let (a, _) = ref.deictic { f.year = a.year + n }
         if let h = f.holiday {
             let y = f.year ?? yearless(month: holidayMonth(h), day: 15)
             guard let year = y, let d = holidayDay(h, year: year) else {
@@ -132,7 +136,7 @@ struct Normalizer {
                 value = "XXXX-WXX-\(wd)"
             }
         } else if let n = f.dayrel {
-            if let (a, g) = ref.deictic, g >= .day {
+            if let (a, g) = ref.deicticDay, g >= .day {
                 let dd = a.adding(days: n)
                 value = dd.description; dayLevel = dd; anchor = (dd, .day)
             } else {
@@ -166,12 +170,23 @@ struct Normalizer {
         let candidates = [a.year - 1, a.year, a.year + 1]
         func start(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 1, Day.daysIn(month: month, year: y))) }
         func end(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 31, Day.daysIn(month: month, year: y))) }
+        // Day-precise dates: the nearest year, a future one counting double (news reports more
+        // than it announces, and tense cues are too noisy to trust at this precision).
+        if day != nil {
+            return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
+        }
         switch tense {
         case .future:
             return candidates.first(where: { end($0) >= a })
-        case .past, .present, .none:
-            return candidates.min(by: { distance(start($0), end($0), a) < distance(start($1), end($1), a) })
+        case .past:
+            return candidates.last(where: { start($0) <= a })
+        case .present, .none:
+            return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
         }
+    }
+
+    private func weighted(_ s: Day, _ e: Day, _ a: Day) -> Int {
+        a < s ? 2 * (s.julianDay - a.julianDay) : distance(s, e, a)
     }
 
     private func distance(_ s: Day, _ e: Day, _ a: Day) -> Int {
@@ -183,7 +198,7 @@ struct Normalizer {
     /// A weekday next to the reference day: "last" = strictly before, "next" = strictly after,
     /// "this" = in the same week; bare weekdays follow the tense (past: on or before).
     func weekday(_ wd: Int, shift: Int?) -> Day? {
-        guard let (a, g) = ref.deictic, g >= .day else { return nil }
+        guard let (a, g) = ref.deicticDay, g >= .day else { return nil }
         var back = (a.weekday - wd + 7) % 7
         var fwd = (wd - a.weekday + 7) % 7
         switch shift {
@@ -192,7 +207,11 @@ struct Normalizer {
         case .some(0): return a.adding(days: wd - a.weekday)
         default:
             // News mostly reports what happened: without a future cue a bare weekday is the last one.
-            return tense == .future ? a.adding(days: fwd) : a.adding(days: -back)
+            switch tense {
+            case .future: return a.adding(days: fwd)
+            case .past: return a.adding(days: -back)
+            default: return back <= 2 * fwd ? a.adding(days: -back) : a.adding(days: fwd)
+            }
         }
     }
 
@@ -293,12 +312,13 @@ struct Normalizer {
     private func shift(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         var n = args["n"].flatMap { Int($0) } ?? f.ashift ?? f.dshift ?? 0
         // "the quarter" in a past-tense report is the last complete one.
-        if n == 0 && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
+        if n == 0 && f.dshift == nil && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
         let anaphoric = args["anchor"] == "last"
         guard let (a, g) = anaphoric ? ref.anaphoric : ref.deictic else {
             return Resolved(from: from, to: to, type: .date, value: n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF")
         }
         if let unit = args["unit"] ?? f.unit {
+            if n != 0, args["corresponding"] == "1", let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
             if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
             guard let (v, d, gg) = shifted(a, g, unit: unit, n: n) else { return nil }
             return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
@@ -330,6 +350,14 @@ struct Normalizer {
         return nil
     }
 
+    /// "A year earlier" right after "the third quarter" means that quarter a year before:
+    /// a shift by whole years keeps the granularity of a quarter or half just mentioned.
+    private func correspondingPeriod(unit: String, n: Int, _ from: Int, _ to: Int) -> Resolved? {
+        guard unit == "Y", let l = ref.last, ref.lastGranularity == .quarter || ref.lastGranularity == .half else { return nil }
+        let d = l.adding(years: n)
+        return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: ref.lastGranularity))
+    }
+
     /// "two years ago", "three days later", "a year earlier".
     private func offset(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let sign = Int(args["sign"] ?? "-1") ?? -1
@@ -338,8 +366,15 @@ struct Normalizer {
             return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF")
         }
         let count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
-        let anaphoric = args["anchor"] == "last"
-        guard let (a, g) = anaphoric ? ref.anaphoric : ref.deictic,
+        if let r = correspondingPeriod(unit: unit, n: sign * count, from, to) { return r }
+        let anchor: (Day, Granularity)?
+        switch args["anchor"] {
+        case "last": anchor = ref.anaphoric
+        // "ago" counts back from the time of writing, in histories too.
+        case "dct": anchor = ref.dct.map { ($0, .day) } ?? ref.deictic
+        default: anchor = ref.deictic
+        }
+        guard let (a, g) = anchor,
             let (v, d, gg) = shifted(a, g, unit: unit, n: sign * count)
         else { return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
         return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
@@ -392,10 +427,20 @@ struct Normalizer {
     /// Quarters and halves: "the third quarter", "third-quarter", "the first half of 2022".
     private func part(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let kind = args["unit"] ?? "Q"
+        // "the 1988 quarter" after "the third quarter": the same quarter of that year.
+        if f.ord == nil, let y = f.year {
+            guard kind == "Q", let l = ref.last, ref.lastGranularity == .quarter else {
+                return Resolved(from: from, to: to, type: .date, value: Day.yearString(y), anchor: (Day(year: y, month: 1, day: 1), .year))
+            }
+            let d = Day(year: y, month: l.month, day: 1)
+            return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .quarter))
+        }
         guard let n = f.ord, n >= 1, n <= (kind == "Q" ? 4 : 2) else { return nil }
         let startMonth = kind == "Q" ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1
         var year: Int
-        if let y = f.year { year = y } else {
+        if let y = f.year { year = y } else if let n = f.dshift, let (a, _) = ref.deictic {
+            year = a.year + n
+        } else {
             guard let (a, _) = ref.deictic else { return Resolved(from: from, to: to, type: .date, value: "XXXX-\(kind)\(n)") }
             year = a.year
             if ref.mode == .news && (tense == .past || tense == .none) && Day(year: year, month: startMonth, day: 1) > a { year -= 1 }

@@ -21,19 +21,48 @@ struct RuleMatch: Sendable {
 /// Runs the pattern rules over a sentence's tokens: at each position the longest match of any
 /// rule wins (ties go to the rule listed first), then scanning resumes after it.
 struct PatternMatcher: Sendable {
-    let rules: [Rule]
+    let patterns: [[PatternElement]]
+    /// For each token key (a class name, or "=" + a literal) the rules that can start with it.
+    let rulesByFirstKey: [String: [Int]]
     /// Accepts or rejects a complete candidate (context checks such as "2000 troops" is no year).
-    typealias Guard = (Rule, RuleMatch) -> Bool
+    typealias Guard = (Int, RuleMatch) -> Bool
+
+    init(rules: [Rule]) {
+        patterns = rules.map(\.pattern)
+        var index: [String: [Int]] = [:]
+        for (r, p) in patterns.enumerated() {
+            // Keys of every element up to and including the first required one.
+            for el in p where !el.negative {
+                for c in el.classes { index[c, default: []].append(r) }
+                for l in el.literals { index["=" + l, default: []].append(r) }
+                if !el.optional { break }
+            }
+        }
+        rulesByFirstKey = index.mapValues { Array(Set($0)).sorted() }
+    }
+
+    /// The rules worth trying at token `i`, in file order.
+    func candidates(at i: Int, tokens: [TToken], ann: [[Annotation]]) -> [Int] {
+        var out: [Int] = rulesByFirstKey["=" + tokens[i].lower] ?? []
+        for a in ann[i] { if let rs = rulesByFirstKey[a.cls] { out += rs } }
+        if out.isEmpty { return out }
+        out.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(out.count)
+        for r in out where unique.last != r { unique.append(r) }
+        return unique
+    }
 
     func longest(at i: Int, tokens: [TToken], ann: [[Annotation]], accept: Guard) -> RuleMatch? {
         var best: RuleMatch?
-        for (r, rule) in rules.enumerated() {
+        for r in candidates(at: i, tokens: tokens, ann: ann) {
             var caps: [Capture] = []
             var found: RuleMatch?
-            step(rule.pattern, 0, i, tokens, ann, &caps, 0, nil) { end, captures, conn in
+            step(patterns[r], 0, i, tokens, ann, &caps, 0, nil) { end, captures, conn in
                 guard end > i else { return }
+                if let f = found, f.to >= end { return }
                 let m = RuleMatch(rule: r, from: i, to: end, captures: captures, connector: conn)
-                if found == nil || end > found!.to, accept(rule, m) { found = m }
+                if accept(r, m) { found = m }
             }
             if let f = found, best == nil || f.to > best!.to { best = f }
         }

@@ -18,6 +18,13 @@ struct Reference: Sendable {
         return dct.map { ($0, .day) }
     }
 
+    /// For expressions that need a day ("Friday", "yesterday"): like ``deictic``, but a narrative
+    /// whose last date is coarser than a day falls back to the DCT.
+    var deicticDay: (Day, Granularity)? {
+        if let d = deictic, d.1 >= .day { return d }
+        return dct.map { ($0, .day) }
+    }
+
     /// For anaphoric expressions ("the following year", "three days later"): the last date mentioned.
     var anaphoric: (Day, Granularity)? {
         if let l = last { return (l, lastGranularity) }

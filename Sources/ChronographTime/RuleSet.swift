@@ -20,6 +20,8 @@ struct RuleExample: Sendable {
     var value: String
     var mod: String?
     var dct: String
+    /// "[narrative]" before the text runs the example in narrative mode.
+    var narrative: Bool = false
 }
 
 /// A pattern over token classes plus the normalization action that turns a match into a value.
@@ -62,8 +64,11 @@ enum RuleSetParser {
                 guard !rules.isEmpty, let arrow = rest.range(of: " => ") else { throw ResourceError.invalid("rules.txt", line) }
                 let fields = rest[arrow.upperBound...].split(separator: " ").map(String.init)
                 guard fields.count >= 2 else { throw ResourceError.invalid("rules.txt", line) }
+                var text = String(rest[..<arrow.lowerBound])
+                let narrative = text.hasPrefix("[narrative] ")
+                if narrative { text = String(text.dropFirst(12)) }
                 rules[rules.count - 1].examples.append(
-                    RuleExample(text: String(rest[..<arrow.lowerBound]), type: fields[0], value: fields[1], mod: fields.count > 2 ? fields[2] : nil, dct: dct))
+                    RuleExample(text: text, type: fields[0], value: fields[1], mod: fields.count > 2 ? fields[2] : nil, dct: dct, narrative: narrative))
             default:
                 throw ResourceError.invalid("rules.txt", "unknown key \(key)")
             }

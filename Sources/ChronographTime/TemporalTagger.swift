@@ -94,7 +94,15 @@ public struct TemporalTagger: Sendable {
                 let applies: Bool
                 switch f.modClass {
                 case "PMOD": applies = res[0].type == .date || res[0].type == .time
-                default: applies = res[0].type == .duration || res[0].type == .time || (modValue == "APPROX" && res[0].type == .date)
+                case "PMODCOARSE":
+                    let g = TemporalValue(timex3: res[0].value).granularity
+                    applies = res[0].type == .date && g != nil && g! <= .month
+                default:
+                    // Quantity modifiers go with amounts ("about three weeks", "nearly two years ago"),
+                    // not with a determiner ("over the past year" is a preposition).
+                    applies = toks[f.match.from].lower != "the"
+                        && (res[0].type == .duration || res[0].type == .time || rule.action == "offset"
+                            || (modValue == "APPROX" && res[0].type == .date))
                 }
                 if applies {
                     res[0].from = mf
@@ -107,7 +115,12 @@ public struct TemporalTagger: Sendable {
                 timexes.append(
                     Timex(start: start, end: end, text: text.slice(start, end), type: r.type, value: r.value, mod: r.mod,
                           rangeStart: r.rangeStart, rangeEnd: r.rangeEnd, quant: r.quant, freq: r.freq, rule: rule.name))
-                if let a = r.anchor { ref.last = a.0; ref.lastGranularity = a.1 }
+                // In news only dates given outright become the reference for anaphora;
+                // in narratives every resolved date moves the story on.
+                if let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
+                    ref.last = a.0
+                    ref.lastGranularity = a.1
+                }
             }
         }
         return TaggingResult(dct: creation, timexes: timexes, warnings: warnings)
@@ -139,7 +152,20 @@ public struct TemporalTagger: Sendable {
         var i = 0
         var lastEnd = 0
         while i < toks.count {
-            guard let m = matcher.longest(at: i, tokens: toks, ann: ann, accept: { rule, m in accept(rule, m, toks, ann) }) else {
+            // A multi-word modifier phrase that starts here ("the first days of", "more than")
+            // claims the expression after it, even when its own words could match ("days").
+            let mods = ann[i].filter { ($0.cls == "PMOD" || $0.cls == "QMOD") && $0.length > 1 && i + $0.length < toks.count }
+                .sorted { $0.length > $1.length }
+            let plain = matcher.longest(at: i, tokens: toks, ann: ann, accept: { r, m in accept(rules[r], m, toks, ann) })
+            if let (mod, m) = mods.lazy.compactMap({ mod in
+                matcher.longest(at: i + mod.length, tokens: toks, ann: ann, accept: { r, m in accept(rules[r], m, toks, ann) }).map { (mod, $0) }
+            }).first, m.to > (plain?.to ?? 0) {
+                out.append(Found(sentence: sentence, match: m, modFrom: i, mod: mod.value.s, modClass: mod.cls))
+                lastEnd = m.to
+                i = m.to
+                continue
+            }
+            guard let m = plain else {
                 i += 1
                 continue
             }
@@ -147,13 +173,13 @@ public struct TemporalTagger: Sendable {
             // A modifier phrase that ends right where the match starts ("early", "more than", "the end of").
             var best: (Int, Annotation)?
             for j in max(lastEnd, i - 5)..<i {
-                for a in ann[j] where (a.cls == "PMOD" || a.cls == "QMOD") && j + a.length == i {
+                for a in ann[j] where (a.cls == "PMOD" || a.cls == "QMOD" || a.cls == "PMODCOARSE") && j + a.length == i {
                     if best == nil || j < best!.0 { best = (j, a) }
                 }
             }
             if let (j, a) = best {
                 var from = j
-                if a.cls == "PMOD" && a.length == 1 && from > lastEnd && toks[from - 1].lower == "the" { from -= 1 }
+                if a.cls != "QMOD" && a.length == 1 && from > lastEnd && toks[from - 1].lower == "the" { from -= 1 }
                 f.modFrom = from
                 f.mod = a.value.s
                 f.modClass = a.cls
@@ -197,6 +223,20 @@ public struct TemporalTagger: Sendable {
         case "ordinaldigits":
             // "the 5th," but not "the first" or "the 11th round".
             return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
+        case "ambiguousmonth":
+            // "May" and "March" that open a sentence are mostly the verbs.
+            if m.from == 0 && ann[m.from].contains(where: { $0.cls == "VERBLIKE" }) { return false }
+            // "Jan" without its period and without a day is a name more often than a month.
+            return !(m.to - m.from == 1 && annotator.lexicon.isAbbreviation(t[m.from].lower))
+        case "clauseend":
+            // "a year before." but not "two days before the vote" (a duration before an event).
+            return m.to >= t.count || [".", ",", ";", ":", ")", "'", "\"", "and", "but"].contains(after)
+        case "afterspanword":
+            // "for the year" measures the year out: a duration.
+            return ["for", "throughout", "over"].contains(before)
+        case "notfall":
+            // "fall" alone is mostly the verb or "the fall of Berlin".
+            return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
         case "capital":
             return t[m.from].capitalized
         default:

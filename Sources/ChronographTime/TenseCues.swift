@@ -29,7 +29,8 @@ struct TenseCues: Sendable {
         var best: (Int, Tense)?
         for (k, tok) in tokens.enumerated() where k < from || k >= to {
             guard !tok.isNumber, let t = cue(tok.lower), t != .none else { continue }
-            let d = k < from ? from - k : k - to + 1
+            // Cues before the expression govern it more often than cues after it.
+            let d = k < from ? from - k : 2 * (k - to + 1)
             if best == nil || d < best!.0 { best = (d, t) }
         }
         return best?.1 ?? .none

@@ -23,42 +23,103 @@ struct Annotation: Sendable {
 }
 
 enum TokenStream {
+    /// Tokenizes `from..<to` the way core's `Tokenizer` does (letter runs with inner apostrophes,
+    /// hyphens and "U.S."-style periods; digit runs; single punctuation marks), then splits
+    /// hyphenated words and possessives. Written over scalars with ASCII fast paths, because
+    /// building a `String` per token dominates the tagger's time otherwise.
     static func tokens(_ text: ScalarText, from: Int, to: Int) -> [TToken] {
+        let s = text.scalars
+        let end = min(to, s.count)
         var out: [TToken] = []
-        for t in Tokenizer.tokenize(text, from: from, to: to) {
-            let space = t.start == 0 || text[t.start - 1].properties.isWhitespace
-            if t.kind == .word && t.text.unicodeScalars.contains("-") {
-                var pos = t.start
+        out.reserveCapacity((end - from) / 4)
+        var i = from
+        @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+        @inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
+            if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+            return c.properties.isAlphabetic
+        }
+        func lowered(_ a: Int, _ b: Int) -> String {
+            var ascii = true
+            for k in a..<b where s[k].value >= 128 { ascii = false; break }
+            if ascii {
+                return String(unsafeUninitializedCapacity: b - a) { buf in
+                    for k in a..<b {
+                        var v = UInt8(truncatingIfNeeded: s[k].value)
+                        if v >= 65 && v <= 90 { v |= 0x20 }
+                        buf[k - a] = v
+                    }
+                    return b - a
+                }
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: s[a..<b])
+            return String(view).lowercased()
+        }
+        func push(_ a: Int, _ b: Int, number: Bool, space: Bool) {
+            let lower = lowered(a, b)
+            var num: Int?
+            if number && b - a <= 9 {
+                var v = 0
+                for k in a..<b { v = v * 10 + Int(s[k].value - 48) }
+                num = v
+            }
+            out.append(TToken(start: a, end: b, lower: lower, capitalized: s[a].properties.isUppercase, isNumber: number, spaceBefore: space, number: num, digits: number ? b - a : 0))
+        }
+        while i < end {
+            let c = s[i]
+            if c.value == 32 || c.value < 0x20 || (c.value > 127 && c.properties.isWhitespace) {
+                i += 1
+                continue
+            }
+            let start = i
+            let space = start == 0 || s[start - 1].value == 32 || s[start - 1].value < 0x20 || s[start - 1].properties.isWhitespace
+            if isDigit(c) {
+                while i < end && isDigit(s[i]) { i += 1 }
+                push(start, i, number: true, space: space)
+                continue
+            }
+            if isLetter(c) {
+                while i < end {
+                    if isLetter(s[i]) || isDigit(s[i]) {
+                        i += 1
+                    } else if (s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-") && i + 1 < end && isLetter(s[i + 1]) {
+                        i += 1
+                    } else if s[i] == "." && i + 1 < end && isLetter(s[i + 1]) && i + 2 < end && s[i + 2] == "." && i - start == 1 {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+                // Split at inner hyphens and before a possessive "'s".
+                var a = start
                 var first = true
-                for part in t.text.unicodeScalars.split(separator: "-", omittingEmptySubsequences: false) {
-                    if !first {
-                        out.append(TToken(start: pos, end: pos + 1, lower: "-", capitalized: false, isNumber: false, spaceBefore: false, number: nil, digits: 0))
-                        pos += 1
+                var k = start
+                var wordEnd = i
+                if i - start > 2 && (s[i - 2] == "'" || s[i - 2] == "\u{2019}") && (s[i - 1] == "s" || s[i - 1] == "S") { wordEnd = i - 2 }
+                while k <= wordEnd {
+                    if k == wordEnd || s[k] == "-" {
+                        if k > a { push(a, k, number: false, space: first ? space : false) }
+                        if k < wordEnd {
+                            out.append(TToken(start: k, end: k + 1, lower: "-", capitalized: false, isNumber: false, spaceBefore: false, number: nil, digits: 0))
+                        }
+                        first = false
+                        a = k + 1
                     }
-                    if !part.isEmpty {
-                        var v = String.UnicodeScalarView()
-                        v.append(contentsOf: part)
-                        let s = String(v)
-                        out.append(TToken(start: pos, end: pos + part.count, lower: s.lowercased(), capitalized: part.first!.properties.isUppercase, isNumber: false, spaceBefore: first ? space : false, number: nil, digits: 0))
-                        pos += part.count
-                    }
-                    first = false
+                    k += 1
+                }
+                if wordEnd < i {
+                    out.append(TToken(start: wordEnd, end: i, lower: "'s", capitalized: false, isNumber: false, spaceBefore: false, number: nil, digits: 0))
                 }
                 continue
             }
-            // Possessives are split off: "year's" -> "year", "'s".
-            if t.kind == .word, t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s"), t.text.unicodeScalars.count > 2 {
-                let n = t.text.unicodeScalars.count
-                let base = String(t.lower.unicodeScalars.prefix(n - 2))
-                out.append(TToken(start: t.start, end: t.end - 2, lower: base, capitalized: t.isCapitalized, isNumber: false, spaceBefore: space, number: nil, digits: 0))
-                out.append(TToken(start: t.end - 2, end: t.end, lower: "'s", capitalized: false, isNumber: false, spaceBefore: false, number: nil, digits: 0))
-                continue
+            i += 1
+            var lower: String
+            switch c {
+            case "\u{2013}", "\u{2014}": lower = "-"
+            case "\u{2019}", "\u{2018}": lower = "'"
+            default: lower = String(Character(c))
             }
-            var lower = t.lower
-            if lower == "\u{2013}" || lower == "\u{2014}" { lower = "-" }
-            if lower == "\u{2019}" || lower == "\u{2018}" { lower = "'" }
-            let isNum = t.kind == .number
-            out.append(TToken(start: t.start, end: t.end, lower: lower, capitalized: t.isCapitalized, isNumber: isNum, spaceBefore: space, number: isNum && t.text.count <= 9 ? Int(t.text) : nil, digits: isNum ? t.text.count : 0))
+            out.append(TToken(start: start, end: i, lower: lower, capitalized: false, isNumber: false, spaceBefore: space, number: nil, digits: 0))
         }
         return out
     }

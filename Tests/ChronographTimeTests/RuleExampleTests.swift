@@ -16,7 +16,7 @@ import Testing
         var checked = 0
         for rule in sharedTagger.rules {
             for ex in rule.examples {
-                let result = tag(ex.text, dct: ex.dct)
+                let result = tag(ex.text, dct: ex.dct, mode: ex.narrative ? .narrative : nil)
                 guard let first = result.timexes.first else {
                     print("EXAMPLE-FAIL \(rule.name): \"\(ex.text)\" found nothing")
                     Issue.record("\(rule.name): \"\(ex.text)\" found nothing")

@@ -1,0 +1,69 @@
+import ChronographCore
+import Foundation
+import Testing
+
+@testable import ChronographTime
+
+@Suite struct DocumentCreationTimeTests {
+    static let seedText = """
+        Foreign Militant Involvement Revealed in Kazakhstan Coup Plot
+
+        05 January
+
+        A recent documentary aired by Kazakhstan's state TV channel Khabar has shed light on the failed coup attempt in January 2022.
+
+        Kazakhstan President Kassym-Jomart Tokayev had previously characterized the mass riots as an attempted coup. In April 2023, former chairman Karim Masimov and other officials were sentenced for treason.
+        """
+
+    static func seedDocument() -> Document {
+        let scalars = Array(seedText.unicodeScalars)
+        let needle = Array("05 January".unicodeScalars)
+        var start = 0
+        while Array(scalars[start..<start + needle.count]) != needle { start += 1 }
+        return Document(id: "seed", text: seedText, dateline: Dateline(text: "05 January", start: start, end: start + needle.count))
+    }
+
+    static func run(_ doc: Document, dct: String? = nil) -> TaggingResult {
+        let text = ScalarText(doc.text)
+        return sharedTagger.tag(doc, text: text, sentences: SentenceSplitter.forLanguage().split(text), dct: dct)
+    }
+
+    @Test func datelineYearInferredFromPastDates() {
+        let r = Self.run(Self.seedDocument())
+        #expect(r.dct.value == "2024-01-05")
+        #expect(r.dct.inferred)
+        #expect(r.dct.origin == .datelineYearInferred)
+        #expect(r.dct.evidence?.contains("April 2023") == true)
+        let byText = Dictionary(r.timexes.map { ($0.text, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["05 January"] == "2024-01-05")
+        #expect(byText["January 2022"] == "2022-01")
+        #expect(byText["April 2023"] == "2023-04")
+    }
+
+    @Test func optionBeatsMetadataBeatsDateline() {
+        var doc = Self.seedDocument()
+        doc.publicationDate = "2024-02-01"
+        #expect(Self.run(doc).dct == DocumentCreationTime(value: "2024-02-01", inferred: false, origin: .metadata))
+        #expect(Self.run(doc, dct: "2024-03-01").dct.origin == .option)
+        #expect(Self.run(doc, dct: "2024-03-01").dct.value == "2024-03-01")
+    }
+
+    @Test func fullDatelineIsTaken() {
+        let text = "Title\n\nMoscow, 5 Jan 2024\n\nIt happened yesterday."
+        let start = Array(text.unicodeScalars).firstIndex(of: "M")!
+        let doc = Document(id: "d", text: text, dateline: Dateline(text: "Moscow, 5 Jan 2024", start: start, end: start + 18))
+        let r = Self.run(doc)
+        #expect(r.dct.value == "2024-01-05")
+        #expect(r.dct.origin == .dateline)
+        #expect(!r.dct.inferred)
+        #expect(r.timexes.last?.value == "2024-01-04")
+    }
+
+    @Test func noDateAtAllWarnsButResolvesAbsoluteDates() {
+        let doc = Document(id: "n", text: "The treaty was signed on 5 May 1955. It was revised last year.")
+        let r = Self.run(doc)
+        #expect(r.dct == .unknown)
+        #expect(!r.warnings.isEmpty)
+        #expect(r.timexes.first?.value == "1955-05-05")
+    }
+}

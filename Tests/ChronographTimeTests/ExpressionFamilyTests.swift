@@ -1,0 +1,85 @@
+import ChronographCore
+import Foundation
+import Testing
+
+@testable import ChronographTime
+
+/// One test per family of expressions, with the values and extents TimeML expects.
+@Suite struct ExpressionFamilyTests {
+    @Test func explicitDatesInAllOrders() {
+        #expect(values("It began on 5 January 2024.") == ["5 January 2024=2024-01-05"])
+        #expect(values("It began on Jan. 5, 2024, in Almaty.") == ["Jan. 5, 2024=2024-01-05"])
+        #expect(values("Filed 2024-01-05 and 05.01.2024.") == ["2024-01-05=2024-01-05", "05.01.2024=2024-01-05"])
+    }
+
+    @Test func extentsExcludePrepositionsAndIncludeModifiers() {
+        #expect(values("Talks resumed in early 2022.") == ["early 2022=2022"])
+        let t = tag("Talks resumed in the first days of January.").timexes
+        #expect(t.first.map { $0.text.hasSuffix("January") } == true)
+        #expect(values("He has lived there since 1990.") == ["1990=1990"])
+    }
+
+    @Test func yearlessDatesNearAYearBoundary() {
+        #expect(values("The vote was on December 30.", dct: "2024-01-02") == ["December 30=2023-12-30"])
+        #expect(values("The vote will be on January 3.", dct: "2023-12-30") == ["January 3=2024-01-03"])
+    }
+
+    @Test func weekdaysFollowTense() {
+        // DCT 2024-01-05 is a Friday.
+        #expect(values("Police said the rally took place on Monday.") == ["Monday=2024-01-01"])
+        #expect(values("The rally will take place on Monday.") == ["Monday=2024-01-08"])
+        #expect(values("He spoke last Friday.") == ["last Friday=2023-12-29"])
+    }
+
+    @Test func relativeExpressions() {
+        #expect(values("It was announced two years ago.") == ["two years ago=2022"])
+        #expect(values("The decree came last week.") == ["last week=2023-W52"])
+        #expect(values("Prices rose earlier this year.").first == "earlier this year=2024")
+        let later = tag("The riots began on 2 January 2022. Three days later the army arrived.").timexes
+        #expect(later.map(\.value) == ["2022-01-02", "2022-01-05"])
+        let following = tag("Masimov was arrested in January 2022. He was sentenced the following year.").timexes
+        #expect(following.last?.value == "2023")
+    }
+
+    @Test func decadesCenturiesQuarters() {
+        #expect(values("Inflation soared in the 1990s.") == ["the 1990s=199"])
+        #expect(values("In the 19th century, it was a village.") == ["the 19th century=18"])
+        #expect(values("Profits fell in the third quarter of 2023.") == ["the third quarter of 2023=2023-Q3"])
+    }
+
+    @Test func durationsAndNumbersThatAreNotTimes() {
+        #expect(values("He was sentenced to 18 years in prison.") == ["18 years=P18Y"])
+        #expect(values("225 people were detained and 1 adult was hurt.").isEmpty)
+        #expect(values("It lasted about three weeks.").first == "about three weeks=P3W")
+        let vote = tag("Two days before the vote, rallies were banned.").timexes
+        #expect(vote.first?.text == "Two days")
+        #expect(vote.first?.type == .duration)
+    }
+
+    @Test func ranges() {
+        let r = tag("Talks were held from 2 to 7 January.").timexes
+        #expect(r.map(\.text) == ["2", "7 January"])
+        #expect(r.map(\.value) == ["2024-01-02", "2024-01-07"])
+        #expect(r.first?.rangeEnd == "2024-01-07")
+        let y = tag("The war of 1939–1945 ended.").timexes
+        #expect(y.map(\.value) == ["1939", "1945"])
+    }
+
+    @Test func timesOfDay() {
+        #expect(values("The curfew began at 23:00 local time.") == ["23:00 local time=2024-01-05T23:00"])
+        #expect(values("Shots were heard on Tuesday night.") == ["Tuesday night=2024-01-02TNI"])
+    }
+
+    @Test func narrativeResolvesAgainstTheLastDate() {
+        let text = "The war began in 1939. In September, Poland was invaded. The next day, Britain declared war."
+        let t = tag(text, dct: "2009-12-19", mode: .narrative).timexes
+        // "The next day" after a month-precise date cannot be finer than that month.
+        #expect(t.map(\.value) == ["1939", "1939-09", "1939-09"])
+    }
+
+    @Test func setsAndReferences() {
+        #expect(values("The paper appears weekly.") == ["weekly=P1W"])
+        #expect(values("Prices are now falling.") == ["now=PRESENT_REF"])
+        #expect(values("He recently resigned.") == ["recently=PAST_REF"])
+    }
+}
