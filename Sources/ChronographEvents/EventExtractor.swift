@@ -57,12 +57,6 @@ public struct EventExtractor: Sendable {
             factuality.apply(view, drafts: &drafts, indices: bySentence[view.index] ?? [])
         }
         factuality.applyPrevention(views: views, drafts: &drafts)
-        // What the article states itself, it states on its publisher's authority ("TASS reports").
-        if let publisher = document.source {
-            for k in drafts.indices where drafts[k].factuality == .asserted && drafts[k].attribution == nil && drafts[k].parent == nil {
-                drafts[k].attribution = Attribution(source: publisher, cue: "reports")
-            }
-        }
         // Phases share their episode's standing unless their own text says otherwise.
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
         let anchorer = TimeAnchorer(lexicon: lexicon)
@@ -179,7 +173,10 @@ public struct EventExtractor: Sendable {
     }
 
     private func assignParticipants(_ d: inout Draft, view: SentenceView, spans: [ActorSpan], places: [(Int, Place)]) {
-        let near = spans.filter { $0.tokEnd > d.tokStart - 14 && $0.tokStart < d.tokEnd + 10 && !($0.tokStart <= d.tokStart && d.tokStart < $0.tokEnd) }
+        // A verb's participants stand in its clause; a noun's in its phrase ("Khabar's documentary", "riots in Almaty").
+        let before = d.isVerb ? 14 : 5
+        let after = d.isVerb ? 10 : 7
+        let near = spans.filter { $0.tokEnd > d.tokStart - before && $0.tokStart < d.tokEnd + after && !($0.tokStart <= d.tokStart && d.tokStart < $0.tokEnd) }
             .sorted { abs($0.tokStart - d.tokStart) < abs($1.tokStart - d.tokStart) }
         var seen = Set<String>()
         var chosen: [ActorSpan] = []

@@ -89,7 +89,7 @@ public struct GraphBuilder: Sendable {
             let attribution = ms.first { $0.factuality == factuality && $0.attribution != nil }?.attribution
             var event = Event(
                 id: "", type: best.type, eventClass: best.eventClass, label: best.label, time: spanTime ?? best.time, alternativeTimes: alternatives,
-                factuality: factuality, actors: actors, location: ms.compactMap(\.location).first, parent: nil,
+                factuality: factuality, actors: actors, location: Self.mostCited(ms.compactMap(\.location)), parent: nil,
                 phaseIndex: best.phaseIndex, attribution: attribution, mentions: refs)
             event.parent = best.parent  // a mention id for now
             events.append(event)
@@ -175,6 +175,14 @@ public struct GraphBuilder: Sendable {
         var graph = EventGraph(documents: docs, events: events.sorted { $0.id.dropFirst().count != $1.id.dropFirst().count ? $0.id.count < $1.id.count : $0.id < $1.id }, relations: sortRelations(relations), conflicts: conflicts)
         if let focus, !focus.isEmpty { graph = Self.focused(graph, on: focus) }
         return graph
+    }
+
+    /// The place most mentions give (the first of them on a tie).
+    static func mostCited(_ places: [Place]) -> Place? {
+        var counts: [String: Int] = [:]
+        for p in places { counts[p.name, default: 0] += 1 }
+        guard let top = counts.values.max() else { return nil }
+        return places.first { counts[$0.name] == top }
     }
 
     private func sortRelations(_ rs: [Relation]) -> [Relation] {

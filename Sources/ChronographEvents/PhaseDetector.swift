@@ -54,7 +54,10 @@ struct PhaseDetector {
             while let l = words.last, ["and", "or", "with", "of", "the", "a", "in", ",", "-"].contains(l.lower) { words.removeLast() }
             let description = ScalarJoin.join(words)
             let singular = phaseNoun.hasSuffix("s") ? String(phaseNoun.dropLast()) : phaseNoun
-            let phaseLabel = "\(singular.prefix(1).uppercased())\(singular.dropFirst()) \(index): \(description)"
+            // Renderers number phases themselves ("Phase 2: ..."); the label says what happened in it.
+            let phaseLabel = description.isEmpty
+                ? "\(singular.prefix(1).uppercased())\(singular.dropFirst()) \(index)"
+                : description.prefix(1).uppercased() + description.dropFirst()
             var d: Int
             if let h = head {
                 d = h
