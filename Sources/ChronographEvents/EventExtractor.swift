@@ -56,7 +56,7 @@ public struct EventExtractor: Sendable {
         for view in views {
             factuality.apply(view, drafts: &drafts, indices: bySentence[view.index] ?? [])
         }
-        factuality.applyPrevention(views: views, drafts: &drafts)
+        factuality.applyPrevention(views: views, drafts: &drafts, bySentence: bySentence)
         // Phases share their episode's standing unless their own text says otherwise.
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
         let anchorer = TimeAnchorer(lexicon: lexicon)
@@ -65,11 +65,12 @@ public struct EventExtractor: Sendable {
             if let d = document.dateline, t.start >= d.start && t.end <= d.end { return false }
             return !isDatelineTimex(t, views: views)
         }
+        let eventTimexesBySentence = Self.bySentence(eventTimexes, views: views)
         for view in views {
             let idx = (bySentence[view.index] ?? []).filter { !drafts[$0].absorbed }
-            anchorer.anchorExplicit(view, drafts: &drafts, indices: idx, timexes: eventTimexes, dct: dct)
+            anchorer.anchorExplicit(view, drafts: &drafts, indices: idx, timexes: eventTimexesBySentence[view.index] ?? [], dct: dct)
         }
-        anchorer.anchorContext(views: views, drafts: &drafts, dct: dct)
+        anchorer.anchorContext(views: views, drafts: &drafts, dct: dct, bySentence: bySentence)
         for k in drafts.indices {
             if let p = drafts[k].parent, drafts[k].time == nil, var t = drafts[p].time {
                 t.certainty = .context
@@ -80,9 +81,10 @@ public struct EventExtractor: Sendable {
         for k in drafts.indices { drafts[k].id = "\(document.id)#e\(drafts[k].start)" }
         let labeler = Labeler(lexicon: lexicon)
         var timexTokens: [Int: Set<Int>] = [:]
+        let timexesBySentence = Self.bySentence(timexes, views: views)
         for view in views {
             var set = Set<Int>()
-            for t in timexes where t.start >= view.sentence.start && t.end <= view.sentence.end {
+            for t in timexesBySentence[view.index] ?? [] {
                 if let ti = view.tokens.firstIndex(where: { $0.start >= t.start }) { set.insert(ti) }
             }
             timexTokens[view.index] = set
@@ -104,6 +106,19 @@ public struct EventExtractor: Sendable {
                 parent: d.parent.map { drafts[$0].id }, phaseIndex: d.phaseIndex, rule: d.rule)
         }
         return (mentions, relations)
+    }
+
+    /// Timexes grouped by the sentence that contains them, in one sweep (documents can be megabytes).
+    static func bySentence(_ timexes: [Timex], views: [SentenceView]) -> [Int: [Timex]] {
+        var out: [Int: [Timex]] = [:]
+        let sorted = timexes.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        var v = 0
+        for t in sorted {
+            while v < views.count && views[v].sentence.end < t.end { v += 1 }
+            guard v < views.count else { break }
+            if t.start >= views[v].sentence.start && t.end <= views[v].sentence.end { out[views[v].index, default: []].append(t) }
+        }
+        return out
     }
 
     /// "TBILISI, Dec 5 (Reuters) -": a date near the start of the first sentences, followed by a dash.

@@ -120,7 +120,7 @@ struct FactualityAnalyzer {
 
     /// "prevented X", "thwarted the plans": planned mentions the object refers to become prevented,
     /// and asserted events named in the object did not happen.
-    func applyPrevention(views: [SentenceView], drafts: inout [Draft]) {
+    func applyPrevention(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]]) {
         for view in views {
             let toks = view.tokens
             for i in toks.indices {
@@ -130,7 +130,8 @@ struct FactualityAnalyzer {
                 let object = Set(toks[(i + len)..<e].map(\.lower))
                 let objectLemmas = Set(object.flatMap { lexicon.nounLemmas($0) })
                 let refersToPlans = objectLemmas.contains("plan") || objectLemmas.contains("plot") || objectLemmas.contains("scenario")
-                for d in drafts.indices {
+                let nearby = (max(0, view.index - 3)...view.index).flatMap { bySentence[$0] ?? [] }
+                for d in nearby {
                     let dr = drafts[d]
                     if (dr.factuality == .planned || dr.factuality == .intended) && dr.sentence <= view.index && dr.sentence >= view.index - 3 {
                         let actorWords = Set(dr.actors.flatMap { $0.name.lowercased().split(separator: " ").map(String.init) })

@@ -19,9 +19,11 @@ struct MentionRelations {
             for k in ph { rels.append(Relation(from: id(k), to: id(p), type: .phaseOf, rule: "PhaseList")) }
             for (a, b) in zip(ph, ph.dropFirst()) { rels.append(Relation(from: id(a), to: id(b), type: .before, rule: "OrderPhasesBySignals")) }
         }
+        var emittedBySentence: [Int: [Int]] = [:]
+        for k in emitted { emittedBySentence[drafts[k].sentence, default: []].append(k) }
         for view in views {
             let toks = view.tokens
-            let here = emitted.filter { drafts[$0].sentence == view.index }.sorted { drafts[$0].tokStart < drafts[$1].tokStart }
+            let here = (emittedBySentence[view.index] ?? []).sorted { drafts[$0].tokStart < drafts[$1].tokStart }
             // "A after B", "A before B", "After B, A".
             for i in toks.indices {
                 guard let (kind, len) = lexicon.cue(at: i, in: toks), kind == "before" || kind == "after" else { continue }

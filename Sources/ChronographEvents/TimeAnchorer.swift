@@ -26,7 +26,7 @@ struct TimeAnchorer {
         let inferred = { (t: Timex) -> Bool in dct.inferred && !t.text.contains(String(t.value.prefix(4))) }
         var owned: [Int: (Timex, Int)] = [:]
         var fronted: [Timex] = []
-        for t in timexes where Self.anchorable(t) && t.start >= view.sentence.start && t.end <= view.sentence.end {
+        for t in timexes where Self.anchorable(t) {
             guard let ti = toks.firstIndex(where: { $0.start >= t.start }) else { continue }
             // "until 2028", "by March": a bound, not the time of the event.
             if ti > 0 && ["until", "till", "by", "before", "after"].contains(toks[ti - 1].lower) { continue }
@@ -85,22 +85,40 @@ struct TimeAnchorer {
     }
 
     /// Context anchors, after the explicit pass over the whole document.
-    func anchorContext(views: [SentenceView], drafts: inout [Draft], dct: DocumentCreationTime) {
+    func anchorContext(views: [SentenceView], drafts: inout [Draft], dct: DocumentCreationTime, bySentence: [Int: [Int]]) {
         // Coreference: an undated mention takes the date of the document's other mentions of the
         // same episode ("the unrest", "the film"), or of the same kind of event with the same
         // participants, when they all agree on one date.
-        let dated = drafts.filter { $0.salient && $0.time != nil && $0.time?.certainty != .relation && !$0.factuality.isUnrealized && !$0.absorbed && $0.parent == nil }
+        // Indexed so that megabyte documents stay linear: the dates per family, per type, per type and actor.
         func named(_ d: Draft) -> Set<String> { Set(d.actors.filter { $0.kind == .person || $0.kind == .organization }.map(\.id)) }
+        var byFamily: [String: [EventTime]] = [:]
+        var byType: [String: [EventTime]] = [:]
+        var byTypeActor: [String: [EventTime]] = [:]
+        for d in drafts where d.salient && d.time != nil && d.time?.certainty != .relation && !d.factuality.isUnrealized && !d.absorbed && d.parent == nil {
+            let t = d.time!
+            func add(_ dict: inout [String: [EventTime]], _ key: String) {
+                if dict[key]?.contains(where: { $0.value == t.value }) != true { dict[key, default: []].append(t) }
+            }
+            add(&byFamily, lexicon.family(d.type))
+            add(&byType, d.type)
+            for a in named(d) { add(&byTypeActor, d.type + "|" + a) }
+        }
         for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].parent == nil {
             let fam = lexicon.family(drafts[k].type)
             let mine = named(drafts[k])
             let episode = fam == "unrest" || fam == "broadcast"
-            let same = dated.filter { o in
-                lexicon.family(o.type) == fam && (episode || (o.type == drafts[k].type && (mine.isEmpty || !mine.isDisjoint(with: named(o)))))
+            var same: [EventTime]
+            if episode {
+                same = byFamily[fam] ?? []
+            } else if mine.isEmpty {
+                same = byType[drafts[k].type] ?? []
+            } else {
+                same = []
+                for a in mine.sorted() { for t in byTypeActor[drafts[k].type + "|" + a] ?? [] where !same.contains(where: { $0.value == t.value }) { same.append(t) } }
             }
-            guard !same.isEmpty, Set(same.map { $0.time!.value }).count == 1 else { continue }
+            guard same.count == 1 else { continue }
             guard episode || drafts[k].eventClass != .reporting || drafts[k].tense != "past_perfect" else { continue }
-            var t = same[0].time!
+            var t = same[0]
             if t.certainty == .explicit { t.certainty = .context }
             drafts[k].time = t
         }
@@ -108,8 +126,9 @@ struct TimeAnchorer {
         for view in views {
             let toks = view.tokens
             for i in toks.indices where toks[i].lower == "during" {
-                guard let y = drafts.firstIndex(where: { $0.sentence == view.index && $0.tokStart > i && $0.tokStart <= i + 4 && $0.time != nil }) else { continue }
-                for k in drafts.indices where drafts[k].sentence == view.index && drafts[k].time == nil && drafts[k].tokEnd <= i && i - drafts[k].tokEnd <= 6 && drafts[k].salient {
+                let here = bySentence[view.index] ?? []
+                guard let y = here.first(where: { drafts[$0].tokStart > i && drafts[$0].tokStart <= i + 4 && drafts[$0].time != nil }) else { continue }
+                for k in here where drafts[k].time == nil && drafts[k].tokEnd <= i && i - drafts[k].tokEnd <= 6 && drafts[k].salient {
                     var t = drafts[y].time!
                     t.certainty = .context
                     if t.mod == .start, let r = t.dayRange {
@@ -125,8 +144,8 @@ struct TimeAnchorer {
         }
         // An event conditioned on an episode in its sentence ("in case of continued unrest") shares its time.
         for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].factuality.isUnrealized {
-            if let o = drafts.first(where: { $0.sentence == drafts[k].sentence && $0.time != nil && lexicon.family($0.type) == "unrest" && $0.tokStart > drafts[k].tokStart }) {
-                var t = o.time!
+            if let o = (bySentence[drafts[k].sentence] ?? []).first(where: { drafts[$0].time != nil && lexicon.family(drafts[$0].type) == "unrest" && drafts[$0].tokStart > drafts[k].tokStart }) {
+                var t = drafts[o].time!
                 t.certainty = .context
                 drafts[k].time = t
             }
@@ -144,8 +163,8 @@ struct TimeAnchorer {
         for k in drafts.indices where drafts[k].time == nil && drafts[k].isVerb && drafts[k].tense == "past" && !drafts[k].factuality.isUnrealized && drafts[k].eventClass != .reporting {
             let s = drafts[k].sentence
             guard s > 0, views[s - 1].paragraph == views[s].paragraph else { continue }
-            if let prev = drafts.last(where: { $0.sentence == s - 1 && $0.time?.certainty == .explicit }) {
-                var t = prev.time!
+            if let prev = (bySentence[s - 1] ?? []).last(where: { drafts[$0].time?.certainty == .explicit }) {
+                var t = drafts[prev].time!
                 t.certainty = .context
                 drafts[k].time = t
             }
