@@ -243,6 +243,22 @@ public struct EventExtractor: Sendable {
                     drafts[k].absorbed = true
                 }
             }
+            // "declared a state of emergency", "announced a ceasefire": the declaration is the event it declares.
+            if d.isVerb, ["declare", "announce", "proclaim", "impose", "lift"].contains(d.lemma) || d.type == "statement" && ["declare", "proclaim"].contains(d.lemma),
+                let object = sameSentence.first(where: { drafts[$0].tokStart > d.tokStart && drafts[$0].tokStart <= d.tokEnd + 3 && drafts[$0].salient && !["statement", "broadcast"].contains(drafts[$0].type) })
+            {
+                drafts[k].absorbed = true
+                // The declared event carries the declaring verb's tense and participants.
+                drafts[object].tense = d.tense
+                for a in d.actors where !drafts[object].actors.contains(where: { $0.id == a.id }) { drafts[object].actors.append(a) }
+            }
+            // "The election is planned for next year": the subject event is planned, the verb says so.
+            if d.isVerb, d.type == "plan", d.tokStart >= 2, ["is", "are", "was", "were", "been"].contains(toks[d.tokStart - 1].lower),
+                let subj = sameSentence.last(where: { drafts[$0].tokEnd <= d.tokStart - 1 && d.tokStart - 1 - drafts[$0].tokEnd <= 3 && drafts[$0].salient })
+            {
+                drafts[subj].factuality = .planned
+                drafts[k].absorbed = true
+            }
             // "said in a statement": the noun is the reporting act itself.
             if !d.isVerb, d.type == "statement", d.tokStart >= 2, (max(0, d.tokStart - 4)..<d.tokStart).contains(where: { lexicon.cue(at: $0, in: toks)?.kind == "reporting" }) {
                 drafts[k].absorbed = true

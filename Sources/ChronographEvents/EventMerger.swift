@@ -99,6 +99,8 @@ struct EventMerger {
         let ta = ga.compactMap { m[$0].time }.first, tb = gb.compactMap { m[$0].time }.first
         if Self.compatible(ta, tb) {
             if ta == nil || tb == nil { return sharedActor && (a.type == b.type || similarity >= 0.2) }
+            // One episode named alike by its period ("the January 2022 riots", "the unrest in January 2022").
+            if family(a.type) == "unrest", let va = ta?.value, va == tb?.value, (ta?.granularity ?? .day) <= .month { return true }
             return sharedActor || !places.isEmpty || similarity >= 0.3
         }
         // Sources that disagree on the date: only the same kind of event with the same actors.

@@ -87,8 +87,13 @@ public struct GraphBuilder: Sendable {
             }
             let refs = ms.map { MentionRef(id: $0.id, doc: $0.doc, start: $0.start, end: $0.end, text: $0.text, sentence: $0.sentence, source: sourceOf[$0.doc] ?? nil, url: urlOf[$0.doc] ?? nil) }
             let attribution = ms.first { $0.factuality == factuality && $0.attribution != nil }?.attribution
+            // A one-word label ("Documentary") gives way to the fullest label another mention of the same kind has.
+            var label = best.label
+            if !label.contains(" "), let fuller = ms.filter({ $0.type == best.type && $0.label.contains(" ") }).max(by: { ($0.label.count, 0) < ($1.label.count, 0) }) {
+                label = fuller.label
+            }
             var event = Event(
-                id: "", type: best.type, eventClass: best.eventClass, label: best.label, time: spanTime ?? best.time, alternativeTimes: alternatives,
+                id: "", type: best.type, eventClass: best.eventClass, label: label, time: spanTime ?? best.time, alternativeTimes: alternatives,
                 factuality: factuality, actors: actors, location: Self.mostCited(ms.compactMap(\.location)), parent: nil,
                 phaseIndex: best.phaseIndex, attribution: attribution, mentions: refs)
             event.parent = best.parent  // a mention id for now
@@ -139,8 +144,9 @@ public struct GraphBuilder: Sendable {
             guard let rb = b.time?.dayRange, b.time?.certainty != .relation else { continue }
             let containers = events.filter { a in
                 a.id != b.id && a.parent == nil && !a.factuality.isUnrealized && a.time?.certainty != .relation
-                    && lexicon?.family(a.type) == "unrest" && lexicon?.family(b.type) != "unrest"
+                    && lexicon?.family(a.type) == "unrest"
                     && (a.time?.dayRange.map { $0.contains(rb) && $0.lengthInDays > rb.lengthInDays } ?? false)
+                    && Self.related(a, b)
             }
             if let a = containers.min(by: { ($0.time!.dayRange!.lengthInDays, $0.id.count, $0.id) < ($1.time!.dayRange!.lengthInDays, $1.id.count, $1.id) }) {
                 anchored.append(Relation(from: a.id, to: b.id, type: .includes, rule: "IncludesByTimeAnchors"))
@@ -175,6 +181,16 @@ public struct GraphBuilder: Sendable {
         var graph = EventGraph(documents: docs, events: events.sorted { $0.id.dropFirst().count != $1.id.dropFirst().count ? $0.id.count < $1.id.count : $0.id < $1.id }, relations: sortRelations(relations), conflicts: conflicts)
         if let focus, !focus.isEmpty { graph = Self.focused(graph, on: focus) }
         return graph
+    }
+
+    /// Whether two events are told together (a document in common) or share a named participant or place.
+    static func related(_ a: Event, _ b: Event) -> Bool {
+        if !Set(a.mentions.map(\.doc)).isDisjoint(with: b.mentions.map(\.doc)) { return true }
+        let named: (Event) -> Set<String> = { e in Set(e.actors.filter { $0.kind != .group }.map(\.id)) }
+        if !named(a).isDisjoint(with: named(b)) { return true }
+        if let pa = a.location?.name, pa == b.location?.name { return true }
+        if let ca = a.location?.country, ca == b.location?.country { return true }
+        return false
     }
 
     /// The place most mentions give (the first of them on a tie).

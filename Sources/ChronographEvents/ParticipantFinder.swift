@@ -60,7 +60,7 @@ struct ParticipantFinder {
             if t.kind != .word { i += 1; continue }
             let lower = t.lower
             if !t.isCapitalized {
-                if lexicon.institutions.contains(lower), i > 0, toks[i - 1].lower == "the", i + 1 >= toks.count || !toks[i + 1].isCapitalized {
+                if lexicon.institutions.contains(lower), i > 0, ["the", "a", "an"].contains(toks[i - 1].lower), i + 1 >= toks.count || !toks[i + 1].isCapitalized {
                     // "the government", "the opposition": an unnamed institution (a group, so it never merges events by itself).
                     actors.append(ActorSpan(tokStart: i, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(lower), name: lower, kind: .group)))
                 } else if lexicon.actorWords[lower] == "group" {

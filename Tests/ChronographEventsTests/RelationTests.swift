@@ -30,7 +30,8 @@ private func rel(_ a: DocumentAnalysis, _ from: String, _ type: RelationType, _ 
 
 @Test func pastPerfectIsBeforeTheLeadEvent() {
     let a = analysis("Troops withdrew from the city on Friday. The president had previously declared a curfew.", timexes: [("Friday", "2024-03-08")])
-    #expect(rel(a, "declared", .before, "withdrew")?.rule == "PastPerfectBeforeReference")
+    #expect(rel(a, "curfew", .before, "withdrew")?.rule == "PastPerfectBeforeReference")
+    #expect(a.mentions.first { $0.text == "curfew" }?.tense == "past_perfect")
 }
 
 @Test func phasesAreOrderedPartsOfTheEpisode() {
