@@ -47,7 +47,6 @@ struct PhaseDetector {
             if let h = head, let hk = desc.firstIndex(where: { $0.start >= drafts[h].start }) {
                 var from = hk
                 while from > 0 && desc[from - 1].kind == .word && !["the", "a", "an", "of", "with", "in"].contains(desc[from - 1].lower) && lexicon.cue(at: 0, in: [desc[from - 1]]) == nil { from -= 1 }
-                if from > 0 && desc[from - 1].lower == "the" && from >= 2 && desc[from - 2].lower == "of" { }
                 desc = Array(desc[from...])
             }
             var words = Array(desc.prefix(10))
