@@ -116,6 +116,11 @@ struct TriggerDetector {
         for l in lexicon.nounLemmas(lower) {
             if let e = lexicon.nounTriggers[l]?.first { nounHit = (l, e); break }
         }
+        // Homographs listed as non-events are no events unless the taxonomy gives them a type.
+        if lexicon.nonEvents.contains(lower) {
+            if verbHit?.1.type == "other" { verbHit = nil }
+            if nounHit?.1.type == "other" { nounHit = nil }
+        }
         if let v = verbHit, nounHit == nil || !nominal {
             if lower.hasSuffix("ing") && nominal && nounHit == nil && mode == .salient && v.1.type == "other" { return nil }
             let e = resolve(v.1, after: i + 1, toks, start: i)
