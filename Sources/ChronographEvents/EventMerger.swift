@@ -45,6 +45,20 @@ struct EventMerger {
             let ra = find(a), rb = find(b)
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
+        // Dated mentions of each cluster, so that undated mentions never bridge two different dates of one document.
+        var dated: [Int: [EventTime]] = [:]
+        for i in mentions.indices where mentions[i].time?.certainty == .explicit { dated[i] = [mentions[i].time!] }
+        func compatibleClusters(_ a: Int, _ b: Int) -> Bool {
+            let ta = dated[find(a)] ?? [], tb = dated[find(b)] ?? []
+            return ta.allSatisfy { x in tb.allSatisfy { y in Self.compatible(x, y) } }
+        }
+        func unionDated(_ a: Int, _ b: Int) {
+            let ra = find(a), rb = find(b)
+            guard ra != rb else { return }
+            let times = (dated[ra] ?? []) + (dated[rb] ?? [])
+            union(a, b)
+            dated[find(a)] = times
+        }
         let keys = mentions.map(Self.actorKeys)
         let words = mentions.map { Self.contentWords($0.label + " " + $0.text) }
         // Within a document.
@@ -61,7 +75,8 @@ struct EventMerger {
                 let sameType = a.type == b.type
                 let shared = !keys[i].isDisjoint(with: keys[j])
                 let noActors = keys[i].isEmpty || keys[j].isEmpty
-                if episode || ua && ub || (sameType && (shared || noActors)) { union(i, j) }
+                guard family(a.type) == "unrest" || compatibleClusters(i, j) else { continue }
+                if episode || ua && ub || (sameType && (shared || noActors)) { unionDated(i, j) }
             }
         }
         // Across documents: compare clusters' representative mentions.
@@ -73,7 +88,7 @@ struct EventMerger {
                 let ga = groups[ra]!, gb = groups[rb]!
                 guard mentions[ga[0]].doc != mentions[gb[0]].doc else { continue }
                 guard find(ra) != find(rb) else { continue }
-                if sameHappening(ga, gb, mentions, keys, words) { union(ra, rb) }
+                if sameHappening(ga, gb, mentions, keys, words) { unionDated(ra, rb) }
             }
         }
         var out: [Int: [Int]] = [:]

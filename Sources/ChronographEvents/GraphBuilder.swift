@@ -52,7 +52,8 @@ public struct GraphBuilder: Sendable {
                 seenValues.append(m.time!.value)
                 alternatives.append(SourcedTime(time: m.time!, doc: m.doc, source: m.attribution?.source ?? sourceOf[m.doc] ?? nil))
             }
-            var disagree = explicit.contains { a in explicit.contains { b in !EventMerger.compatible(a.time, b.time) } }
+            // Sources disagree when dates from different documents exclude each other.
+            var disagree = explicit.contains { a in explicit.contains { b in a.doc != b.doc && !EventMerger.compatible(a.time, b.time) } }
             var spanTime: EventTime?
             if disagree, lexicon?.family(best.type) == "unrest" {
                 // An episode (protests, riots) lasts: its dated mentions are parts of one span, not a disagreement.
