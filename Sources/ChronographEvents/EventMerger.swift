@@ -88,6 +88,9 @@ struct EventMerger {
                 let ga = groups[ra]!, gb = groups[rb]!
                 guard mentions[ga[0]].doc != mentions[gb[0]].doc else { continue }
                 guard find(ra) != find(rb) else { continue }
+                // However they were linked, clusters whose dates lie far apart are different happenings.
+                let da = dated[find(ra)] ?? [], db = dated[find(rb)] ?? []
+                guard da.allSatisfy({ x in db.allSatisfy { y in Self.compatible(x, y) || Self.near(x, y) } }) else { continue }
                 if sameHappening(ga, gb, mentions, keys, words) { unionDated(ra, rb) }
             }
         }
