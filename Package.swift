@@ -40,7 +40,7 @@ let package = Package(
             name: "ChronographEvents",
             dependencies: ["ChronographCore"],
             resources: [.copy("Resources")]),
-        .target(name: "ChronographRender", dependencies: ["ChronographCore"], exclude: ["README-graph-json.md"]),
+        .target(name: "ChronographRender", dependencies: ["ChronographCore"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",

@@ -27,7 +27,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             analyses.append(analysis)
         }
     }
-    FuzzRenderers.exercise(pipeline.graph(analyses), analyses: analyses)
+    FuzzRenderers.exercise(pipeline.graph(analyses), analyses: analyses, raw: String(decoding: bytes, as: UTF8.self))
     return 0
 }
 

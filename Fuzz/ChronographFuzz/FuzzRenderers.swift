@@ -1,9 +1,23 @@
 import Chronograph
 
-/// Renders a graph in the text formats (no Graphviz: libgvc is not built with the fuzzer's
-/// instrumentation), so that escaping is exercised with whatever text the fuzzer invents.
+/// Renders a graph in every text format (no Graphviz: libgvc is not built with the fuzzer's
+/// instrumentation), so that escaping and layout are exercised with whatever text the fuzzer invents;
+/// the escapers are also called on the raw input directly.
 enum FuzzRenderers {
-    static func exercise(_ graph: EventGraph, analyses: [DocumentAnalysis]) {
-        _ = DOTRenderer.render(graph)
+    static func exercise(_ graph: EventGraph, analyses: [DocumentAnalysis], raw: String) {
+        let options = RenderOptions(direction: raw.count % 2 == 0 ? .leftToRight : .topToBottom, title: raw.isEmpty ? nil : String(raw.prefix(80)))
+        _ = DOTRenderer.render(graph, options: options, layout: .pinned)
+        _ = MarkdownBriefRenderer.render(graph, options: options)
+        _ = try? GraphJSONRenderer.render(graph)
+        _ = GraphMLRenderer.render(graph)
+        _ = GEXFRenderer.render(graph)
+        _ = try? TimelineJSRenderer.render(graph, options: options)
+        _ = CSVRenderer.render(graph)
+        for a in analyses { _ = TimeMLRenderer.render(a) }
+        for escape in [Escaping.dot, Escaping.dotEscString, Escaping.dotHTML, Escaping.xml, Escaping.xmlAttribute, Escaping.markdown, Escaping.mermaid, Escaping.csv, Escaping.fileName, Escaping.singleLine] {
+            _ = escape(raw)
+        }
+        _ = Escaping.dotURL(raw)
+        _ = Escaping.markdownURL(raw)
     }
 }
