@@ -60,7 +60,7 @@ struct Fields {
             case "ASHIFT": ashift = v.i
             case "DAYREL": dayrel = v.i; dayrelWord = tokens[c.from].lower
             case "REF", "NREF": ref = v.s
-            case "SETW": setw = v.s
+            case "SETW", "SETADV": setw = v.s
             case "DECADE": decade = v.i
             case "HOLIDAY": holiday = v.s
             case "NUMDATE": numdate = (v.i, v.i2, v.i3)

@@ -66,11 +66,15 @@ struct Normalizer {
         var value: String
         var anchor: (Day, Granularity)?
         var dayLevel: Day?
-        var month = f.month
-        var day = f.day
+        let month = f.month
+        let day = f.day
         var f = f
         // "June last year": the year comes from a shift.
         if f.year == nil, let n = f.dshift, f.words.contains("year"), let (a, _) = ref.deictic { f.year = a.year + n }
+        // "July 25 of that year": the year of the last date mentioned.
+        if f.year == nil, f.words.contains("year"), f.words.contains("that") || f.words.contains("same"), let (a, _) = ref.anaphoric {
+            f.year = a.year
+        }
         if let h = f.holiday {
             let y = f.year ?? yearless(month: holidayMonth(h), day: 15)
             guard let year = y, let d = holidayDay(h, year: year) else {
@@ -95,7 +99,7 @@ struct Normalizer {
         } else if let s = f.season {
             guard let y = f.year ?? seasonYear(s, shift: nil) else { return Resolved(from: from, to: to, type: .date, value: "XXXX-" + s) }
             value = yearString(y, bc: f.bc) + "-" + s
-            if !f.bc { anchor = (Day(year: y, month: seasonMonth(s), day: 1), .season) }
+            anchor = (Day(year: f.bc ? 1 - y : y, month: seasonMonth(s), day: 1), .season)
         } else if let y = f.year {
             if let mo = month {
                 if let d = day {
@@ -104,11 +108,12 @@ struct Normalizer {
                     if !f.bc { dayLevel = dd; anchor = (dd, .day) }
                 } else {
                     value = yearString(y, bc: f.bc) + "-" + Day.pad2(mo)
-                    if !f.bc { anchor = (Day(year: y, month: mo, day: 1), .month) }
+                    anchor = (Day(year: f.bc ? 1 - y : y, month: mo, day: 1), .month)
                 }
             } else {
                 value = yearString(y, bc: f.bc)
-                if !f.bc { anchor = (Day(year: y, month: 1, day: 1), .year) }
+                // BC years become astronomical years (1 BC = year 0) so that arithmetic works.
+                anchor = (Day(year: f.bc ? 1 - y : y, month: 1, day: 1), .year)
             }
         } else if let mo = month {
             if let d = day {
@@ -151,7 +156,6 @@ struct Normalizer {
         } else {
             return nil
         }
-        _ = day; _ = month; day = nil; month = nil
         let pod = args["pod"] ?? f.pod ?? (f.dayrelWord == "tonight" ? "NI" : nil)
         if let clock = f.clock, dayLevel != nil || value.hasPrefix("XXXX-XX-XX") {
             return Resolved(from: from, to: to, type: .time, value: value + "T" + clock, anchor: anchor)
@@ -179,7 +183,11 @@ struct Normalizer {
         case .future:
             return candidates.first(where: { end($0) >= a })
         case .past:
-            return candidates.last(where: { start($0) <= a })
+            // The last such month, unless it is most of a year back and the next one is close:
+            // "talks resume in January" in a past-tense report from late October.
+            guard let y = candidates.last(where: { start($0) <= a }) else { return nil }
+            if a.julianDay - start(y).julianDay > 240 && start(y + 1).julianDay - a.julianDay < 100 { return y + 1 }
+            return y
         case .present, .none:
             return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
         }
@@ -215,17 +223,24 @@ struct Normalizer {
         }
     }
 
+    /// The shift of "this past spring": the latest one that has begun.
+    static let mostRecent = -99
+
     private func seasonMonth(_ s: String) -> Int { ["SP": 3, "SU": 6, "FA": 9, "WI": 12][s] ?? 1 }
 
     private func seasonYear(_ s: String, shift: Int?) -> Int? {
         guard let (a, _) = ref.deictic else { return nil }
         let m = seasonMonth(s)
         var y = a.year
-        if s == "WI" && a.month <= 2 { y -= 1 }
+        // A winter named in January or February began the year before; histories name it by the year in view.
+        if s == "WI" && a.month <= 2 && ref.mode == .news { y -= 1 }
         let start = Day(year: y, month: m, day: 1)
         switch shift {
-        case .some(-1): if start >= a || (s == "WI" && a.month <= 2) { y -= 1 }
+        // "last spring" is last year's: the one of this year would be "this spring".
+        case .some(-1): y -= 1
         case .some(1): if start <= a { y += 1 }
+        case .some(0): break
+        case .some(Normalizer.mostRecent): if start > a { y -= 1 }
         default:
             if ref.mode == .news && tense == .past && start > a { y -= 1 }
         }
@@ -318,6 +333,8 @@ struct Normalizer {
             return Resolved(from: from, to: to, type: .date, value: n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF")
         }
         if let unit = args["unit"] ?? f.unit {
+            // "the weekend" read early in the week is the one just past.
+            if unit == "WE" && n == 0 && ref.mode == .news && tense != .future && a.weekday <= 3 { n = -1 }
             if n != 0, args["corresponding"] == "1", let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
             if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
             guard let (v, d, gg) = shifted(a, g, unit: unit, n: n) else { return nil }
@@ -325,7 +342,8 @@ struct Normalizer {
         }
         if let mo = f.month {
             var y = a.year
-            if n < 0 && a.month <= mo { y -= 1 }
+            // "last February" said in March means the year before: last month would be "last month".
+            if n < 0 && a.month - 1 <= mo { y -= 1 }
             if n > 0 && a.month >= mo { y += 1 }
             let d = Day(year: y, month: mo, day: 1)
             return Resolved(from: from, to: to, type: .date, value: "\(Day.yearString(y))-\(Day.pad2(mo))", anchor: (d, .month))
@@ -341,7 +359,8 @@ struct Normalizer {
             if let p = f.pod { return Resolved(from: from, to: to, type: .time, value: d.description + "T" + p, anchor: (d, .day)) }
             return Resolved(from: from, to: to, type: .date, value: d.description, anchor: (d, .day))
         }
-        if let s = f.season, let y = seasonYear(s, shift: n) {
+        // "this past spring" is the most recent one, not last year's.
+        if let s = f.season, let y = seasonYear(s, shift: f.words.contains("this") && n < 0 ? Normalizer.mostRecent : n) {
             return Resolved(from: from, to: to, type: .date, value: Day.yearString(y) + "-" + s, anchor: (Day(year: y, month: seasonMonth(s), day: 1), .season))
         }
         if let p = f.pod ?? args["pod"], g >= .day {
@@ -361,11 +380,18 @@ struct Normalizer {
     /// "two years ago", "three days later", "a year earlier".
     private func offset(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let sign = Int(args["sign"] ?? "-1") ?? -1
-        guard let unit = f.unit else { return nil }
+        guard var unit = f.unit else { return nil }
+        // TimeML news annotation takes "three days later" as the duration "three days".
+        if args["news"] == "duration" && ref.mode == .news && to - from >= 2 {
+            let n = f.vague || f.num == nil && f.unitPlural ? "X" : f.num?.s ?? "1"
+            if let v = Normalizer.durationValue(n, unit: unit) { return Resolved(from: from, to: to - 1, type: .duration, value: v) }
+        }
         if f.vague || f.num == nil && f.unitPlural {
             return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF")
         }
-        let count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
+        var count = f.num.map { Int(Double($0.s)?.rounded() ?? Double($0.i)) } ?? 1
+        // "a decade ago" names a year, not a decade.
+        if unit == "DE" || unit == "CE" { count *= unit == "DE" ? 10 : 100; unit = "Y" }
         if let r = correspondingPeriod(unit: unit, n: sign * count, from, to) { return r }
         let anchor: (Day, Granularity)?
         switch args["anchor"] {
@@ -373,6 +399,10 @@ struct Normalizer {
         // "ago" counts back from the time of writing, in histories too.
         case "dct": anchor = ref.dct.map { ($0, .day) } ?? ref.deictic
         default: anchor = ref.deictic
+        }
+        // "an hour later": without a clock time to count from, the amount itself is what is known.
+        if granularity(of: unit) == nil, to - from >= 2, let v = Normalizer.durationValue(String(count), unit: unit) {
+            return Resolved(from: from, to: to - 1, type: .duration, value: v)
         }
         guard let (a, g) = anchor,
             let (v, d, gg) = shifted(a, g, unit: unit, n: sign * count)
@@ -438,7 +468,7 @@ struct Normalizer {
         guard let n = f.ord, n >= 1, n <= (kind == "Q" ? 4 : 2) else { return nil }
         let startMonth = kind == "Q" ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1
         var year: Int
-        if let y = f.year { year = y } else if let n = f.dshift, let (a, _) = ref.deictic {
+        if let y = f.year { year = y } else if let n = args["n"].flatMap({ Int($0) }) ?? f.dshift, let (a, _) = ref.deictic {
             year = a.year + n
         } else {
             guard let (a, _) = ref.deictic else { return Resolved(from: from, to: to, type: .date, value: "XXXX-\(kind)\(n)") }

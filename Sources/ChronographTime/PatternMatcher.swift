@@ -22,29 +22,33 @@ struct RuleMatch: Sendable {
 /// rule wins (ties go to the rule listed first), then scanning resumes after it.
 struct PatternMatcher: Sendable {
     let patterns: [[PatternElement]]
-    /// For each token key (a class name, or "=" + a literal) the rules that can start with it.
-    let rulesByFirstKey: [String: [Int]]
+    /// For each class name the rules that can start with it.
+    let rulesByFirstClass: [String: [Int]]
+    /// For each literal token the rules that can start with it.
+    let rulesByFirstWord: [String: [Int]]
     /// Accepts or rejects a complete candidate (context checks such as "2000 troops" is no year).
     typealias Guard = (Int, RuleMatch) -> Bool
 
     init(rules: [Rule]) {
         patterns = rules.map(\.pattern)
-        var index: [String: [Int]] = [:]
+        var byClass: [String: [Int]] = [:]
+        var byWord: [String: [Int]] = [:]
         for (r, p) in patterns.enumerated() {
             // Keys of every element up to and including the first required one.
             for el in p where !el.negative {
-                for c in el.classes { index[c, default: []].append(r) }
-                for l in el.literals { index["=" + l, default: []].append(r) }
+                for c in el.classes { byClass[c, default: []].append(r) }
+                for l in el.literals { byWord[l, default: []].append(r) }
                 if !el.optional { break }
             }
         }
-        rulesByFirstKey = index.mapValues { Array(Set($0)).sorted() }
+        rulesByFirstClass = byClass.mapValues { Array(Set($0)).sorted() }
+        rulesByFirstWord = byWord.mapValues { Array(Set($0)).sorted() }
     }
 
     /// The rules worth trying at token `i`, in file order.
     func candidates(at i: Int, tokens: [TToken], ann: [[Annotation]]) -> [Int] {
-        var out: [Int] = rulesByFirstKey["=" + tokens[i].lower] ?? []
-        for a in ann[i] { if let rs = rulesByFirstKey[a.cls] { out += rs } }
+        var out: [Int] = rulesByFirstWord[tokens[i].lower] ?? []
+        for a in ann[i] { if let rs = rulesByFirstClass[a.cls] { out += rs } }
         if out.isEmpty { return out }
         out.sort()
         var unique: [Int] = []

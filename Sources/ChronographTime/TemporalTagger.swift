@@ -35,16 +35,16 @@ public struct TemporalTagger: Sendable {
 
     public init(language: String = "en") throws {
         self.language = language
-        let lexLines = TimeResources.lines("lexicon.tsv", language: language)
-        let ruleLines = TimeResources.lines("rules.txt", language: language)
+        let lexLines = ResourceFile.lines(named: "lexicon.tsv", language: language, bundle: .module)
+        let ruleLines = ResourceFile.lines(named: "rules.txt", language: language, bundle: .module)
         guard !lexLines.isEmpty else {
-            throw ResourceError.missing("Resources/\(language)/lexicon.tsv in \(Bundle.module.resourceURL?.path ?? Bundle.module.bundlePath)")
+            throw ResourceError.missing("Resources/\(language)/lexicon.tsv")
         }
         guard !ruleLines.isEmpty else { throw ResourceError.missing("Resources/\(language)/rules.txt") }
         rules = try RuleSetParser.parse(ruleLines)
         annotator = Annotator(lexicon: try Lexicon(lines: lexLines))
         matcher = PatternMatcher(rules: rules)
-        tenseCues = TenseCues(lines: TimeResources.lines("tense.tsv", language: language))
+        tenseCues = TenseCues(lines: ResourceFile.lines(named: "tense.tsv", language: language, bundle: .module))
     }
 
     /// A match in a sentence, with the modifier phrase absorbed in front of it.
@@ -73,7 +73,7 @@ public struct TemporalTagger: Sendable {
         let tenses = found.map { tenseCues.tense(of: sentTokens[$0.sentence], from: $0.match.from, to: $0.match.to) }
 
         // Document creation time.
-        let creation = documentCreationTime(document, override: dct, found: found, tokens: sentTokens, tenses: tenses, warnings: &warnings)
+        let creation = documentCreationTime(document, text: text, override: dct, found: found, tokens: sentTokens, tenses: tenses, warnings: &warnings)
         let dctDay = creation.value.flatMap { v -> Day? in
             let tv = TemporalValue(timex3: v)
             return tv.granularity == .day ? tv.range?.start : nil
@@ -102,14 +102,18 @@ public struct TemporalTagger: Sendable {
                     // not with a determiner ("over the past year" is a preposition).
                     applies = toks[f.match.from].lower != "the"
                         && (res[0].type == .duration || res[0].type == .time || rule.action == "offset"
-                            || (modValue == "APPROX" && res[0].type == .date))
+                            || (modValue == "APPROX" && res[0].type == .date
+                                && (TemporalValue(timex3: res[0].value).granularity ?? .day) <= .year))
                 }
                 if applies {
                     res[0].from = mf
                     if res[0].mod == nil { res[0].mod = TemporalModifier(rawValue: modValue) }
                 }
             }
-            for r in res {
+            for var r in res {
+                r.value = TemporalTagger.eraValue(r.value)
+                r.rangeStart = r.rangeStart.map(TemporalTagger.eraValue)
+                r.rangeEnd = r.rangeEnd.map(TemporalTagger.eraValue)
                 let start = toks[r.from].start
                 let end = toks[r.to - 1].end
                 timexes.append(
@@ -145,6 +149,18 @@ public struct TemporalTagger: Sendable {
         return out
     }
 
+    /// Values computed from astronomical years (year 0 = 1 BC, "-0478") written the TIMEX way ("BC0479").
+    static func eraValue(_ v: String) -> String {
+        guard v.hasPrefix("-"), v.count >= 3 else { return v }
+        let digits = v.dropFirst().prefix { $0.isNumber }
+        guard digits.count >= 2, let n = Int(digits) else { return v }
+        let rest = v.dropFirst(1 + digits.count)
+        // Years shift by one (no year 0 in BC counting); decades and centuries keep their digits.
+        let bc = String(digits.count == 4 ? n + 1 : n)
+        let width = digits.count == 4 ? 4 : digits.count
+        return "BC" + String(repeating: "0", count: max(0, width - bc.count)) + bc + rest
+    }
+
     /// Greedy left-to-right longest matches in one sentence.
     func findAll(_ toks: [TToken], sentence: Int) -> [Found] {
         let ann = annotator.annotate(toks)
@@ -154,8 +170,8 @@ public struct TemporalTagger: Sendable {
         while i < toks.count {
             // A multi-word modifier phrase that starts here ("the first days of", "more than")
             // claims the expression after it, even when its own words could match ("days").
-            let mods = ann[i].filter { ($0.cls == "PMOD" || $0.cls == "QMOD") && $0.length > 1 && i + $0.length < toks.count }
-                .sorted { $0.length > $1.length }
+            let isMod: (Annotation) -> Bool = { ($0.cls == "PMOD" || $0.cls == "QMOD") && $0.length > 1 && i + $0.length < toks.count }
+            let mods = ann[i].contains(where: isMod) ? ann[i].filter(isMod).sorted { $0.length > $1.length } : []
             let plain = matcher.longest(at: i, tokens: toks, ann: ann, accept: { r, m in accept(rules[r], m, toks, ann) })
             if let (mod, m) = mods.lazy.compactMap({ mod in
                 matcher.longest(at: i + mod.length, tokens: toks, ann: ann, accept: { r, m in accept(rules[r], m, toks, ann) }).map { (mod, $0) }
@@ -165,9 +181,15 @@ public struct TemporalTagger: Sendable {
                 i = m.to
                 continue
             }
-            guard let m = plain else {
+            guard var m = plain else {
                 i += 1
                 continue
+            }
+            // Optional linking tokens that ended up last ("April 19," or "the third quarter of"
+            // with no year after them) are not part of the expression.
+            while m.to - m.from > 1 && [",", "of", "-"].contains(toks[m.to - 1].lower) {
+                m.to -= 1
+                m.captures.removeAll { $0.from >= m.to }
             }
             var f = Found(sentence: sentence, match: m)
             // A modifier phrase that ends right where the match starts ("early", "more than", "the end of").
@@ -234,6 +256,14 @@ public struct TemporalTagger: Sendable {
         case "afterspanword":
             // "for the year" measures the year out: a duration.
             return ["for", "throughout", "over"].contains(before)
+        case "notrate":
+            // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not durations.
+            guard m.from > 0, t[m.from].lower != "one" else { return true }
+            let p = t[m.from - 1]
+            if p.isNumber { return false }
+            if ann[m.from - 1].contains(where: { $0.cls == "NUM" || $0.cls == "UNIT" || $0.cls == "RATEWORD" }) { return false }
+            return !(p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
+                && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" }))
         case "notfall":
             // "fall" alone is mostly the verb or "the fall of Berlin".
             return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
@@ -248,12 +278,16 @@ public struct TemporalTagger: Sendable {
     func chooseMode(dct: Day?, found: [Found], tokens: [[TToken]]) -> ReferenceMode {
         guard let d = dct else { return .narrative }
         var years: [Int] = []
+        var deictic = 0
         for f in found {
+            if f.match.captures.contains(where: { $0.cls == "DAYREL" || $0.cls == "WEEKDAY" || $0.cls == "DSHIFT" }) { deictic += 1 }
             for c in f.match.captures {
                 if c.cls == "YEAR" { years.append(c.value.i) }
                 if c.cls == "ERA" && c.value.s == "BC" { return .narrative }
             }
         }
+        // News talks about "yesterday", "Friday" and "last week"; histories hardly ever do.
+        if deictic >= 3 && deictic * 10 >= years.count { return .news }
         // A long history of years, or several years mostly long before the DCT.
         if years.count >= 15 { return .narrative }
         guard years.count >= 5 else { return .news }
@@ -263,7 +297,7 @@ public struct TemporalTagger: Sendable {
 
     /// DCT rules: option > metadata > full dateline > dateline whose year is inferred.
     func documentCreationTime(
-        _ doc: Document, override: String?, found: [Found], tokens: [[TToken]], tenses: [Tense], warnings: inout [String]
+        _ doc: Document, text: ScalarText, override: String?, found: [Found], tokens: [[TToken]], tenses: [Tense], warnings: inout [String]
     ) -> DocumentCreationTime {
         if let o = override, !o.isEmpty {
             return DocumentCreationTime(value: o, inferred: false, origin: .option)
@@ -305,7 +339,7 @@ public struct TemporalTagger: Sendable {
             let start = Day(year: y, month: fl.month ?? 1, day: fl.month != nil ? (fl.day ?? 1) : 1)
             if latest == nil || start > latest!.0 {
                 let a = t[f.match.from].start, b = t[f.match.to - 1].end
-                latest = (start, ScalarText(doc.text).slice(a, b))
+                latest = (start, text.slice(a, b))
             }
         }
         let dayOfMonth = fl.day ?? 1

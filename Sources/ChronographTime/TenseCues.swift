@@ -27,7 +27,10 @@ struct TenseCues: Sendable {
 
     func tense(of tokens: [TToken], from: Int, to: Int) -> Tense {
         var best: (Int, Tense)?
-        for (k, tok) in tokens.enumerated() where k < from || k >= to {
+        // A window around the expression keeps this linear on run-on "sentences".
+        let window = 40
+        for k in max(0, from - window)..<min(tokens.count, to + window) where k < from || k >= to {
+            let tok = tokens[k]
             guard !tok.isNumber, let t = cue(tok.lower), t != .none else { continue }
             // Cues before the expression govern it more often than cues after it.
             let d = k < from ? from - k : 2 * (k - to + 1)

@@ -59,6 +59,15 @@ import Testing
         #expect(r.timexes.last?.value == "2024-01-04")
     }
 
+    @Test func yearlessDatelineWithoutEvidenceStaysUnresolved() {
+        let text = "Title\n\n05 January\n\nThe talks went on yesterday."
+        let start = Array(text.unicodeScalars).firstIndex(of: "0")!
+        let r = Self.run(Document(id: "y", text: text, dateline: Dateline(text: "05 January", start: start, end: start + 10)))
+        #expect(r.dct.value == "XXXX-01-05")
+        #expect(!r.dct.inferred)
+        #expect(r.warnings.contains { $0.contains("no year") })
+    }
+
     @Test func noDateAtAllWarnsButResolvesAbsoluteDates() {
         let doc = Document(id: "n", text: "The treaty was signed on 5 May 1955. It was revised last year.")
         let r = Self.run(doc)

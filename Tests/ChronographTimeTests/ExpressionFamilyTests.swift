@@ -35,8 +35,12 @@ import Testing
         #expect(values("It was announced two years ago.") == ["two years ago=2022"])
         #expect(values("The decree came last week.") == ["last week=2023-W52"])
         #expect(values("Prices rose earlier this year.").first == "earlier this year=2024")
-        let later = tag("The riots began on 2 January 2022. Three days later the army arrived.").timexes
+        // Narratives resolve "three days later"; TimeML news annotation keeps the duration.
+        let later = tag("The riots began on 2 January 2022. Three days later the army arrived.", mode: .narrative).timexes
         #expect(later.map(\.value) == ["2022-01-02", "2022-01-05"])
+        let news = tag("The riots began on 2 January 2022. Three days later the army arrived.").timexes
+        #expect(news.map(\.text) == ["2 January 2022", "Three days"])
+        #expect(news.last?.value == "P3D")
         let following = tag("Masimov was arrested in January 2022. He was sentenced the following year.").timexes
         #expect(following.last?.value == "2023")
     }
@@ -75,6 +79,23 @@ import Testing
         let t = tag(text, dct: "2009-12-19", mode: .narrative).timexes
         // "The next day" after a month-precise date cannot be finer than that month.
         #expect(t.map(\.value) == ["1939", "1939-09", "1939-09"])
+    }
+
+    @Test func historyHeavyNewsStaysNews() {
+        // Many past years, but "yesterday", "Friday" and "last week" say this is news.
+        let text = "The party, founded in 1946, won in 1950, 1955, 1960, 1965 and 1970. Yesterday its leader resigned. "
+            + "On Friday he met the president. Last week he denied the reports."
+        let t = tag(text, dct: "2024-01-10").timexes
+        #expect(t.first(where: { $0.text == "Yesterday" })?.value == "2024-01-09")
+        #expect(t.first(where: { $0.text == "Last week" })?.value == "2024-W01")
+    }
+
+    @Test func bcYearsCountBackwards() {
+        let t = tag("Xerxes invaded Greece in 480 BC. The following year the Persians were defeated.", dct: "2009-12-19", mode: .narrative).timexes
+        #expect(t.map(\.value) == ["BC0480", "BC0479"])
+        #expect(TemporalTagger.eraValue("-0478") == "BC0479")
+        #expect(TemporalTagger.eraValue("-047") == "BC047")
+        #expect(TemporalTagger.eraValue("1999") == "1999")
     }
 
     @Test func setsAndReferences() {

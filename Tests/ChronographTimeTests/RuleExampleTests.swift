@@ -17,7 +17,8 @@ import Testing
         for rule in sharedTagger.rules {
             for ex in rule.examples {
                 let result = tag(ex.text, dct: ex.dct, mode: ex.narrative ? .narrative : nil)
-                guard let first = result.timexes.first else {
+                // The expression this rule found (examples may set a context first), else the first one.
+                guard let first = result.timexes.first(where: { $0.rule == rule.name }) ?? result.timexes.first else {
                     print("EXAMPLE-FAIL \(rule.name): \"\(ex.text)\" found nothing")
                     Issue.record("\(rule.name): \"\(ex.text)\" found nothing")
                     continue

@@ -1,4 +1,3 @@
-import Testing
 import ChronographCore
 import Foundation
 
@@ -18,14 +17,4 @@ func tag(_ text: String, dct: String? = "2024-01-05", mode: ReferenceMode? = nil
 /// The (text, value) pairs found in `text`.
 func values(_ text: String, dct: String? = "2024-01-05", mode: ReferenceMode? = nil) -> [String] {
     tag(text, dct: dct, mode: mode).timexes.map { "\($0.text)=\($0.value)" }
-}
-
-/// Development aid: prints what the tagger finds in CHRONO_DEBUG_TEXT (lines separated by "||").
-@Test(.enabled(if: ProcessInfo.processInfo.environment["CHRONO_DEBUG_TEXT"] != nil))
-func debugTag() {
-    let env = ProcessInfo.processInfo.environment
-    for text in env["CHRONO_DEBUG_TEXT"]!.components(separatedBy: "||") {
-        let r = tag(text, dct: env["CHRONO_DEBUG_DCT"] ?? "2024-01-05")
-        print("DEBUG \(text) ->", r.timexes.map { "[\($0.text)|\($0.type.rawValue)|\($0.value)|\($0.mod?.rawValue ?? "")|\($0.rule)]" }.joined(separator: " "))
-    }
 }

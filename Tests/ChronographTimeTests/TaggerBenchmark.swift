@@ -37,6 +37,7 @@ import Testing
                 }
                 best = min(best, d)
             }
+            #expect(found > 0, "the benchmark tagged nothing in \(name)")
             let secs = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
             print(String(format: "BENCH %@ docs %d MB %.2f seconds %.4f docs/s %.0f MB/s %.2f timexes %d",
                          name, docs.count, Double(bytes) / 1e6, secs, Double(docs.count) / secs, Double(bytes) / 1e6 / secs, found))
