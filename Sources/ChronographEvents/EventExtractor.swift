@@ -1,32 +1,176 @@
 import ChronographCore
+import Foundation
 
 /// Finds event mentions in one tagged document, with participants, time anchors,
 /// factuality, attribution and the relations between them.
 ///
-/// PLACEHOLDER INTERFACE: the real stage replaces this body (issue 4).
+/// Two modes (``TriggerMode``): `.salient` (default) keeps the events an analyst wants on a
+/// timeline; `.timeml` reports every TimeML-style event for evaluation and TimeML export.
+/// The mode can also be set with the environment variable `CHRONOGRAPH_EVENT_MODE=timeml`,
+/// so that `chronograph extract` serves the TimeML benchmark without a new option.
 public struct EventExtractor: Sendable {
     public let language: String
-    public init(language: String = "en") throws {
+    public let mode: TriggerMode
+    private let store: LexiconStore
+    var lexicon: EventLexicon { store.lexicon }
+
+    public init(language: String = "en", mode: TriggerMode? = nil) throws {
         self.language = language
+        self.mode = mode ?? ProcessInfo.processInfo.environment["CHRONOGRAPH_EVENT_MODE"].flatMap(TriggerMode.init(rawValue:)) ?? .salient
+        self.store = try LexiconStore.shared(language: language)
     }
+
+    /// The taxonomy of the extractor's language, for documentation and exports.
+    public var taxonomy: [EventTypeInfo] { lexicon.types.values.sorted { $0.id < $1.id } }
 
     public func extract(
         _ document: Document, text: ScalarText, sentences: [Sentence], dct: DocumentCreationTime, timexes: [Timex]
     ) -> (mentions: [EventMention], relations: [Relation]) {
-        ([], [])
-    }
-}
-
-/// Merges per-document analyses into one event graph.
-///
-/// PLACEHOLDER INTERFACE: the real stage replaces this body (issue 4).
-public struct GraphBuilder: Sendable {
-    public init() {}
-    /// `focus` keeps only the events an actor (name or alias, case-insensitive) takes part in.
-    public func build(_ analyses: [DocumentAnalysis], focus: String? = nil) -> EventGraph {
-        let docs = analyses.map {
-            DocumentSummary(id: $0.document.id, title: $0.document.title, dct: $0.dct, source: $0.document.source, url: $0.document.url, path: $0.document.path)
+        let views = makeViews(text: text, sentences: sentences, document: document)
+        let detector = TriggerDetector(lexicon: lexicon, mode: mode)
+        let participants = ParticipantFinder(lexicon: lexicon)
+        let docActors = ParticipantFinder.DocumentActors()
+        var drafts: [Draft] = []
+        var spansBySentence: [[ActorSpan]] = []
+        for view in views {
+            let found = detector.detect(view)
+            let (spans, places) = participants.find(view, doc: docActors)
+            spansBySentence.append(spans)
+            for var d in found {
+                d.text = text.slice(d.start, d.end)
+                (d.tense, d.passive) = tense(d, view.tokens)
+                assignParticipants(&d, view: view, spans: spans, places: places)
+                drafts.append(d)
+            }
         }
-        return EventGraph(documents: docs, events: [], relations: [])
+        // Re-link actors now that the whole document's names are known ("Masimov" after "Karim Masimov").
+        for k in drafts.indices {
+            drafts[k].actors = drafts[k].actors.map { a in docActors.known.first { $0.name == a.name || $0.aliases.contains(a.name) } ?? a }
+        }
+        let phases = PhaseDetector(lexicon: lexicon)
+        for view in views { _ = phases.detect(view, text: text, drafts: &drafts) }
+        absorbDependents(views: views, drafts: &drafts)
+        let factuality = FactualityAnalyzer(lexicon: lexicon)
+        var bySentence: [Int: [Int]] = [:]
+        for k in drafts.indices { bySentence[drafts[k].sentence, default: []].append(k) }
+        for view in views {
+            factuality.apply(view, drafts: &drafts, indices: bySentence[view.index] ?? [])
+        }
+        factuality.applyPrevention(views: views, drafts: &drafts, bySentence: bySentence)
+        // Phases share their episode's standing unless their own text says otherwise.
+        for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
+        let anchorer = TimeAnchorer(lexicon: lexicon)
+        // The dateline says when the piece was filed, not when anything in it happened.
+        let eventTimexes = timexes.filter { t in
+            if let d = document.dateline, t.start >= d.start && t.end <= d.end { return false }
+            return !isDatelineTimex(t, views: views)
+        }
+        let eventTimexesBySentence = Self.bySentence(eventTimexes, views: views)
+        for view in views {
+            let idx = (bySentence[view.index] ?? []).filter { !drafts[$0].absorbed }
+            anchorer.anchorExplicit(view, drafts: &drafts, indices: idx, timexes: eventTimexesBySentence[view.index] ?? [], dct: dct)
+        }
+        anchorer.anchorContext(views: views, drafts: &drafts, dct: dct, bySentence: bySentence)
+        for k in drafts.indices {
+            if let p = drafts[k].parent, drafts[k].time == nil, var t = drafts[p].time {
+                t.certainty = .context
+                drafts[k].time = t
+            }
+        }
+        // Ids, labels, and the mentions to emit.
+        for k in drafts.indices { drafts[k].id = "\(document.id)#e\(drafts[k].start)" }
+        let labeler = Labeler(lexicon: lexicon)
+        var timexTokens: [Int: Set<Int>] = [:]
+        let timexesBySentence = Self.bySentence(timexes, views: views)
+        for view in views {
+            var set = Set<Int>()
+            for t in timexesBySentence[view.index] ?? [] {
+                if let ti = view.tokens.firstIndex(where: { $0.start >= t.start }) { set.insert(ti) }
+            }
+            timexTokens[view.index] = set
+        }
+        for k in drafts.indices {
+            let s = drafts[k].sentence
+            drafts[k].label = labeler.label(drafts[k], view: views[s], actorSpans: spansBySentence[s], timexTokens: timexTokens[s] ?? [])
+        }
+        let emitted = drafts.indices.filter { mode == .timeml || (drafts[$0].salient && !drafts[$0].absorbed) }
+            .sorted { (drafts[$0].start, drafts[$0].end) < (drafts[$1].start, drafts[$1].end) }
+        let relations = MentionRelations(lexicon: lexicon).find(views: views, drafts: drafts, emitted: emitted)
+        let mentions = emitted.map { k -> EventMention in
+            let d = drafts[k]
+            let s = views[d.sentence].sentence
+            return EventMention(
+                id: d.id, doc: document.id, start: d.start, end: d.end, text: d.text, sentence: text.slice(s.start, s.end),
+                sentenceStart: s.start, eventClass: d.eventClass, type: d.type, label: d.label, factuality: d.factuality,
+                attribution: d.attribution, actors: d.actors, location: d.location, time: d.time, tense: d.tense,
+                parent: d.parent.map { drafts[$0].id }, phaseIndex: d.phaseIndex, rule: d.rule)
+        }
+        return (mentions, relations)
     }
+
+    /// Timexes grouped by the sentence that contains them, in one sweep (documents can be megabytes).
+    static func bySentence(_ timexes: [Timex], views: [SentenceView]) -> [Int: [Timex]] {
+        var out: [Int: [Timex]] = [:]
+        let sorted = timexes.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        var v = 0
+        for t in sorted {
+            while v < views.count && views[v].sentence.end < t.end { v += 1 }
+            guard v < views.count else { break }
+            if t.start >= views[v].sentence.start && t.end <= views[v].sentence.end { out[views[v].index, default: []].append(t) }
+        }
+        return out
+    }
+
+    /// "TBILISI, Dec 5 (Reuters) -": a date near the start of the first sentences, followed by a dash.
+    private func isDatelineTimex(_ t: Timex, views: [SentenceView]) -> Bool {
+        guard let v = views.prefix(3).first(where: { $0.sentence.start <= t.start && t.end <= $0.sentence.end }) else { return false }
+        guard let ti = v.tokens.firstIndex(where: { $0.start >= t.start }), ti <= 4 else { return false }
+        let after = v.tokens.drop(while: { $0.start < t.end }).prefix(5)
+        return after.contains { ["-", "\u{2013}", "\u{2014}"].contains($0.text) } && (ti == 0 || !["in", "on", "at", "since"].contains(v.tokens[ti - 1].lower))
+    }
+
+    private func makeViews(text: ScalarText, sentences: [Sentence], document: Document) -> [SentenceView] {
+        var views: [SentenceView] = []
+        var paragraph = 0
+        var prevEnd = 0
+        var inQuote = false
+        for (n, s) in sentences.enumerated() {
+            let gap = text.slice(prevEnd, s.start)
+            if n > 0 && gap.filter({ $0 == "\n" }).count >= 2 { paragraph += 1 }
+            prevEnd = s.end
+            let toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
+            var quoted: [Bool] = []
+            if n > 0 && gap.contains("\n") { inQuote = false }
+            for t in toks {
+                let isQuote = t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}"
+                if t.text == "\u{201C}" { inQuote = true; quoted.append(false); continue }
+                if t.text == "\u{201D}" { inQuote = false; quoted.append(false); continue }
+                if isQuote { inQuote.toggle(); quoted.append(false); continue }
+                quoted.append(inQuote)
+            }
+            views.append(SentenceView(index: n, sentence: s, tokens: toks, quoted: quoted, paragraph: paragraph))
+        }
+        return views
+    }
+
+    private func assignParticipants(_ d: inout Draft, view: SentenceView, spans: [ActorSpan], places: [(Int, Place)]) {
+        // A verb's participants stand in its clause; a noun's in its phrase ("Khabar's documentary", "riots in Almaty").
+        let before = d.isVerb ? 14 : 5
+        let after = d.isVerb ? 10 : 7
+        let near = spans.filter { $0.tokEnd > d.tokStart - before && $0.tokStart < d.tokEnd + after && !($0.tokStart <= d.tokStart && d.tokStart < $0.tokEnd) }
+            .sorted { abs($0.tokStart - d.tokStart) < abs($1.tokStart - d.tokStart) }
+        var seen = Set<String>()
+        var chosen: [ActorSpan] = []
+        for s in near where seen.insert(s.actor.id).inserted && chosen.count < 4 { chosen.append(s) }
+        d.actors = chosen.sorted { $0.tokStart < $1.tokStart }.map { s in
+            var a = s.actor
+            a.role = s.tokStart < d.tokStart ? (d.passive ? "patient" : "agent") : (d.passive ? "agent" : "patient")
+            if s.tokStart > d.tokEnd, s.tokStart > 0, ["from", "to", "in"].contains(view.tokens[s.tokStart - 1].lower) { a.role = view.tokens[s.tokStart - 1].lower == "from" ? "origin" : "destination" }
+            return a
+        }
+        let locs = places.filter { abs($0.0 - d.tokStart) <= 12 }
+        let prefer = locs.first { $0.0 > 0 && ["in", "at"].contains(view.tokens[$0.0 - 1].lower) }
+        d.location = (prefer ?? locs.min { abs($0.0 - d.tokStart) < abs($1.0 - d.tokStart) })?.1
+    }
+
 }

@@ -1,0 +1,72 @@
+import ChronographCore
+
+/// A sentence prepared for extraction: its tokens and which of them stand inside quotation marks.
+struct SentenceView {
+    var index: Int
+    var sentence: Sentence
+    var tokens: [Token]
+    var quoted: [Bool]
+    /// Index of the paragraph (blank-line separated block) the sentence stands in.
+    var paragraph: Int
+}
+
+/// A mention under construction: the extractor's stages fill it in turn.
+struct Draft {
+    var sentence: Int
+    /// Token range in the sentence, end exclusive.
+    var tokStart: Int
+    var tokEnd: Int
+    var start: Int
+    var end: Int
+    var text: String
+    var lemma: String
+    var isVerb: Bool
+    var type: String
+    var eventClass: EventClass
+    var salient: Bool
+    var tense: String = "none"
+    var passive = false
+    var factuality: Factuality = .asserted
+    var attribution: Attribution?
+    var actors: [Actor] = []
+    var location: Place?
+    var time: EventTime?
+    var parent: Int?
+    var phaseIndex: Int?
+    var phaseLabel: String?
+    /// Absorbed into another mention (a phase's description, a plan noun): not emitted on its own.
+    var absorbed = false
+    var rule: String
+    var label = ""
+    var id = ""
+}
+
+/// A participant found in a sentence, with its token span.
+struct ActorSpan {
+    var tokStart: Int
+    var tokEnd: Int
+    var actor: Actor
+}
+
+enum Slug {
+    /// Lower-case ASCII letters and digits, other runs become one hyphen.
+    static func make(_ s: String) -> String {
+        var out = ""
+        var dash = false
+        for c in s.lowercased().unicodeScalars {
+            if (c.value >= 97 && c.value <= 122) || (c.value >= 48 && c.value <= 57) {
+                out.unicodeScalars.append(c)
+                dash = false
+            } else if c.value > 127 && c.properties.isAlphabetic {
+                // Non-ASCII letters: keep them so that non-Latin names still get distinct slugs.
+                out.unicodeScalars.append(c)
+                dash = false
+            } else if !dash && !out.isEmpty {
+                out += "-"
+                dash = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
+    }
+}

@@ -1,0 +1,132 @@
+import ChronographCore
+
+/// Builds short headlines for mentions from the trigger, its actors and its clause:
+/// "Karim Masimov sentenced for treason", "Documentary aired by Khabar".
+struct Labeler {
+    let lexicon: EventLexicon
+
+    private static let stopAfter: Set<String> = [",", ".", ";", ":", "\"", "(", ")", "\u{201C}", "\u{201D}", "-", "and", "which", "who", "that", "but", "while"]
+
+    /// Words that end a label's complement: clause links, signals and possessive pronouns.
+    private static let stopWords: Set<String> = ["after", "before", "since", "until", "when", "as", "if", "because", "amid", "while", "following", "during", "despite", "in case"]
+
+    func label(_ d: Draft, view: SentenceView, actorSpans: [ActorSpan], timexTokens: Set<Int> = []) -> String {
+        if let p = d.phaseLabel { return p }
+        let toks = view.tokens
+        func nameAt(_ i: Int) -> (String, Int)? {
+            if let s = actorSpans.first(where: { $0.tokStart <= i && i < $0.tokEnd }) { return (s.actor.name, s.tokEnd) }
+            return nil
+        }
+        // Object or complement: following words up to a boundary, names replaced by canonical names.
+        func tail(from: Int, max: Int) -> String {
+            var parts: [String] = []
+            var i = from
+            while i < toks.count && parts.count < max {
+                // "Afghanistan and Syria": a coordination of names stays in the label.
+                if toks[i].lower == "and", i + 1 < toks.count, toks[i + 1].isCapitalized, !parts.isEmpty, parts.last!.first!.isUppercase {
+                    parts.append("and")
+                    i += 1
+                    continue
+                }
+                // "characterized the riots as a coup": for statements "as" introduces what was said.
+                let keepAs = toks[i].lower == "as" && d.type == "statement"
+                if !keepAs && (Self.stopAfter.contains(toks[i].lower) || Self.stopWords.contains(toks[i].lower)) || timexTokens.contains(i) { break }
+                if toks[i].lower == "in" && i + 1 < toks.count && toks[i + 1].lower == "case" { break }
+                if i + 1 < toks.count && ["on", "in", "at"].contains(toks[i].lower) && timexTokens.contains(i + 1) { break }
+                if ["their", "its", "his", "her"].contains(toks[i].lower) { i += 1; continue }
+                if let (n, e) = nameAt(i) { parts.append(n); i = e; continue }
+                parts.append(toks[i].text)
+                i += 1
+            }
+            while let l = parts.last, ["in", "on", "at", "by", "of", "for", "to", "from", "with", "the", "a", "an", "and"].contains(l.lowercased()) { parts.removeLast() }
+            return parts.joined(separator: " ")
+        }
+        var out: String
+        if d.isVerb {
+            if d.factuality == .planned || d.factuality == .intended || d.factuality == .prevented {
+                out = "Plan to \(d.lemma)"
+                let t = tail(from: d.tokEnd, max: 7)
+                if !t.isEmpty { out += " " + t }
+                return capitalized(out)
+            }
+            // Subject: the nearest actor before the trigger in its clause.
+            // Subject: the nearest person or organization before the trigger in its clause, else a group or country.
+            var person: String?
+            var organization: String?
+            var fallback: String?
+            var k = d.tokStart - 1
+            while k >= 0 && d.tokStart - k <= 14 {
+                if [".", ";", ":", "\"", "-", "\u{2013}", "\u{2014}", ")"].contains(toks[k].text) { break }
+                if lexicon.cue(at: k, in: toks)?.kind == "reporting" { break }
+                if let s = actorSpans.last(where: { $0.tokEnd == k + 1 }) {
+                    if s.actor.kind == .person && person == nil { person = s.actor.name }
+                    if s.actor.kind == .organization && organization == nil { organization = s.actor.name }
+                    if fallback == nil { fallback = s.actor.name }
+                }
+                k -= 1
+            }
+            var subject = person ?? organization ?? fallback
+            if subject == nil && d.passive {
+                // "293 people had been detained": the words before the auxiliaries.
+                var e = d.tokStart
+                while e > 0 && ["was", "were", "is", "are", "been", "had", "has", "have", "be", "being"].contains(toks[e - 1].lower) { e -= 1 }
+                var s = e
+                func nounish(_ t: Token) -> Bool {
+                    let r = lexicon.verbReadings(t.lower)
+                    return r.isEmpty || r.contains { $0.tags.contains("NN") || $0.tags.contains("NNS") || $0.tags.contains("VB") }
+                }
+                while s > 0 && e - s < 4 {
+                    let t = toks[s - 1]
+                    let numberComma = t.text == "," && s >= 2 && toks[s - 2].kind == .number && toks[s].kind == .number
+                    guard t.kind == .number || numberComma || t.kind == .word && lexicon.cue(at: s - 1, in: toks) == nil && nounish(t)
+                        && !["the", "a", "an", "and", "said", "that", "say", "says", "than", "more", "of"].contains(t.lower)
+                    else { break }
+                    s -= 1
+                }
+                if s < e, !["he", "she", "it", "they", "i", "we", "who", "which", "that", "another"].contains(toks[s].lower) { subject = ScalarJoin.join(toks[s..<e]) }
+            }
+            var verbStart = d.tokStart
+            if d.factuality == .negated || d.factuality == .hypothetical {
+                while verbStart > 0 && ["not", "never", "n't", "would", "could", "will", "may", "might", "did", "does", "do", "should"].contains(toks[verbStart - 1].lower) { verbStart -= 1 }
+            }
+            let verb = ScalarJoin.join(toks[verbStart..<d.tokEnd]).lowercased()
+            // "..., she said she would not step down": a pronoun subject is the claimant.
+            if subject == nil, verbStart > 0, ["he", "she", "they"].contains(toks[verbStart - 1].lower), let src = d.attribution?.source,
+                let a = actorSpans.first(where: { src.contains($0.actor.name) && ($0.actor.kind == .person || $0.actor.kind == .organization) })
+            {
+                subject = a.actor.name
+            }
+            let t = tail(from: d.tokEnd, max: d.passive ? 3 : (d.type == "statement" ? 9 : 7))
+            out = [subject, verb, t.isEmpty ? nil : t].compactMap { $0 }.joined(separator: " ")
+        } else {
+            // Modifiers before the noun ("failed coup attempt"), then "aired by X" / "in Place".
+            var a = d.tokStart
+            while a > 0 && toks[a - 1].kind == .word && !toks[a - 1].isCapitalized
+                && !["the", "a", "an", "of", "and", "in", "on", "to", "by", "with", "its", "their", "this", "that", "recent", "as", "at", "for", "from", "after", "before", "since", "against"].contains(toks[a - 1].lower)
+                && (lexicon.verbReadings(toks[a - 1].lower).isEmpty || (a - 1 == d.tokStart - 1 && a >= 2 && ["the", "a", "an"].contains(toks[a - 2].lower)))
+                && lexicon.actorWords[toks[a - 1].lower] != "group" && d.tokStart - a < 2
+            { a -= 1 }
+            out = ScalarJoin.join(toks[a..<d.tokEnd])
+            var i = d.tokEnd
+            if i + 1 < toks.count, !lexicon.verbReadings(toks[i].lower).filter({ $0.tags.contains("VBN") || $0.tags.contains("VBD") }).isEmpty, toks[i + 1].lower == "by",
+                let s = actorSpans.first(where: { $0.tokStart > i + 1 && $0.tokStart <= i + 8 && $0.actor.kind != .country })
+            {
+                out += " \(toks[i].lower) by \(s.actor.name)"
+                i = s.tokEnd
+            } else if i < toks.count, ["of", "against", "in", "for", "with", "on", "between", "over"].contains(toks[i].lower), !timexTokens.contains(i + 1) {
+                let t = tail(from: i + 1, max: 4)
+                if !t.isEmpty && !t.first!.isNumber { out += " \(toks[i].lower) \(t)" }
+            } else if let place = d.location, d.tokEnd - a == 1,
+                (d.tokEnd..<min(toks.count, d.tokEnd + 5)).contains(where: { toks[$0].text == place.name || toks[$0].text.hasPrefix(place.name) })
+            {
+                out += " in \(place.name)"
+            }
+        }
+        return capitalized(out)
+    }
+
+    private func capitalized(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return f.uppercased() + s.dropFirst()
+    }
+}

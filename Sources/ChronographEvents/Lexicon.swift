@@ -1,0 +1,196 @@
+import ChronographCore
+import Foundation
+
+/// One entry of the taxonomy (`taxonomy.json`): a domain event type with its GDELT/ACLED mapping.
+public struct EventTypeInfo: Sendable, Hashable, Codable {
+    public var id: String
+    public var label: String
+    /// Types of one family can be one real-world episode ("the unrest", "the riots", "the coup attempt").
+    public var family: String
+    /// CAMEO root codes (GDELT).
+    public var cameo: [String]
+    /// ACLED event types.
+    public var acled: [String]
+    /// Whether events of this type belong on an analyst's timeline.
+    public var salient: Bool
+}
+
+/// A trigger lexicon entry (`triggers.tsv`).
+struct TriggerEntry: Sendable, Hashable {
+    enum POS: String, Sendable { case verb, noun, phrase }
+    var form: String
+    var pos: POS
+    var type: String
+    var eventClass: EventClass
+    /// When set, the type only holds if one of these words follows closely.
+    var objectWords: Set<String>?
+    /// The type does not hold right after one of these words.
+    var notAfter: Set<String>? = nil
+}
+
+/// Holds a loaded lexicon by reference, so that the public stage structs keep one stable
+/// memory layout however the lexicon grows (clients compiled against an older layout would
+/// otherwise misread it after an incremental build), and copies of a stage share one lexicon.
+final class LexiconStore: Sendable {
+    let lexicon: EventLexicon
+    init(_ lexicon: EventLexicon) { self.lexicon = lexicon }
+
+    /// One loaded lexicon per language for the whole process (the extractor and the graph
+    /// builder share it; loading parses ~30,000 resource lines).
+    static func shared(language: String) throws -> LexiconStore {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        if let s = cache.stores[language] { return s }
+        let s = LexiconStore(try EventLexicon.load(language: language))
+        cache.stores[language] = s
+        return s
+    }
+
+    private final class Cache: @unchecked Sendable { var stores: [String: LexiconStore] = [:] }
+    private static let cache = Cache()
+    private static let cacheLock = NSLock()
+}
+
+/// Everything a language contributes to event extraction, loaded from `Resources/<lang>/`.
+struct EventLexicon: Sendable {
+    var types: [String: EventTypeInfo] = [:]
+    /// Single-word triggers by lemma, verb and noun entries.
+    var verbTriggers: [String: [TriggerEntry]] = [:]
+    var nounTriggers: [String: [TriggerEntry]] = [:]
+    /// Multi-word triggers by first word, longest first.
+    var phraseTriggers: [String: [(words: [String], entry: TriggerEntry)]] = [:]
+    /// Inflected form -> (lemma, Penn tags).
+    var forms: [String: [(lemma: String, tags: Set<String>)]] = [:]
+    /// Cue phrases by first word, longest first: (words, kind).
+    var cues: [String: [(words: [String], kind: String)]] = [:]
+    var actorWords: [String: String] = [:]
+    /// Homographs that are not events (`nonevents.txt`), for the all-events mode.
+    var nonEvents: Set<String> = []
+    var multiTitles: [[String]] = []
+    /// Lower-case nouns that name an unnamed institution after "the" ("the government").
+    var institutions: Set<String> = []
+    /// Gazetteer: name -> place; multi-word names by first word.
+    var places: [String: Place] = [:]
+    var placeFirstWords: [String: [[String]]] = [:]
+
+    static func load(language: String) throws -> EventLexicon {
+        var lex = EventLexicon()
+        struct TaxonomyFile: Decodable { var types: [EventTypeInfo] }
+        let taxonomy = try ResourceFile.json(TaxonomyFile.self, named: "taxonomy.json", language: language, bundle: .module)
+        for t in taxonomy.types { lex.types[t.id] = t }
+        let triggerLines = ResourceFile.lines(named: "triggers.tsv", language: language, bundle: .module)
+        if triggerLines.isEmpty { throw ResourceError.missing("Resources/\(language)/triggers.tsv") }
+        for line in triggerLines {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 4, let pos = TriggerEntry.POS(rawValue: f[1]), let cls = EventClass(rawValue: f[3]) else {
+                throw ResourceError.invalid("Resources/\(language)/triggers.tsv", line)
+            }
+            guard lex.types[f[2]] != nil else { throw ResourceError.invalid("Resources/\(language)/triggers.tsv", "unknown type \(f[2])") }
+            var obj: Set<String>?
+            var notAfter: Set<String>?
+            if f.count >= 5, f[4].hasPrefix("obj=") { obj = Set(f[4].dropFirst(4).split(separator: "|").map(String.init)) }
+            if f.count >= 5, f[4].hasPrefix("!prev=") { notAfter = Set(f[4].dropFirst(6).split(separator: "|").map(String.init)) }
+            let e = TriggerEntry(form: f[0], pos: pos, type: f[2], eventClass: cls, objectWords: obj, notAfter: notAfter)
+            switch pos {
+            case .verb: lex.verbTriggers[f[0], default: []].append(e)
+            case .noun: lex.nounTriggers[f[0], default: []].append(e)
+            case .phrase:
+                let words = f[0].split(separator: " ").map(String.init)
+                lex.phraseTriggers[words[0], default: []].append((words, e))
+            }
+        }
+        for k in lex.phraseTriggers.keys { lex.phraseTriggers[k]!.sort { $0.words.count > $1.words.count } }
+        for line in ResourceFile.lines(named: "verb-forms.tsv", language: language, bundle: .module) {
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 3 else { continue }
+            lex.forms[f[0], default: []].append((f[1], Set(f[2].split(separator: ",").map(String.init))))
+        }
+        for line in ResourceFile.lines(named: "cues.tsv", language: language, bundle: .module) {
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 2 else { continue }
+            let words = f[0].split(separator: " ").map(String.init)
+            lex.cues[words[0], default: []].append((words, f[1]))
+        }
+        for k in lex.cues.keys { lex.cues[k]!.sort { $0.words.count > $1.words.count } }
+        for line in ResourceFile.lines(named: "actors.tsv", language: language, bundle: .module) {
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 2 else { continue }
+            if f[1] == "institution" { lex.institutions.insert(f[0]); continue }
+            if f[0].contains(" ") { lex.multiTitles.append(f[0].split(separator: " ").map(String.init)) }
+            else if lex.actorWords[f[0]] == nil { lex.actorWords[f[0]] = f[1] }
+        }
+        lex.nonEvents = Set(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
+        for line in ResourceFile.lines(named: "gazetteer.tsv", language: language, bundle: .module) {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 4, let kind = PlaceKind(rawValue: f[1]) else { continue }
+            // Trailing empty fields (no coordinates) are trimmed by the resource reader.
+            let place = Place(name: f[0], kind: kind, country: f[2].isEmpty ? nil : f[2], geonameid: Int(f[3]), lat: f.count > 4 ? Double(f[4]) : nil, lon: f.count > 5 ? Double(f[5]) : nil)
+            lex.places[f[0]] = place
+            let words = Tokenizer.tokenize(ScalarText(f[0])).map(\.text)
+            if let first = words.first { lex.placeFirstWords[first, default: []].append(words) }
+        }
+        for k in lex.placeFirstWords.keys { lex.placeFirstWords[k]!.sort { $0.count > $1.count } }
+        return lex
+    }
+
+    func type(_ id: String) -> EventTypeInfo? { types[id] }
+    func family(_ id: String) -> String { types[id]?.family ?? id }
+    func isSalient(_ id: String) -> Bool { types[id]?.salient ?? false }
+
+    /// Lemmas a word form can have as a verb (with tags) and whether it can be a noun.
+    func verbReadings(_ lower: String) -> [(lemma: String, tags: Set<String>)] {
+        (forms[lower] ?? []).filter { $0.tags.contains { $0.hasPrefix("VB") } }
+    }
+
+    /// Singular candidates for a plural noun form ("rallies" -> "rally", "pogroms" -> "pogrom").
+    func nounLemmas(_ lower: String) -> [String] {
+        var out = [lower]
+        if let fs = forms[lower] { for r in fs where r.tags.contains("NNS") || r.tags.contains("NN") { out.append(r.lemma) } }
+        if lower.hasSuffix("ies") { out.append(String(lower.dropLast(3)) + "y") }
+        if lower.hasSuffix("es") { out.append(String(lower.dropLast(2))) }
+        if lower.hasSuffix("s") && !lower.hasSuffix("ss") { out.append(String(lower.dropLast())) }
+        return out
+    }
+
+    /// The cue that starts at token `i`, if any: (kind, token count).
+    func cue(at i: Int, in tokens: [Token]) -> (kind: String, length: Int)? {
+        guard i < tokens.count, let cands = cues[tokens[i].lower] else { return nil }
+        for c in cands where i + c.words.count <= tokens.count {
+            var ok = true
+            for (k, w) in c.words.enumerated() where tokens[i + k].lower != w { ok = false; break }
+            if ok { return (c.kind, c.words.count) }
+        }
+        return nil
+    }
+
+    /// The gazetteer place that starts at token `i`, if any, with its token count.
+    func place(at i: Int, in tokens: [Token]) -> (Place, Int)? {
+        guard i < tokens.count, tokens[i].isCapitalized else { return nil }
+        // Datelines write places in capitals ("TBILISI"): compare those case-insensitively.
+        let caps = tokens[i].text.count > 3 && tokens[i].text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        let first = caps ? tokens[i].text.prefix(1) + tokens[i].text.dropFirst().lowercased() : tokens[i].text
+        guard let cands = placeFirstWords[first] else { return nil }
+        for words in cands where i + words.count <= tokens.count {
+            var ok = true
+            for (k, w) in words.enumerated() where tokens[i + k].text != w && !(caps && tokens[i + k].text.lowercased() == w.lowercased()) { ok = false; break }
+            if ok, let p = places[words.joined(separator: " ")] {
+                return (p, words.count)
+            }
+        }
+        return nil
+    }
+}
+
+/// Joins tokens back into text with single spaces, except before punctuation and after `'s` style joins.
+enum ScalarJoin {
+    static func join<C: Collection>(_ tokens: C) -> String where C.Element == Token {
+        var out = ""
+        var prevEnd: Int?
+        for t in tokens {
+            if let p = prevEnd, t.start > p { out += " " }
+            out += t.text
+            prevEnd = t.end
+        }
+        return out
+    }
+}

@@ -1,0 +1,220 @@
+import ChronographCore
+
+/// Finds actors (people with titles, organizations, countries, groups) and places in a
+/// sentence, and links repeated mentions of one actor within a document.
+struct ParticipantFinder {
+    let lexicon: EventLexicon
+
+    /// Actors seen so far in the document, for linking "Masimov" to "Karim Masimov".
+    final class DocumentActors {
+        var known: [Actor] = []
+
+        /// The known actor this name refers to, or the actor itself after recording it.
+        func link(_ a: Actor) -> Actor {
+            let lower = a.name.lowercased()
+            for (k, b) in known.enumerated() {
+                let bl = b.name.lowercased()
+                if bl == lower || b.aliases.contains(where: { $0.lowercased() == lower }) {
+                    if known[k].title == nil, let t = a.title { known[k].title = t }
+                    return known[k]
+                }
+                // A surname alone links to the full name ("Masimov" -> "Karim Masimov").
+                if a.kind == .person && b.kind == .person && !lower.contains(" ") && bl.hasSuffix(" " + lower) {
+                    if !known[k].aliases.contains(a.name) { known[k].aliases.append(a.name) }
+                    return known[k]
+                }
+                if a.kind == .person && !bl.contains(" ") && lower.hasSuffix(" " + bl) && b.kind != .country {
+                    // The earlier mention was the short form: upgrade the canonical name.
+                    var up = known[k]
+                    up.aliases.append(up.name)
+                    up.name = a.name
+                    up.id = a.id
+                    up.kind = .person
+                    if up.title == nil { up.title = a.title }
+                    known[k] = up
+                    return up
+                }
+            }
+            known.append(a)
+            return a
+        }
+
+        /// A known person whose title mentions one of `words` ("the former KNB chief").
+        func personTitled(_ words: [String]) -> Int? {
+            for (k, b) in known.enumerated() where b.kind == .person {
+                guard let t = b.title else { continue }
+                let tw = Set(Tokenizer.tokenize(ScalarText(t)).map(\.text))
+                if words.contains(where: { tw.contains($0) }) { return k }
+            }
+            return nil
+        }
+    }
+
+    func find(_ view: SentenceView, doc: DocumentActors) -> (actors: [ActorSpan], places: [(Int, Place)]) {
+        let toks = view.tokens
+        var actors: [ActorSpan] = []
+        var places: [(Int, Place)] = []
+        var i = 0
+        while i < toks.count {
+            let t = toks[i]
+            if t.kind != .word { i += 1; continue }
+            let lower = t.lower
+            if !t.isCapitalized {
+                if lexicon.institutions.contains(lower), i > 0, ["the", "a", "an"].contains(toks[i - 1].lower), i + 1 >= toks.count || !toks[i + 1].isCapitalized {
+                    // "the government", "the opposition": an unnamed institution (a group, so it never merges events by itself).
+                    actors.append(ActorSpan(tokStart: i, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(lower), name: lower, kind: .group)))
+                } else if lexicon.actorWords[lower] == "group" {
+                    var a = i
+                    if i > 0, toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, lexicon.verbReadings(toks[i - 1].lower).isEmpty,
+                        lexicon.actorWords[toks[i - 1].lower] == nil, !["the", "a", "an", "of", "and", "their", "its", "by", "with", "to", "from"].contains(toks[i - 1].lower)
+                    { a = i - 1 }
+                    let name = ScalarJoin.join(toks[a...i])
+                    actors.append(ActorSpan(tokStart: a, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(name), name: name, kind: .group)))
+                } else if lexicon.actorWords[lower] == "title", i + 1 < toks.count, ["chief", "head", "chairman", "leader", "director"].contains(toks[i].lower) == true,
+                    i > 0, toks[i - 1].isCapitalized
+                {
+                    // "the former KNB chief": a title standing for a person already named.
+                    if let k = doc.personTitled([toks[i - 1].text]) {
+                        var start = i - 1
+                        while start > 0 && ["former", "the"].contains(toks[start - 1].lower) { start -= 1 }
+                        let alias = ScalarJoin.join(toks[start...i])
+                        if !doc.known[k].aliases.contains(alias) { doc.known[k].aliases.append(alias) }
+                        actors.append(ActorSpan(tokStart: start, tokEnd: i + 1, actor: doc.known[k]))
+                    }
+                }
+                i += 1
+                continue
+            }
+            if let (p, n) = lexicon.place(at: i, in: toks) {
+                places.append((i, p))
+                if p.kind == .country {
+                    actors.append(ActorSpan(tokStart: i, tokEnd: i + n, actor: doc.link(Actor(id: "actor:" + Slug.make(p.name), name: p.name, kind: .country))))
+                }
+                i += n
+                continue
+            }
+            if let (p, n) = possessivePlace(i, toks) {
+                places.append((i, p))
+                if p.kind == .country {
+                    actors.append(ActorSpan(tokStart: i, tokEnd: i + n, actor: doc.link(Actor(id: "actor:" + Slug.make(p.name), name: p.name, kind: .country))))
+                }
+                i += n
+                continue
+            }
+            // A run of capitalized words (with inner "of", "for", "and").
+            if lexicon.actorWords[lower] == "nonname" || (i == 0 && isCommonWord(lower)) { i += 1; continue }
+            var j = i + 1
+            while j < toks.count {
+                if toks[j - 1].text.hasSuffix("'s") || toks[j - 1].text.hasSuffix("\u{2019}s") { break }
+                if toks[j].kind == .word && toks[j].isCapitalized && lexicon.actorWords[toks[j].lower] != "nonname" { j += 1; continue }
+                if ["of", "for"].contains(toks[j].lower) && j + 1 < toks.count && toks[j + 1].isCapitalized
+                    && lexicon.actorWords[toks[j + 1].lower] != "nonname" && lexicon.place(at: j + 1, in: toks) == nil
+                {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            if let span = classify(i, j, toks, view: view, doc: doc) { actors.append(span) }
+            i = j
+        }
+        return (actors, places)
+    }
+
+    /// Endings of nationality adjectives ("Georgian police", "Syrian scenario").
+    static let demonymSuffixes = ["ian", "ean", "ese", "ish", "an", "i", "ic"]
+
+    /// "Kazakhstan's" as a place.
+    private func possessivePlace(_ i: Int, _ toks: [Token]) -> (Place, Int)? {
+        let t = toks[i].text
+        for suffix in ["'s", "\u{2019}s"] where t.hasSuffix(suffix) {
+            if let p = lexicon.places[String(t.dropLast(2))] { return (p, 1) }
+        }
+        return nil
+    }
+
+    private func isCommonWord(_ lower: String) -> Bool {
+        !lexicon.verbReadings(lower).isEmpty || lexicon.nounTriggers[lower] != nil || lexicon.cues[lower] != nil
+            || lexicon.actorWords[lower] == "group" || (lexicon.forms[lower] != nil)
+    }
+
+    private func classify(_ a: Int, _ b: Int, _ toks: [Token], view: SentenceView, doc: DocumentActors) -> ActorSpan? {
+        var s = a
+        // Leading title words ("President", "Prime Minister") become the title.
+        while s < b {
+            if lexicon.actorWords[toks[s].lower] == "title" { s += 1; continue }
+            // "Secretary of State Madeleine Albright", "Minister of Defence X": the office's domain.
+            if s > a && toks[s].lower == "of" && s + 2 < b { s += 2; continue }
+            break
+        }
+        var text = ScalarJoin.join(toks[s..<b])
+        for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text = String(text.dropLast(2)) }
+        guard !text.isEmpty else { return nil }
+        let words = Array(toks[s..<b])
+        let isOrg = words.contains { lexicon.actorWords[$0.lower] == "org" }
+        let acronym = words.count == 1 && words[0].text.count >= 2 && words[0].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        // A single capitalized word modifying a common noun ("TV channel", "Syrian scenario") is no actor.
+        if words.count == 1 && s == a && b < toks.count && toks[b].kind == .word && !toks[b].isCapitalized
+            && (lexicon.actorWords[toks[b].lower] != nil || (lexicon.verbReadings(toks[b].lower).isEmpty && lexicon.cue(at: b, in: toks) == nil))
+            && !(a > 0 && lexicon.actorWords[toks[a - 1].lower] == "org")
+        { return nil }
+        var kind: ActorKind
+        // A multi-word name ending in a common English word ("Georgian Dream") is no person's name.
+        let commonLast = words.count >= 2 && !lexicon.verbReadings(words[words.count - 1].lower).isEmpty
+            || words.count >= 2 && words.contains { w in w.text.count >= 2 && w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } || w.lower.hasSuffix("-led") || w.lower.hasSuffix("-backed") }
+        if isOrg || acronym || commonLast {
+            kind = .organization
+        } else if words.count >= 2 {
+            kind = .person
+        } else if s > a || doc.known.contains(where: { $0.kind == .person && $0.name.hasSuffix(" " + text) }) {
+            kind = .person
+        } else if b < toks.count, lexicon.cue(at: b, in: toks)?.kind == "reporting" {
+            kind = .person
+        } else {
+            kind = .organization
+        }
+        var title: String?
+        if kind == .person {
+            title = titleBefore(a, s, toks)
+        } else if a > 0, lexicon.actorWords[toks[a - 1].lower] == "org" {
+            // "state TV channel Khabar": the descriptor before the name.
+            var k = a - 1
+            while k > 0 && toks[k - 1].kind == .word && !toks[k - 1].text.hasSuffix("'s") && !["the", "a", "an", "by", "of"].contains(toks[k - 1].lower) { k -= 1 }
+            title = ScalarJoin.join(toks[k..<a])
+        }
+        var actor = Actor(id: "actor:" + Slug.make(text), name: text, kind: kind, title: title)
+        // "(KNB)" after an organization: an alias.
+        if kind == .organization, b + 2 < toks.count, toks[b].text == "(", toks[b + 2].text == ")" {
+            actor.aliases.append(toks[b + 1].text)
+        }
+        let linked = doc.link(actor)
+        return ActorSpan(tokStart: a, tokEnd: b, actor: linked)
+    }
+
+    /// The title before a person's name: leading title words inside the name span, or a
+    /// title phrase ending right before it ("former chairman of X's Y (Z), Karim Masimov").
+    private func titleBefore(_ a: Int, _ s: Int, _ toks: [Token]) -> String? {
+        if s > a {
+            var k = a
+            // "Kazakhstan President": a country right before the title belongs to it.
+            if k > 0, lexicon.place(at: k - 1, in: toks) != nil || possessivePlace(k - 1, toks) != nil { k -= 1 }
+            return ScalarJoin.join(toks[k..<s])
+        }
+        var end = a
+        while end > 0 && toks[end - 1].text == "," { end -= 1 }
+        var k = end - 1
+        var found: Int?
+        while k >= 0 && end - k <= 12 {
+            let l = toks[k].lower
+            if [".", ";", ":", "\""].contains(l) { break }
+            if l == "," && found != nil { break }
+            if lexicon.actorWords[l] == "title" { found = k }
+            k -= 1
+        }
+        guard let f = found, f < end else { return nil }
+        var st = f
+        while st > 0 && lexicon.actorWords[toks[st - 1].lower] == "title" { st -= 1 }
+        let t = ScalarJoin.join(toks[st..<end])
+        return t.isEmpty ? nil : t
+    }
+}

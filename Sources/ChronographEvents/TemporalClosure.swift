@@ -1,0 +1,57 @@
+import ChronographCore
+
+/// The transitive closure of before/after relations over events, with contradictions
+/// ("A before B" and "B before A" both derivable) reported instead of drawn.
+struct TemporalClosure {
+    private(set) var successors: [String: Set<String>] = [:]
+    private(set) var conflicts: [Conflict] = []
+    private(set) var accepted: [Relation] = []
+
+    /// True when `a` is known to be before `b`.
+    func isBefore(_ a: String, _ b: String) -> Bool {
+        var stack = [a]
+        var seen: Set<String> = [a]
+        while let x = stack.popLast() {
+            for y in successors[x, default: []] {
+                if y == b { return true }
+                if seen.insert(y).inserted { stack.append(y) }
+            }
+        }
+        return false
+    }
+
+    /// Adds relations in priority order; a before/after that contradicts what is already
+    /// known becomes a ``Conflict`` of kind `.relation`.
+    mutating func add(_ relations: [Relation]) {
+        for r in relations {
+            guard r.type == .before || r.type == .after else {
+                accepted.append(r)
+                continue
+            }
+            let (a, b) = r.type == .before ? (r.from, r.to) : (r.to, r.from)
+            if a == b { continue }
+            if isBefore(b, a) {
+                conflicts.append(Conflict(kind: .relation, events: [a, b].sorted(), description: "\(r.rule) says \(a) before \(b), but \(b) is already known to be before \(a)"))
+                continue
+            }
+            successors[a, default: []].insert(b)
+            accepted.append(r)
+        }
+    }
+
+    /// Before relations implied by the accepted ones but not stated, sorted.
+    func derived() -> [Relation] {
+        var out: [Relation] = []
+        for a in successors.keys.sorted() {
+            var stack = Array(successors[a]!)
+            var seen = Set(stack)
+            while let x = stack.popLast() {
+                for y in successors[x, default: []] where seen.insert(y).inserted { stack.append(y) }
+            }
+            for b in seen.sorted() where !successors[a]!.contains(b) {
+                out.append(Relation(from: a, to: b, type: .before, rule: "Closure", derived: true))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,38 @@
+import ChronographCore
+
+/// Tense and voice of verb triggers, read off the auxiliaries before them.
+extension EventExtractor {
+    static let adverbs: Set<String> = ["previously", "also", "not", "n't", "already", "recently", "reportedly", "allegedly", "later", "earlier", "then", "never", "just", "since", "first"]
+
+    /// Tense and voice from the auxiliaries before a verb trigger.
+    func tense(_ d: Draft, _ toks: [Token]) -> (String, Bool) {
+        guard d.isVerb else { return ("none", false) }
+        let tags = lexicon.verbReadings(toks[d.tokStart].lower).first { $0.lemma == d.lemma }?.tags ?? []
+        let participle = tags.contains("VBN") || tags.contains("VBD")
+        var k = d.tokStart - 1
+        while k >= 0 && Self.adverbs.contains(toks[k].lower) { k -= 1 }
+        let aux = k >= 0 ? toks[k].lower : ""
+        let aux2 = k >= 1 ? toks[k - 1].lower : ""
+        switch aux {
+        case "had": return ("past_perfect", false)
+        case "has", "have": return ("present_perfect", false)
+        case "will", "shall": return ("future", false)
+        case "was", "were": return ("past", participle)
+        case "is", "are", "am": return ("present", participle)
+        case "been":
+            if aux2 == "had" { return ("past_perfect", true) }
+            if aux2 == "has" || aux2 == "have" { return ("present_perfect", true) }
+            return ("none", true)
+        case "be":
+            return (aux2 == "will" ? "future" : "none", participle)
+        case "to": return ("none", false)
+        default:
+            if tags.contains("VBD") && !(tags.contains("VBN") && k >= 0 && toks[k].kind == .word && lexicon.verbReadings(aux).isEmpty && !toks[k].isCapitalized && lexicon.actorWords[aux] == nil) {
+                return ("past", false)
+            }
+            if tags.contains("VBN") { return ("past", true) }
+            if tags.contains("VBZ") || tags.contains("VBP") { return ("present", false) }
+            return ("none", false)
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import ChronographCore
+
+/// Which events the extractor reports.
+public enum TriggerMode: String, Sendable {
+    /// Salient timeline events: triggers of the taxonomy's salient types only.
+    case salient
+    /// Every TimeML-style event (verbs and eventive nouns), for TimeML export and evaluation.
+    case timeml
+}
+
+/// Finds event triggers among a sentence's tokens: lexicon phrases, inflected lexicon
+/// verbs and nouns, and (in TimeML mode) any other verb or deverbal noun.
+struct TriggerDetector {
+    let lexicon: EventLexicon
+    let mode: TriggerMode
+
+    /// Auxiliaries and light verbs that TimeML does not mark as events on their own.
+    private static let auxiliaries: Set<String> = [
+        "be", "have", "do", "will", "shall", "can", "may", "must", "should", "would", "could", "might", "get",
+    ]
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "no", "any", "some", "every", "each", "of", "such", "mass", "new", "further", "more",
+    ]
+    private static let eventSuffixes = ["tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ure", "ures", "val", "vals", "sal", "sals", "wal", "wals", "nial"]
+    /// Suffix look-alikes that name things, not happenings.
+    private static let nonEventSuffixWords = ["government", "governments", "department", "parliament", "nation", "nations", "national", "official", "officials", "capital", "total", "general", "international", "federal", "political", "economical", "several", "individual", "potential", "legal", "local", "central", "regional", "social", "financial", "literature", "nature", "future", "structure", "temperature", "procedure", "culture", "station", "population", "information", "position", "region", "equipment", "apartment", "instrument", "document", "amendment", "sentiment", "science", "evidence", "audience", "residence", "distance", "finance", "province", "region", "tension"]
+    private static let prepositions: Set<String> = ["of", "in", "for", "on", "at", "to", "with", "from", "by", "about", "into", "than", "as", "per", "against", "under", "over", "between", "among", "through", "without", "within", "after", "before", "during"]
+    private static let adjectiveSuffixes = ["al", "ic", "ive", "ous", "ful", "able", "ible", "ary", "ern", "ese", "ian", "ish", "less", "est", "ant", "ent"]
+    private static let subjectLike: Set<String> = [
+        "to", "i", "we", "they", "he", "she", "it", "who", "which", "that", "will", "would", "could", "can",
+        "did", "not", "n't", "have", "has", "had", "may", "might", "should", "must",
+    ]
+
+    func detect(_ view: SentenceView) -> [Draft] {
+        let toks = view.tokens
+        var out: [Draft] = []
+        var i = 0
+        while i < toks.count {
+            let t = toks[i]
+            guard t.kind == .word else { i += 1; continue }
+            if let (entry, len) = phrase(at: i, toks) {
+                let resolved = resolve(entry, after: i + len, toks, start: i)
+                // "step down", "pull out": phrasal verbs; "state of emergency": nouns.
+                let verbal = !lexicon.verbReadings(t.lower).filter { $0.tags.contains { $0.hasPrefix("VB") } }.isEmpty
+                    && lexicon.nounTriggers[t.lower] == nil && !looksNominal(i, toks)
+                out.append(make(view, i, i + len, lemma: entry.form, isVerb: verbal, entry: resolved, rule: "LexiconPhrase"))
+                i += len
+                continue
+            }
+            if let d = single(view, i) { out.append(d) }
+            i += 1
+        }
+        return out
+    }
+
+    private func phrase(at i: Int, _ toks: [Token]) -> (TriggerEntry, Int)? {
+        guard let cands = lexicon.phraseTriggers[toks[i].lower] else { return nil }
+        for c in cands where i + c.words.count <= toks.count {
+            var ok = true
+            for (k, w) in c.words.enumerated() {
+                let tl = toks[i + k].lower
+                if tl != w && !(k == c.words.count - 1 && lexicon.nounLemmas(tl).contains(w)) { ok = false; break }
+            }
+            if ok { return (c.entry, c.words.count) }
+        }
+        return nil
+    }
+
+    /// Applies an entry's object constraint: without the object word the trigger is type `other`.
+    private func resolve(_ e: TriggerEntry, after j: Int, _ toks: [Token], start: Int? = nil) -> TriggerEntry {
+        if let not = e.notAfter, let s = start, s > 0, not.contains(toks[s - 1].lower) {
+            var o = e
+            o.type = "other"
+            return o
+        }
+        guard let obj = e.objectWords else { return e }
+        var k = j
+        while k < min(toks.count, j + 6) {
+            if obj.contains(toks[k].lower) { return e }
+            k += 1
+        }
+        var o = e
+        o.type = "other"
+        return o
+    }
+
+    /// Whether the context makes a word a noun ("the rallies", "of arson") rather than a verb.
+    private func looksNominal(_ i: Int, _ toks: [Token]) -> Bool {
+        guard i > 0 else { return true }
+        let prev = toks[i - 1].lower
+        if Self.subjectLike.contains(prev) { return false }
+        if Self.determiners.contains(prev) || prev.hasSuffix("'s") || prev == "and" && i > 1 && Self.determiners.contains(toks[i - 2].lower) { return true }
+        if toks[i - 1].kind == .word && lexicon.verbReadings(prev).isEmpty && !toks[i - 1].isCapitalized { return true }
+        return false
+    }
+
+    private func single(_ view: SentenceView, _ i: Int) -> Draft? {
+        let toks = view.tokens
+        let t = toks[i]
+        let lower = t.lower
+        let readings = lexicon.verbReadings(lower)
+        let nominal = looksNominal(i, toks)
+        // Capitalized mid-sentence words are names ("Air Force", "March"), not triggers.
+        if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) && mode == .salient { return nil }
+        // Lexicon verbs through their inflections.
+        var verbHit: (String, TriggerEntry)?
+        for r in readings {
+            if let es = lexicon.verbTriggers[r.lemma], let e = es.first {
+                let nounOnly = r.tags.isSubset(of: ["NN", "NNS"])
+                if !nounOnly { verbHit = (r.lemma, e); break }
+            }
+        }
+        if let es = lexicon.verbTriggers[lower], verbHit == nil, let e = es.first { verbHit = (lower, e) }
+        var nounHit: (String, TriggerEntry)?
+        for l in lexicon.nounLemmas(lower) {
+            if let e = lexicon.nounTriggers[l]?.first { nounHit = (l, e); break }
+        }
+        // Homographs listed as non-events are no events unless the taxonomy gives them a type.
+        if lexicon.nonEvents.contains(lower) {
+            if verbHit?.1.type == "other" { verbHit = nil }
+            if nounHit?.1.type == "other" { nounHit = nil }
+        }
+        if let v = verbHit, nounHit == nil || !nominal {
+            if lower.hasSuffix("ing") && nominal && nounHit == nil && mode == .salient && v.1.type == "other" { return nil }
+            let e = resolve(v.1, after: i + 1, toks, start: i)
+            return make(view, i, i + 1, lemma: v.0, isVerb: true, entry: e, rule: "LexiconVerb")
+        }
+        // Capitalized mid-sentence words are names ("March", "Air Force"), not triggers.
+        if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) { return nil }
+        if let n = nounHit {
+            // A capitalized noun inside a name ("Security Committee") is no event.
+            if t.isCapitalized && i > 0 && !view.tokens[i - 1].lower.hasSuffix(".") && toks[i - 1].isCapitalized { return nil }
+            let e = resolve(n.1, after: i + 1, toks, start: i)
+            return make(view, i, i + 1, lemma: n.0, isVerb: false, entry: e, rule: "LexiconNoun")
+        }
+        guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0, !lexicon.nonEvents.contains(lower) else { return nil }
+        if i + 1 < toks.count && lower == "going" && toks[i + 1].lower == "to" { return nil }
+        // Nouns with an event suffix ("acquisition", "departure", "approval") after a determiner or adjective.
+        if readings.isEmpty || nominal && !readings.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) {
+            if nominal && i > 0 && Self.eventSuffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 3 }) && !Self.nonEventSuffixWords.contains(where: { lower.hasSuffix($0) }) {
+                let e = TriggerEntry(form: lower, pos: .noun, type: "other", eventClass: .occurrence, objectWords: nil)
+                return make(view, i, i + 1, lemma: lower, isVerb: false, entry: e, rule: "EventNounSuffix")
+            }
+        }
+        // Any other verb form, or a deverbal noun after a determiner.
+        guard let r = readings.first, !Self.auxiliaries.contains(r.lemma) else { return nil }
+        let verbTags = r.tags.filter { $0.hasPrefix("VB") }
+        let isNoun = r.tags.contains("NN") || r.tags.contains("NNS")
+        // A noun spelled like a verb ("the source", "a volley") is rarely an event on its own:
+        // eventive ones are in the trigger lexicon (measured on TimeBank: 89 right, 602 wrong).
+        if nominal && isNoun { return nil }
+        guard !verbTags.isEmpty, !nominal || verbTags.contains("VBD") || verbTags.contains("VBN") || verbTags.contains("VBZ") else { return nil }
+        if lower.count < 2 { return nil }
+        // Noun/verb homographs ("talks", "cut", "control"): after a preposition, a number or an
+        // adjective they are nouns; a finite verb needs a subject-like word before it.
+        if isNoun && !verbTags.contains("VBD") && !verbTags.contains("VBN") && i > 0 {
+            let prev = toks[i - 1]
+            if Self.prepositions.contains(prev.lower) && !(prev.lower == "to" && verbTags.contains("VB")) { return nil }
+            if prev.kind == .number || Self.adjectiveSuffixes.contains(where: { prev.lower.hasSuffix($0) && prev.lower.count > $0.count + 2 }) && lexicon.verbReadings(prev.lower).isEmpty { return nil }
+        }
+        // After a determiner or adjective, a plural or base form is a noun, not a verb ("the shares").
+        if nominal && i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].kind == .number) && !verbTags.contains("VBN") && !verbTags.contains("VBD") { return nil }
+        let e = TriggerEntry(form: r.lemma, pos: .verb, type: "other", eventClass: .occurrence, objectWords: nil)
+        return make(view, i, i + 1, lemma: r.lemma, isVerb: true, entry: e, rule: "AnyVerb")
+    }
+
+    private func make(_ view: SentenceView, _ a: Int, _ b: Int, lemma: String, isVerb: Bool, entry: TriggerEntry, rule: String) -> Draft {
+        let toks = view.tokens
+        let text = ScalarJoin.join(toks[a..<b])
+        return Draft(
+            sentence: view.index, tokStart: a, tokEnd: b, start: toks[a].start, end: toks[b - 1].end, text: text,
+            lemma: lemma, isVerb: isVerb, type: entry.type, eventClass: entry.eventClass,
+            salient: lexicon.isSalient(entry.type), rule: rule)
+    }
+}
