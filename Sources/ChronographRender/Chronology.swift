@@ -1,7 +1,8 @@
 import ChronographCore
 
 /// The graph's events in reading order, shared by the brief, the CSV and the data exports:
-/// dated events by start (coarser first on ties, then phase order), undated events last, by id.
+/// dated events by start (coarser first on ties, then phase order; windows bounded only by related
+/// events after the rest), undated events last, by id.
 public struct Chronology: Sendable {
     public let graph: EventGraph
     /// Indices into `graph.events`, dated ones in time order.
@@ -30,7 +31,9 @@ public struct Chronology: Sendable {
         func key(_ i: Int) -> (Int, Int, Int, Int, String) {
             let e = events[i]
             let r = e.time?.dayRange
-            let coarse = -(r?.lengthInDays ?? 0) * 2 + (hasPhases.contains(i) ? 0 : 1)
+            // A window bounded only by related events sorts after everything that starts on the same day.
+            let bounded = e.time?.certainty == .relation
+            let coarse = bounded ? Int.max / 2 : -(r?.lengthInDays ?? 0) * 2 + (hasPhases.contains(i) ? 0 : 1)
             return (r?.start.julianDay ?? Int.max, coarse, e.phaseIndex ?? 0, r?.end.julianDay ?? 0, e.id)
         }
         func less(_ a: Int, _ b: Int) -> Bool {

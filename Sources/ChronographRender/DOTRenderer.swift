@@ -78,7 +78,7 @@ public enum DOTRenderer {
         }
         if let u = tl.undatedStart {
             w.node("undated", [
-                ("shape", .string("plaintext")), ("label", .html("<I>Undated</I>")), ("fontsize", .number(11)),
+                ("shape", .string("plaintext")), ("label", .html("<I>Undated or only bounded</I>")), ("fontsize", .number(11)),
                 ("fontcolor", .string("#616161")),
             ] + pos(tl.point(along: u + 40, across: lr ? -18 : -30)))
         }

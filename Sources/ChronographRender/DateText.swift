@@ -75,7 +75,9 @@ public enum DateText {
         guard let time else { return "undated" }
         let own = TemporalValue(timex3: time.value).range
         let body: String
-        if let r = time.dayRange, r != own {
+        if time.certainty == .relation, let r = time.dayRange {
+            return "sometime between \(day(r.start)) and \(day(r.end))"
+        } else if let r = time.dayRange, r != own {
             body = range(r)
         } else {
             body = value(time.value) ?? time.text ?? time.value

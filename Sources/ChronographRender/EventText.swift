@@ -6,9 +6,17 @@ public enum EventText {
     /// "claimed by the film's authors, citing the republic's law enforcement agencies".
     public static func claimant(_ a: Attribution?) -> String? {
         guard let a, !a.source.isEmpty else { return nil }
-        var s = "claimed by \(a.source)"
+        var s = "claimed by \(midSentence(a.source))"
         if let c = a.citing, !c.isEmpty { s += ", citing \(c)" }
         return s
+    }
+
+    /// A claimant written at the start of a sentence ("The film says") reads mid-sentence as "the film".
+    static func midSentence(_ source: String) -> String {
+        for article in ["The ", "A ", "An "] where source.hasPrefix(article) {
+            return article.lowercased() + source.dropFirst(article.count)
+        }
+        return source
     }
 
     /// Factuality in words ("planned, did not happen"); nil for facts the article itself asserts.

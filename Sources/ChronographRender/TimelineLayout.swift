@@ -105,7 +105,9 @@ public struct TimelineLayout: Sendable {
         }
 
         // Own day ranges; an undated episode takes the union of its dated phases.
-        var ranges: [DayRange?] = events.map { $0.time?.dayRange }
+        // An event only bounded by related events ("had previously characterized") has a window, not a
+        // span: drawing the window as a bar would say it lasted that long, so it goes with the undated ones.
+        var ranges: [DayRange?] = events.map { $0.time?.certainty == .relation ? nil : $0.time?.dayRange }
         for (r, ms) in members where ranges[r] == nil {
             let dated = ms.compactMap { ranges[$0] }
             if let first = dated.first {

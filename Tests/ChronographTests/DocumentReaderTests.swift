@@ -136,6 +136,24 @@ struct DocumentReaderTests {
         #expect(warnings.map(\.file) == [latin1.path, control.path])
     }
 
+    @Test func wireDatelineOpeningTheBody() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let file = dir.appendingPathComponent("wire.txt")
+        try "Georgian police detain protesters\n\nTBILISI, Dec 5 (Reuters) - Police detained 20 people on Tuesday.\n".write(to: file, atomically: true, encoding: .utf8)
+        let corpus = dir.appendingPathComponent("wire.jsonl")
+        try #"{"id":"w","text":"MOSCOW, January 5 (TASS) -- Officials met. Later - much later - they left."}"#.write(to: corpus, atomically: true, encoding: .utf8)
+        let docs = documents(try read([file.path, corpus.path]))
+        #expect(docs.count == 2)
+        #expect(docs[0].title == "Georgian police detain protesters")
+        #expect(docs[0].dateline?.text == "TBILISI, Dec 5 (Reuters)")
+        #expect(docs[0].source == "Reuters")
+        #expect(docs[1].dateline?.text == "MOSCOW, January 5 (TASS)")
+        #expect(docs[1].source == "TASS")
+        // A sentence with a dash is no dateline.
+        let prose = PlainTextArticleReader(layout: try ArticleLayout.load())
+        #expect(prose.leadingDateline(in: "Police arrested 20 people, officials said on 5 May - a record.") == nil)
+    }
+
     @Test func duplicateIDsAreMadeUnique() throws {
         let dir = try TestSupport.temporaryFolder()
         let file = dir.appendingPathComponent("c.jsonl")

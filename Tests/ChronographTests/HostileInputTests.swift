@@ -52,7 +52,8 @@ struct HostileInputTests {
         }
         let md = try String(contentsOf: out.appendingPathComponent("brief.md"), encoding: .utf8)
         #expect(!md.contains("<script>"), "raw <script> in the brief")
-        #expect(!md.contains("](http://evil.example)"), "an article's link became a Markdown link")
+        // `\[link\](...)` is escaped text; an unescaped `[link](` would be a live link.
+        #expect(!md.contains("[link](http://evil.example)"), "an article's link became a Markdown link")
         let svg = try String(contentsOf: out.appendingPathComponent("timeline.svg"), encoding: .utf8)
         #expect(!svg.contains("<script"))
         #expect(!svg.contains("href=\"http://evil.example"))

@@ -109,6 +109,10 @@ public struct DocumentSource: Sequence, Sendable {
                 switch JSONLinesRecord.decode(bytes, fallbackID: "\((display as NSString).lastPathComponent):\(number)", path: path == "-" ? nil : path) {
                 case .success(var doc):
                     doc.id = unique(doc.id)
+                    if doc.publicationDate == nil, let found = source.plain.leadingDateline(in: doc.text) {
+                        doc.dateline = found.dateline
+                        if doc.source == nil { doc.source = found.agency }
+                    }
                     var warnings: [InputError] = []
                     if doc.text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t") }) {
                         warnings.append(InputError(file: display, line: number, message: "control characters in the text", severity: .warning))

@@ -28,8 +28,66 @@ public struct PlainTextArticleReader: Sendable {
                 document.dateline = candidate
             }
         }
-        document.source = source(in: nonEmpty.suffix(6).map { $0.text })
+        if document.dateline == nil {
+            // A wire-style dateline opening the body: "TBILISI, Dec 5 (Reuters) - ...".
+            if let found = Self.leadingDateline(first) {
+                document.title = nil
+                document.dateline = found.dateline
+                document.source = found.agency
+            } else if document.title != nil, nonEmpty.count > 1, let found = Self.leadingDateline(nonEmpty[1]) {
+                document.dateline = found.dateline
+                document.source = found.agency
+            }
+        }
+        if let named = source(in: nonEmpty.suffix(6).map { $0.text }) { document.source = named }
         return document
+    }
+
+    /// The wire-style dateline at the start of a line: the part before the first dash ("MOSCOW, January 5
+    /// (TASS) -"), when it is short, has a comma and a digit, and reads as a place and a date, not a sentence.
+    /// A parenthesized agency in it ("(Reuters)") names the source.
+    static func leadingDateline(_ line: Line) -> (dateline: Dateline, agency: String?)? {
+        let scalars = Array(line.text.unicodeScalars)
+        let limit = min(scalars.count, 90)
+        var dash: Int?
+        var i = 1
+        while i < limit - 1 {
+            let c = scalars[i]
+            if scalars[i - 1] == " " && (c == "-" || c == "\u{2013}" || c == "\u{2014}") && (scalars[i + 1] == " " || scalars[i + 1] == "-") {
+                dash = i - 1
+                break
+            }
+            i += 1
+        }
+        guard let end = dash else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[0..<end])
+        let prefix = String(view)
+        let trimmed = prefix.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.unicodeScalars.first, first.properties.isUppercase,
+            trimmed.contains(","), trimmed.contains(where: \.isNumber), !trimmed.contains(". ")
+        else { return nil }
+        // A place, then a date: a few words, and before the first comma only capitalized ones ("NEW YORK", "Almaty").
+        let place = trimmed.prefix { $0 != "," }.split(separator: " ")
+        guard trimmed.split(separator: " ").count <= 7, (1...4).contains(place.count),
+            place.allSatisfy({ $0.first?.isUppercase ?? false })
+        else { return nil }
+        var agency: String?
+        if let open = trimmed.lastIndex(of: "("), let close = trimmed.lastIndex(of: ")"), open < close {
+            let name = trimmed[trimmed.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, !name.contains(where: \.isNumber) { agency = name }
+        }
+        let leading = prefix.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        let start = line.start + leading
+        return (Dateline(text: trimmed, start: start, end: start + trimmed.unicodeScalars.count), agency)
+    }
+
+    /// A wire-style dateline at the start of a text that came without a date (a JSON Lines record).
+    public func leadingDateline(in text: String) -> (dateline: Dateline, agency: String?)? {
+        guard let line = Self.lines(ScalarText(String(text.unicodeScalars.prefix(200)))).first(where: {
+            !$0.text.trimmingCharacters(in: .whitespaces).isEmpty
+        }) else { return nil }
+        return Self.leadingDateline(line)
     }
 
     /// The source named by a trailing "Based on materials from X" line (the last such line wins).
