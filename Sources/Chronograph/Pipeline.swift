@@ -13,11 +13,12 @@ public struct Pipeline: Sendable {
     public let extractor: EventExtractor
     public let builder: GraphBuilder
 
-    public init(language: String = "en") throws {
+    /// `events` chooses between the salient timeline events (default) and every TimeML-style event.
+    public init(language: String = "en", events: TriggerMode = .salient) throws {
         self.language = language
         self.splitter = SentenceSplitter.forLanguage(language)
         self.tagger = try TemporalTagger(language: language)
-        self.extractor = try EventExtractor(language: language)
+        self.extractor = try EventExtractor(language: language, mode: events)
         self.builder = GraphBuilder()
     }
 

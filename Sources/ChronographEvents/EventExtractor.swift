@@ -6,17 +6,16 @@ import Foundation
 ///
 /// Two modes (``TriggerMode``): `.salient` (default) keeps the events an analyst wants on a
 /// timeline; `.timeml` reports every TimeML-style event for evaluation and TimeML export.
-/// The mode can also be set with the environment variable `CHRONOGRAPH_EVENT_MODE=timeml`,
-/// so that `chronograph extract` serves the TimeML benchmark without a new option.
+/// `chronograph extract --events timeml` selects the second.
 public struct EventExtractor: Sendable {
     public let language: String
     public let mode: TriggerMode
     private let store: LexiconStore
     var lexicon: EventLexicon { store.lexicon }
 
-    public init(language: String = "en", mode: TriggerMode? = nil) throws {
+    public init(language: String = "en", mode: TriggerMode = .salient) throws {
         self.language = language
-        self.mode = mode ?? ProcessInfo.processInfo.environment["CHRONOGRAPH_EVENT_MODE"].flatMap(TriggerMode.init(rawValue:)) ?? .salient
+        self.mode = mode
         self.store = try LexiconStore.shared(language: language)
     }
 

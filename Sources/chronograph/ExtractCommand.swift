@@ -23,9 +23,12 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "json: one pretty-printed array; jsonl: one compact line per document; dump: one readable line per finding, with its source range and the rule that made it.")
     var format: Format = .json
 
+    @Option(help: "Which events to report: salient (what a timeline shows) or timeml (every TimeML-style event: verbs and eventive nouns, for evaluation and NLP tools).")
+    var events: TriggerMode = .salient
+
     func run() async throws {
         let console = Console(quiet: input.quiet)
-        let pipeline = try Pipeline(language: input.language)
+        let pipeline = try Pipeline(language: input.language, events: events)
         let source = try DocumentSource(inputs: input.inputs, format: input.inputFormat, language: input.language)
         let encoder = JSONEncoder()
         encoder.outputFormatting = format == .json ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
@@ -65,3 +68,5 @@ struct ExtractCommand: AsyncParsableCommand {
         if console.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
+
+extension TriggerMode: ExpressibleByArgument {}
