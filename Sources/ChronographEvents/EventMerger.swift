@@ -9,14 +9,18 @@ struct EventMerger {
 
     /// Whether two times can describe the same happening (overlap, or one unknown).
     static func compatible(_ a: EventTime?, _ b: EventTime?) -> Bool {
-        guard let ra = a?.dayRange, let rb = b?.dayRange else { return true }
-        return ra.overlaps(rb)
+        compatible(a?.dayRange, b?.dayRange)
+    }
+
+    static func compatible(_ a: DayRange?, _ b: DayRange?) -> Bool {
+        guard let a, let b else { return true }
+        return a.overlaps(b)
     }
 
     /// Whether two times are close enough for sources to disagree about one event (within 31 days).
-    static func near(_ a: EventTime?, _ b: EventTime?) -> Bool {
-        guard let ra = a?.dayRange, let rb = b?.dayRange else { return true }
-        return abs(ra.start.julianDay - rb.start.julianDay) <= 31
+    static func near(_ a: DayRange?, _ b: DayRange?) -> Bool {
+        guard let a, let b else { return true }
+        return abs(a.start.julianDay - b.start.julianDay) <= 31
     }
 
     static func contentWords(_ s: String) -> Set<String> {
@@ -46,11 +50,15 @@ struct EventMerger {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         // Dated mentions of each cluster, so that undated mentions never bridge two different dates of one document.
-        var dated: [Int: [EventTime]] = [:]
-        for i in mentions.indices where mentions[i].time?.certainty == .explicit { dated[i] = [mentions[i].time!] }
+        // Day ranges are parsed once here: the pair loops below compare them many times.
+        let ranges: [DayRange?] = mentions.map { $0.time?.dayRange }
+        var dated: [Int: [DayRange]] = [:]
+        for i in mentions.indices where mentions[i].time?.certainty == .explicit {
+            dated[i] = ranges[i].map { [$0] } ?? []
+        }
         func compatibleClusters(_ a: Int, _ b: Int) -> Bool {
             let ta = dated[find(a)] ?? [], tb = dated[find(b)] ?? []
-            return ta.allSatisfy { x in tb.allSatisfy { y in Self.compatible(x, y) } }
+            return ta.allSatisfy { x in tb.allSatisfy { y in x.overlaps(y) } }
         }
         func unionDated(_ a: Int, _ b: Int) {
             let ra = find(a), rb = find(b)
@@ -61,37 +69,48 @@ struct EventMerger {
         }
         let keys = mentions.map(Self.actorKeys)
         let words = mentions.map { Self.contentWords($0.label + " " + $0.text) }
-        // Within a document.
+        // Within a document (pairs of the same document only, so the work grows with document size, not corpus size).
+        var byDocument: [String: [Int]] = [:]
+        var documentOrder: [String] = []
         for i in mentions.indices {
-            for j in mentions.indices where j > i && mentions[i].doc == mentions[j].doc {
+            if byDocument[mentions[i].doc] == nil { documentOrder.append(mentions[i].doc) }
+            byDocument[mentions[i].doc, default: []].append(i)
+        }
+        for doc in documentOrder {
+            let members = byDocument[doc]!
+            for (x, i) in members.enumerated() {
+                for j in members[(x + 1)...] {
                 let a = mentions[i], b = mentions[j]
                 guard a.parent == nil, b.parent == nil, family(a.type) == family(b.type) else { continue }
                 guard a.phaseIndex == nil && b.phaseIndex == nil else { continue }
                 let ua = a.factuality.isUnrealized, ub = b.factuality.isUnrealized
                 let condition = (ua && a.factuality == .hypothetical) || (ub && b.factuality == .hypothetical)
                 guard ua == ub || condition else { continue }
-                guard Self.compatible(a.time, b.time) else { continue }
+                guard Self.compatible(ranges[i], ranges[j]) else { continue }
                 let episode = family(a.type) == "unrest" || family(a.type) == "broadcast"
                 let sameType = a.type == b.type
                 let shared = !keys[i].isDisjoint(with: keys[j])
                 let noActors = keys[i].isEmpty || keys[j].isEmpty
                 guard family(a.type) == "unrest" || compatibleClusters(i, j) else { continue }
                 if episode || ua && ub || (sameType && (shared || noActors)) { unionDated(i, j) }
+                }
             }
         }
         // Across documents: compare clusters' representative mentions.
         var groups: [Int: [Int]] = [:]
         for i in mentions.indices { groups[find(i), default: []].append(i) }
         let roots = groups.keys.sorted()
-        for (x, ra) in roots.enumerated() {
-            for rb in roots[(x + 1)...] {
+        var summaries: [Int: ClusterSummary] = [:]
+        for r in roots { summaries[r] = ClusterSummary(groups[r]!, mentions, keys, words, ranges) }
+        for (ra, rb) in candidatePairs(roots, groups, mentions, keys, words) {
+            do {
                 let ga = groups[ra]!, gb = groups[rb]!
                 guard mentions[ga[0]].doc != mentions[gb[0]].doc else { continue }
                 guard find(ra) != find(rb) else { continue }
                 // However they were linked, clusters whose dates lie far apart are different happenings.
                 let da = dated[find(ra)] ?? [], db = dated[find(rb)] ?? []
-                guard da.allSatisfy({ x in db.allSatisfy { y in Self.compatible(x, y) || Self.near(x, y) } }) else { continue }
-                if sameHappening(ga, gb, mentions, keys, words) { unionDated(ra, rb) }
+                guard da.allSatisfy({ x in db.allSatisfy { y in x.overlaps(y) || Self.near(x, y) } }) else { continue }
+                if sameHappening(summaries[ra]!, summaries[rb]!) { unionDated(ra, rb) }
             }
         }
         var out: [Int: [Int]] = [:]
@@ -99,29 +118,79 @@ struct EventMerger {
         return out.keys.sorted().map { out[$0]! }
     }
 
-    private func sameHappening(_ ga: [Int], _ gb: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>]) -> Bool {
-        let a = m[ga[0]], b = m[gb[0]]
+    /// The pairs of clusters (in the order a full pairwise pass would visit them) that can be the same
+    /// happening at all: ``sameHappening`` never merges clusters of different kinds, standing or phase, nor
+    /// clusters that share no actor, place, content word or (for episodes) period. An inverted index over
+    /// those features finds the candidates, so a corpus does not cost a comparison of every pair.
+    /// A feature shared by more than `commonFeatureLimit` clusters (a word such as "police") proposes no
+    /// pairs by itself: alone it could not make two clusters the same happening in a corpus that large.
+    func candidatePairs(
+        _ roots: [Int], _ groups: [Int: [Int]], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>],
+        commonFeatureLimit: Int = 400
+    ) -> [(Int, Int)] {
+        var postings: [String: [Int]] = [:]
+        for (x, r) in roots.enumerated() {
+            let g = groups[r]!
+            let a = m[g[0]]
+            let block = "\(family(a.type))|\(a.factuality.isUnrealized)|\(a.phaseIndex ?? 0)|"
+            var features = Set<String>()
+            for i in g {
+                for k in keys[i] { features.insert("a:" + k) }
+                for w in words[i] { features.insert("w:" + w) }
+                if let place = m[i].location?.name { features.insert("p:" + place) }
+                if family(a.type) == "unrest", let v = m[i].time?.value { features.insert("t:" + v) }
+            }
+            for f in features { postings[block + f, default: []].append(x) }
+        }
+        var pairs = Set<Int64>()
+        for list in postings.values where list.count > 1 && list.count <= commonFeatureLimit {
+            for (p, x) in list.enumerated() {
+                for y in list[(p + 1)...] { pairs.insert(Int64(x) << 32 | Int64(y)) }
+            }
+        }
+        return pairs.sorted().map { (roots[Int($0 >> 32)], roots[Int($0 & 0xFFFF_FFFF)]) }
+    }
+
+    /// What the cross-document pass compares of a cluster, computed once per cluster.
+    struct ClusterSummary {
+        var first: EventMention
+        var keys: Set<String>
+        var words: Set<String>
+        var places: Set<String>
+        var countries: Set<String>
+        /// The first time any mention gives, and its days.
+        var time: EventTime?
+        var range: DayRange?
+
+        init(_ g: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>], _ ranges: [DayRange?]) {
+            first = m[g[0]]
+            self.keys = g.reduce(into: Set<String>()) { $0.formUnion(keys[$1]) }
+            self.words = g.reduce(into: Set<String>()) { $0.formUnion(words[$1]) }
+            places = Set(g.compactMap { m[$0].location?.name })
+            countries = Set(g.compactMap { m[$0].location?.country })
+            let timed = g.first { m[$0].time != nil }
+            time = timed.flatMap { m[$0].time }
+            range = timed.flatMap { ranges[$0] }
+        }
+    }
+
+    private func sameHappening(_ ca: ClusterSummary, _ cb: ClusterSummary) -> Bool {
+        let a = ca.first, b = cb.first
         guard family(a.type) == family(b.type), a.factuality.isUnrealized == b.factuality.isUnrealized else { return false }
         guard (a.phaseIndex == nil) == (b.phaseIndex == nil), a.phaseIndex == b.phaseIndex else { return false }
-        let ka = ga.reduce(into: Set<String>()) { $0.formUnion(keys[$1]) }
-        let kb = gb.reduce(into: Set<String>()) { $0.formUnion(keys[$1]) }
-        let wa = ga.reduce(into: Set<String>()) { $0.formUnion(words[$1]) }
-        let wb = gb.reduce(into: Set<String>()) { $0.formUnion(words[$1]) }
-        let places = Set(ga.compactMap { m[$0].location?.name }).intersection(gb.compactMap { m[$0].location?.name })
         // Places in different countries: different happenings, however alike the words.
-        let ca = Set(ga.compactMap { m[$0].location?.country }), cb = Set(gb.compactMap { m[$0].location?.country })
-        if !ca.isEmpty && !cb.isEmpty && ca.isDisjoint(with: cb) { return false }
-        let sharedActor = !ka.isDisjoint(with: kb)
-        let union = wa.union(wb).count
-        let similarity = union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
-        let ta = ga.compactMap { m[$0].time }.first, tb = gb.compactMap { m[$0].time }.first
-        if Self.compatible(ta, tb) {
+        if !ca.countries.isEmpty && !cb.countries.isEmpty && ca.countries.isDisjoint(with: cb.countries) { return false }
+        let sharedActor = !ca.keys.isDisjoint(with: cb.keys)
+        let union = ca.words.union(cb.words).count
+        let similarity = union == 0 ? 0 : Double(ca.words.intersection(cb.words).count) / Double(union)
+        let ta = ca.time, tb = cb.time
+        if Self.compatible(ca.range, cb.range) {
             if ta == nil || tb == nil { return sharedActor && (a.type == b.type || similarity >= 0.2) }
             // One episode named alike by its period ("the January 2022 riots", "the unrest in January 2022").
             if family(a.type) == "unrest", let va = ta?.value, va == tb?.value, (ta?.granularity ?? .day) <= .month { return true }
-            return sharedActor || !places.isEmpty || similarity >= 0.3
+            return sharedActor || !ca.places.isDisjoint(with: cb.places) || similarity >= 0.3
         }
         // Sources that disagree on the date: only the same kind of event with the same actors.
-        return a.type == b.type && sharedActor && Self.near(ta, tb) && (ta?.granularity == .day || tb?.granularity == .day)
+        return a.type == b.type && sharedActor && Self.near(ca.range, cb.range) && (ta?.granularity == .day || tb?.granularity == .day)
     }
 }

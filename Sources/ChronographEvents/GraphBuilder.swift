@@ -128,24 +128,41 @@ public struct GraphBuilder: Sendable {
         }
         let byId = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0) })
         var anchored: [Relation] = []
-        for a in events where a.parent == nil && !a.factuality.isUnrealized {
-            guard let ra = a.time?.dayRange, a.time?.certainty != .relation else { continue }
-            // The nearest later events (those starting first after a ends).
-            let later = events.filter { b in
-                b.parent == nil && !b.factuality.isUnrealized && b.time?.certainty != .relation && (b.time?.dayRange.map { $0.start > ra.end } ?? false)
+        // Top-level events that happened and are anchored in time, by start day (then position in `events`).
+        let placed: [(index: Int, range: DayRange)] = events.indices.compactMap { k in
+            let e = events[k]
+            guard e.parent == nil, !e.factuality.isUnrealized, e.time?.certainty != .relation, let r = e.time?.dayRange else { return nil }
+            return (k, r)
+        }.sorted { ($0.range.start.julianDay, $0.index) < ($1.range.start.julianDay, $1.index) }
+        let starts = placed.map(\.range.start.julianDay)
+        for a in placed {
+            // The nearest later events (those starting first after a ends): a binary search in the sorted starts.
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] <= a.range.end.julianDay { lo = mid + 1 } else { hi = mid }
             }
-            guard let first = later.compactMap({ $0.time?.dayRange?.start }).min() else { continue }
-            for b in later where b.time!.dayRange!.start == first {
-                anchored.append(Relation(from: a.id, to: b.id, type: .before, rule: "OrderByTimeAnchors"))
+            guard lo < starts.count else { continue }
+            var k = lo
+            while k < starts.count && starts[k] == starts[lo] {
+                anchored.append(Relation(from: events[a.index].id, to: events[placed[k].index].id, type: .before, rule: "OrderByTimeAnchors"))
+                k += 1
             }
         }
         // An episode dated coarsely includes the events dated inside it (the unrest of January 2022
         // includes an arrest on 8 January 2022): each event goes to the smallest such episode.
+        // Episodes are indexed by the months they cover, so each event meets only the episodes of its month.
+        var episodesByMonth: [Int: [Int]] = [:]
+        for p in placed where lexicon?.family(events[p.index].type) == "unrest" {
+            let first = p.range.start.year * 12 + p.range.start.month
+            let last = p.range.end.year * 12 + p.range.end.month
+            for month in first...min(last, first + 240) { episodesByMonth[month, default: []].append(p.index) }
+        }
         for b in events where b.parent == nil && !b.factuality.isUnrealized {
             guard let rb = b.time?.dayRange, b.time?.certainty != .relation else { continue }
-            let containers = events.filter { a in
-                a.id != b.id && a.parent == nil && !a.factuality.isUnrealized && a.time?.certainty != .relation
-                    && lexicon?.family(a.type) == "unrest"
+            let month = rb.start.year * 12 + rb.start.month
+            let containers = (episodesByMonth[month] ?? []).map { events[$0] }.filter { a in
+                a.id != b.id
                     && (a.time?.dayRange.map { $0.contains(rb) && $0.lengthInDays > rb.lengthInDays } ?? false)
                     && Self.related(a, b)
             }
@@ -167,10 +184,16 @@ public struct GraphBuilder: Sendable {
         if includeDerived { for r in closure.derived() where !seen.contains("\(r.from)|\(r.to)|before") { add(r) } }
 
         // Events bounded only by relations get an interval from their neighbours.
+        var predecessors: [String: [String]] = [:]
+        var successors: [String: [String]] = [:]
+        for r in relations where r.type == .before {
+            predecessors[r.to, default: []].append(r.from)
+            successors[r.from, default: []].append(r.to)
+        }
         for k in events.indices where events[k].time == nil {
             let id = events[k].id
-            let after = relations.filter { $0.type == .before && $0.to == id }.compactMap { byId[$0.from]?.time?.dayRange?.start }.max()
-            let before = relations.filter { $0.type == .before && $0.from == id }.compactMap { byId[$0.to]?.time?.dayRange?.end }.min()
+            let after = (predecessors[id] ?? []).compactMap { byId[$0]?.time?.dayRange?.start }.max()
+            let before = (successors[id] ?? []).compactMap { byId[$0]?.time?.dayRange?.end }.min()
             if after != nil || before != nil {
                 var t = EventTime(value: "PAST_REF", inferred: true, certainty: .relation, text: nil)
                 t.start = after?.description
