@@ -86,23 +86,10 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     private func analyze(_ pipeline: Pipeline, _ console: Console) async throws -> [DocumentAnalysis] {
-        let source = try DocumentSource(inputs: input.inputs, format: input.inputFormat, language: input.language)
         let keepText = (try? formats().contains(.timeml)) ?? false
         var analyses: [DocumentAnalysis] = []
-        let dct = input.dct
-        let mode = input.mode
-        await orderedParallelMap(source, jobs: input.jobs) { item -> (InputItem, DocumentAnalysis?) in
-            if case .document(let doc, _) = item { return (item, pipeline.analyze(doc, dct: dct, mode: mode)) }
-            return (item, nil)
-        } emit: { item, analysis in
-            switch item {
-            case .problem(let problem):
-                console.report(problem.description, isError: problem.severity == .error)
-            case .document(_, let warnings):
-                for w in warnings { console.report(w.description, isError: false) }
-            }
-            guard var analysis else { return }
-            for w in analysis.warnings { console.report("\(analysis.document.path ?? analysis.document.id): warning: \(w)", isError: false) }
+        try await input.analyzeAll(with: pipeline, console: console) { analysis in
+            var analysis = analysis
             // The graph is what grows with the corpus; the text is kept only when TimeML needs it.
             if !keepText { analysis.document.text = "" }
             analyses.append(analysis)

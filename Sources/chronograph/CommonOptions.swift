@@ -33,6 +33,30 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+extension InputOptions {
+    /// Reads every input, analyses the documents in parallel, reports each input's problems on the
+    /// console, and hands the analyses to `handle` in input order.
+    func analyzeAll(with pipeline: Pipeline, console: Console, handle: (DocumentAnalysis) throws -> Void) async throws {
+        let source = try DocumentSource(inputs: inputs, format: inputFormat, language: language)
+        let dct = self.dct
+        let mode = self.mode
+        try await orderedParallelMap(source, jobs: jobs) { item -> (InputItem, DocumentAnalysis?) in
+            if case .document(let doc, _) = item { return (item, pipeline.analyze(doc, dct: dct, mode: mode)) }
+            return (item, nil)
+        } emit: { item, analysis in
+            switch item {
+            case .problem(let problem):
+                console.report(problem.description, isError: problem.severity == .error)
+            case .document(_, let warnings):
+                for w in warnings { console.report(w.description, isError: false) }
+            }
+            guard let analysis else { return }
+            for w in analysis.warnings { console.report("\(analysis.document.path ?? analysis.document.id): warning: \(w)", isError: false) }
+            try handle(analysis)
+        }
+    }
+}
+
 extension InputFormat: ExpressibleByArgument {}
 extension ReferenceMode: ExpressibleByArgument {}
 

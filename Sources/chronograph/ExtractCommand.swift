@@ -29,26 +29,12 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console(quiet: input.quiet)
         let pipeline = try Pipeline(language: input.language, events: events)
-        let source = try DocumentSource(inputs: input.inputs, format: input.inputFormat, language: input.language)
         let encoder = JSONEncoder()
         encoder.outputFormatting = format == .json ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         var documents = 0
-        var events = 0
-        let dct = input.dct
-        let mode = input.mode
+        var eventCount = 0
         if format == .json { console.out("[") }
-        try await orderedParallelMap(source, jobs: input.jobs) { item -> (InputItem, DocumentAnalysis?) in
-            if case .document(let doc, _) = item { return (item, pipeline.analyze(doc, dct: dct, mode: mode)) }
-            return (item, nil)
-        } emit: { item, analysis in
-            switch item {
-            case .problem(let problem):
-                console.report(problem.description, isError: problem.severity == .error)
-            case .document(_, let warnings):
-                for w in warnings { console.report(w.description, isError: false) }
-            }
-            guard let analysis else { return }
-            for w in analysis.warnings { console.report("\(analysis.document.path ?? analysis.document.id): warning: \(w)", isError: false) }
+        try await input.analyzeAll(with: pipeline, console: console) { analysis in
             if format == .dump {
                 console.out(AnalysisDump.render(analysis))
             } else {
@@ -58,12 +44,12 @@ struct ExtractCommand: AsyncParsableCommand {
                 if format == .jsonl { console.out("\n") }
             }
             documents += 1
-            events += analysis.mentions.count
+            eventCount += analysis.mentions.count
             console.progress(done: documents, total: nil)
         }
         if format == .json { console.out(documents == 0 ? "]\n" : "\n]\n") }
         console.flush()
-        console.summary(documents: documents, events: events)
+        console.summary(documents: documents, events: eventCount)
         if documents == 0 { throw ExitCode(ExitStatus.noInput) }
         if console.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
