@@ -18,12 +18,49 @@ public enum ResourceFile {
     /// The non-comment, non-blank lines of a text resource (an empty list when it is missing).
     public static func lines(named name: String, language: String, bundle: Bundle) -> [String] {
         guard let url = url(named: name, language: language, bundle: bundle),
-            let text = try? String(contentsOf: url, encoding: .utf8)
+            let data = FileManager.default.contents(atPath: url.path)
         else { return [] }
-        return text.split(whereSeparator: \.isNewline).compactMap { line in
-            let t = line.trimmingCharacters(in: .whitespaces)
-            return t.isEmpty || t.hasPrefix("#") ? nil : t
+        return lines(in: [UInt8](data))
+    }
+
+    /// The non-comment, non-blank lines of UTF-8 bytes, trimmed of ASCII spaces, tabs and `\r`.
+    /// Works on bytes: resources are read at every start-up, and Foundation's trimming is slow on Linux.
+    public static func lines(in bytes: [UInt8]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(bytes.count / 24)
+        var start = 0
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var a = start
+            var b = end
+            while a < b && isSpace(bytes[a]) { a += 1 }
+            while b > a && isSpace(bytes[b - 1]) { b -= 1 }
+            if b > a && bytes[a] != 0x23 {  // '#'
+                result.append(String(decoding: bytes[a..<b], as: UTF8.self))
+            }
+            start = end + 1
         }
+        return result
+    }
+
+    /// The fields of a resource line split at an ASCII separator (tab by default), empty fields kept.
+    /// Splits UTF-8 bytes rather than Characters: the large word lists are split at every start-up.
+    public static func fields(_ line: String, separator: UInt8 = 0x09) -> [String] {
+        var out: [String] = []
+        let utf8 = line.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == separator {
+                out.append(String(utf8[start..<i])!)
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        out.append(String(utf8[start..<utf8.endIndex])!)
+        return out
     }
 
     /// Decodes a JSON resource.

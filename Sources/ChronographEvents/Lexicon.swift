@@ -81,7 +81,7 @@ struct EventLexicon: Sendable {
         let triggerLines = ResourceFile.lines(named: "triggers.tsv", language: language, bundle: .module)
         if triggerLines.isEmpty { throw ResourceError.missing("Resources/\(language)/triggers.tsv") }
         for line in triggerLines {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let f = ResourceFile.fields(line)
             guard f.count >= 4, let pos = TriggerEntry.POS(rawValue: f[1]), let cls = EventClass(rawValue: f[3]) else {
                 throw ResourceError.invalid("Resources/\(language)/triggers.tsv", line)
             }
@@ -101,9 +101,9 @@ struct EventLexicon: Sendable {
         }
         for k in lex.phraseTriggers.keys { lex.phraseTriggers[k]!.sort { $0.words.count > $1.words.count } }
         for line in ResourceFile.lines(named: "verb-forms.tsv", language: language, bundle: .module) {
-            let f = line.split(separator: "\t").map(String.init)
+            let f = ResourceFile.fields(line)
             guard f.count == 3 else { continue }
-            lex.forms[f[0], default: []].append((f[1], Set(f[2].split(separator: ",").map(String.init))))
+            lex.forms[f[0], default: []].append((f[1], Set(ResourceFile.fields(f[2], separator: 0x2C))))
         }
         for line in ResourceFile.lines(named: "cues.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t").map(String.init)
@@ -121,7 +121,7 @@ struct EventLexicon: Sendable {
         }
         lex.nonEvents = Set(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
         for line in ResourceFile.lines(named: "gazetteer.tsv", language: language, bundle: .module) {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let f = ResourceFile.fields(line)
             guard f.count >= 4, let kind = PlaceKind(rawValue: f[1]) else { continue }
             // Trailing empty fields (no coordinates) are trimmed by the resource reader.
             let place = Place(name: f[0], kind: kind, country: f[2].isEmpty ? nil : f[2], geonameid: Int(f[3]), lat: f.count > 4 ? Double(f[4]) : nil, lon: f.count > 5 ? Double(f[5]) : nil)
