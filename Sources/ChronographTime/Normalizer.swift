@@ -170,7 +170,12 @@ struct Normalizer {
     /// "December 28" in early January is last year's); narratives take the year of the last date.
     func yearless(month: Int, day: Int?) -> Int? {
         guard let (a, _) = ref.deictic else { return nil }
-        if ref.mode == .narrative { return a.year }
+        if ref.mode == .narrative {
+            // A story told in order moves on: "In January" right after events of October or later
+            // is the next January, not one most of a year back.
+            if ref.lastGranularity >= .month, a.month - month >= 8 { return a.year + 1 }
+            return a.year
+        }
         let candidates = [a.year - 1, a.year, a.year + 1]
         func start(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 1, Day.daysIn(month: month, year: y))) }
         func end(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 31, Day.daysIn(month: month, year: y))) }

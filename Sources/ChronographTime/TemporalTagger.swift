@@ -121,13 +121,26 @@ public struct TemporalTagger: Sendable {
                           rangeStart: r.rangeStart, rangeEnd: r.rangeEnd, quant: r.quant, freq: r.freq, rule: rule.name))
                 // In news only dates given outright become the reference for anaphora;
                 // in narratives every resolved date moves the story on.
-                if let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
+                // In news a quarter named relatively ("the quarter", "the latest period") is what a
+                // following "a year ago" or "the year-ago quarter" corresponds to.
+                if chosen == .news, rule.action == "shift", let a = r.anchor, a.1 == .quarter {
+                    ref.last = a.0
+                    ref.lastGranularity = a.1
+                }
+                if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
                     ref.last = a.0
                     ref.lastGranularity = a.1
                 }
             }
         }
         return TaggingResult(dct: creation, timexes: timexes, warnings: warnings)
+    }
+
+    /// A bare year far from the story's current date, in the middle of a sentence ("a report
+    /// declassified in 2005 showed ..."), is an aside: in a narrative it does not move the story on.
+    static func isAside(_ r: Resolved, anchor: (Day, Granularity)?, rule: Rule, mode: ReferenceMode, last: Day?) -> Bool {
+        guard mode == .narrative, rule.action == "date", let a = anchor, a.1 == .year, let l = last else { return false }
+        return abs(a.0.year - l.year) > 10 && r.from > 2
     }
 
     /// Rejoins sentences that a splitter cut after an abbreviation this language's lexicon knows

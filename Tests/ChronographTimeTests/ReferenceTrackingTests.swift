@@ -1,0 +1,25 @@
+import ChronographCore
+import Foundation
+import Testing
+
+@testable import ChronographTime
+
+/// How the reference date moves while the tagger walks a text.
+@Suite struct ReferenceTrackingTests {
+    @Test func narrativeMonthsMoveForwardPastTheYearEnd() {
+        let t = values("On 11 December 1941 Germany declared war. In January the Allies signed a declaration. In March a new offensive began.", mode: .narrative)
+        #expect(t == ["11 December 1941=1941-12-11", "January=1942-01", "March=1942-03"])
+        // A month shortly before the reference one stays in its year.
+        #expect(values("On 20 June 1916 the offensive stalled. It had begun in March.", mode: .narrative).last == "March=1916-03")
+    }
+
+    @Test func narrativeAsidesDoNotMoveTheStory() {
+        let t = values("In 1964 the destroyer was attacked. Documents declassified in 2005 showed no attack on 4 August. In 1965, the first troops landed.", mode: .narrative)
+        #expect(t == ["1964=1964", "2005=2005", "4 August=1964-08-04", "1965=1965"])
+    }
+
+    @Test func aYearAgoCorrespondsToARelativeQuarter() {
+        let t = values("Profit rose in the quarter to $5 million from $4 million a year ago.", dct: "1989-10-26")
+        #expect(t == ["the quarter=1989-Q3", "a year ago=1988-Q3"])
+    }
+}
