@@ -117,7 +117,9 @@ struct Normalizer {
             }
         } else if let mo = month {
             if let d = day {
-                if let y = yearless(month: mo, day: d), let dd = Day(validYear: y, month: mo, day: d) {
+                if let n = f.dshift, n != 0, let y = shiftedYear(month: mo, day: d, shift: n), let dd = Day(validYear: y, month: mo, day: d) {
+                    value = dd.description; dayLevel = dd; anchor = (dd, .day)
+                } else if let y = yearless(month: mo, day: d), let dd = Day(validYear: y, month: mo, day: d) {
                     value = dd.description; dayLevel = dd; anchor = (dd, .day)
                 } else {
                     value = "XXXX-\(Day.pad2(mo))-\(Day.pad2(d))"
@@ -148,13 +150,21 @@ struct Normalizer {
                 value = "XXXX-XX-XX"
             }
         } else if f.clock != nil || f.pod != nil || args["pod"] != nil {
-            if let (a, g) = ref.deictic, g >= .day {
+            // A bare clock time in news belongs to the day in focus: the last day the text named
+            // ("shot on Oct. 23 ... at 10 p.m."), else the DCT.
+            if f.clock != nil, ref.mode == .news, let l = ref.last, ref.lastGranularity >= .day {
+                dayLevel = l; value = l.description
+            } else if let (a, g) = ref.deictic, g >= .day {
                 dayLevel = a; value = a.description
             } else {
                 value = "XXXX-XX-XX"
             }
         } else {
             return nil
+        }
+        // "the week of March 6": the ISO week that holds the day.
+        if args["week"] == "1", let d = dayLevel {
+            return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .week), anchor: (d, .week))
         }
         let pod = args["pod"] ?? f.pod ?? (f.dayrelWord == "tonight" ? "NI" : nil)
         if let clock = f.clock, dayLevel != nil || value.hasPrefix("XXXX-XX-XX") {
@@ -196,6 +206,17 @@ struct Normalizer {
         case .present, .none:
             return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
         }
+    }
+
+    /// The year of "last Oct. 23" (the latest such day before the reference day) or
+    /// "next March 3" (the first one after it).
+    func shiftedYear(month: Int, day: Int, shift: Int) -> Int? {
+        guard let (a, _) = ref.deictic else { return nil }
+        for y in shift < 0 ? [a.year, a.year - 1] : [a.year, a.year + 1] {
+            guard let d = Day(validYear: y, month: month, day: day) else { continue }
+            if shift < 0 ? d < a : d > a { return y }
+        }
+        return nil
     }
 
     private func weighted(_ s: Day, _ e: Day, _ a: Day) -> Int {

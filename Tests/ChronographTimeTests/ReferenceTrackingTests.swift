@@ -23,3 +23,16 @@ import Testing
         #expect(t == ["the quarter=1989-Q3", "a year ago=1988-Q3"])
     }
 }
+
+@Suite struct DayInFocusTests {
+    @Test func newsClockTimesTakeTheDayInFocus() {
+        let t = values("Slepian was shot on Oct. 23 at 10 p.m. in his kitchen.", dct: "1999-04-19")
+        #expect(t == ["Oct. 23=1998-10-23", "10 p.m.=1998-10-23T22:00"])
+        #expect(values("The talks end at 3 p.m.").first == "3 p.m.=2024-01-05T15:00")
+    }
+
+    @Test func shiftedMonthDaysAndWeeksOfADate() {
+        #expect(values("He was shot to death last Oct. 23 at home.", dct: "1999-04-19").first == "last Oct. 23=1998-10-23")
+        #expect(values("A hearing is set for the week of March 6.", dct: "2000-02-24").first == "the week of March 6=2000-W10")
+    }
+}
