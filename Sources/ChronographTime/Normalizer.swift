@@ -438,6 +438,18 @@ struct Normalizer {
 
     /// The TIMEX3 duration of `n` units.
     static func durationValue(_ n: String, unit: String) -> String? {
+        // Halves of years, days, hours and minutes are written with the next smaller unit
+        // ("2 1/2 years" = P2Y6M, "a minute and a half" = PT1M30S), TimeML style.
+        if n.hasSuffix(".5"), let whole = Int(n.dropLast(2)) {
+            let w = whole == 0 ? "" : String(whole)
+            switch unit {
+            case "Y": return "P\(w.isEmpty ? "" : w + "Y")6M"
+            case "D": return "P\(w.isEmpty ? "" : w + "D")T12H"
+            case "TH": return "PT\(w.isEmpty ? "" : w + "H")30M"
+            case "TM": return "PT\(w.isEmpty ? "" : w + "M")30S"
+            default: break
+            }
+        }
         switch unit {
         case "Y", "M", "W", "D", "Q", "DE", "CE", "ML", "WE": return "P\(n)\(unit)"
         case "TH": return "PT\(n)H"
@@ -452,8 +464,13 @@ struct Normalizer {
         guard let unit = args["unit"] ?? f.unit else { return nil }
         if args["plural"] == "1" && !f.unitPlural { return nil }
         if args["plural"] == "0" && f.unitPlural { return nil }
-        let n: String
+        var n: String
         if f.vague || (f.num == nil && f.unitPlural) { n = "X" } else { n = args["n"] ?? f.num?.s ?? "1" }
+        // "a minute and a half", "two and a half years".
+        if args["half"] == "1" {
+            guard let whole = Int(n) else { return nil }
+            n = "\(whole).5"
+        }
         if let i = Int(n), i == 0 || i > 10000 { return nil }
         guard let v = Normalizer.durationValue(n, unit: unit) else { return nil }
         return Resolved(from: from, to: to, type: .duration, value: v)
