@@ -259,6 +259,7 @@ public struct TemporalTagger: Sendable {
             // "the 5th," but not "the first" or "the 11th round".
             return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
         case "ambiguousmonth":
+            if isTitle(m, t) { return false }
             // "May" and "March" that open a sentence are mostly the verbs.
             if m.from == 0 && ann[m.from].contains(where: { $0.cls == "VERBLIKE" }) { return false }
             // "Jan" without its period and without a day is a name more often than a month.
@@ -278,6 +279,7 @@ public struct TemporalTagger: Sendable {
             return !(p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
                 && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" }))
         case "notfall":
+            if isTitle(m, t) { return false }
             // "fall" alone is mostly the verb or "the fall of Berlin".
             return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
         case "capital":
@@ -285,6 +287,15 @@ public struct TemporalTagger: Sendable {
         default:
             return true
         }
+    }
+
+    /// A capitalized word followed by "of"/"for" and a capitalized name is a title, not a date:
+    /// "the March for Life", "the March of the Combatant Mothers", "Spring of Life" demonstrations.
+    func isTitle(_ m: RuleMatch, _ t: [TToken]) -> Bool {
+        guard t[m.from].capitalized, m.to + 1 < t.count, t[m.to].lower == "of" || t[m.to].lower == "for" else { return false }
+        var k = m.to + 1
+        if t[k].lower == "the", k + 1 < t.count { k += 1 }
+        return t[k].capitalized && !t[k].isNumber
     }
 
     /// News or narrative: narratives mostly mention years long before the DCT (or have no DCT).
