@@ -127,7 +127,7 @@ public struct TemporalTagger: Sendable {
                     ref.last = a.0
                     ref.lastGranularity = a.1
                 }
-                if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
+                if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
                     ref.last = a.0
                     ref.lastGranularity = a.1
                 }
@@ -136,11 +136,15 @@ public struct TemporalTagger: Sendable {
         return TaggingResult(dct: creation, timexes: timexes, warnings: warnings)
     }
 
-    /// A bare year far from the story's current date, in the middle of a sentence ("a report
-    /// declassified in 2005 showed ..."), is an aside: in a narrative it does not move the story on.
-    static func isAside(_ r: Resolved, anchor: (Day, Granularity)?, rule: Rule, mode: ReferenceMode, last: Day?) -> Bool {
-        guard mode == .narrative, rule.action == "date", let a = anchor, a.1 == .year, let l = last else { return false }
-        return abs(a.0.year - l.year) > 10 && r.from > 2
+    /// Asides do not move a narrative on: a bare year in the middle of a sentence that lies far
+    /// from the story's current date ("a report declassified in 2005 showed ...") or that is only
+    /// planned ("for a planned campaign in 1976"), and anything counted from the time of writing
+    /// ("two years ago" in a history).
+    static func isAside(_ r: Resolved, anchor: (Day, Granularity)?, rule: Rule, mode: ReferenceMode, last: Day?, tense: Tense) -> Bool {
+        guard mode == .narrative else { return false }
+        if rule.args["anchor"] == "dct" { return true }
+        guard rule.action == "date", let a = anchor, a.1 == .year, let l = last, r.from > 2 else { return false }
+        return abs(a.0.year - l.year) > 10 || tense == .future && a.0.year > l.year
     }
 
     /// Rejoins sentences that a splitter cut after an abbreviation this language's lexicon knows

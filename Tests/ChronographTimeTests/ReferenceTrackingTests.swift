@@ -18,6 +18,13 @@ import Testing
         #expect(t == ["1964=1964", "2005=2005", "4 August=1964-08-04", "1965=1965"])
     }
 
+    @Test func plansAndTimeOfWritingDoNotMoveTheStory() {
+        let planned = values("On 10 March 1975 the offensive began, ahead of a planned campaign in 1976. Its forces collapsed on 11 March.", mode: .narrative)
+        #expect(planned.last == "11 March=1975-03-11")
+        let ago = values("On 21 April 1975 Thieu resigned. He said he was tricked two years ago. He left for Taiwan on 25 April.", dct: "2009-12-13", mode: .narrative)
+        #expect(ago.last == "25 April=1975-04-25")
+    }
+
     @Test func aYearAgoCorrespondsToARelativeQuarter() {
         let t = values("Profit rose in the quarter to $5 million from $4 million a year ago.", dct: "1989-10-26")
         #expect(t == ["the quarter=1989-Q3", "a year ago=1988-Q3"])
