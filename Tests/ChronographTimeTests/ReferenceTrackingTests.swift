@@ -38,6 +38,11 @@ import Testing
         #expect(values("The talks end at 3 p.m.").first == "3 p.m.=2024-01-05T15:00")
     }
 
+    @Test func irregularPastFormsAreTenseCues() {
+        // DCT 2024-01-08 is a Monday: the weekend that officials "became" open over is the one just past.
+        #expect(values("Officials over the weekend became more open than they would admit.", dct: "2024-01-08") == ["the weekend=2024-W01-WE"])
+    }
+
     @Test func shiftedMonthDaysAndWeeksOfADate() {
         #expect(values("He was shot to death last Oct. 23 at home.", dct: "1999-04-19").first == "last Oct. 23=1998-10-23")
         #expect(values("A hearing is set for the week of March 6.", dct: "2000-02-24").first == "the week of March 6=2000-W10")
