@@ -253,6 +253,8 @@ public struct TemporalTagger: Sendable {
                     return false
                 }
                 if after == "," && m.to + 1 < t.count && t[m.to + 1].isNumber && !t[m.to + 1].spaceBefore { return false }
+                // "settled at 1678.5": a decimal number.
+                if after == "." && !t[m.to].spaceBefore && m.to + 1 < t.count && t[m.to + 1].isNumber && !t[m.to + 1].spaceBefore { return false }
             }
             if before == "," && m.from >= 2 && t[m.from - 2].isNumber && !t[m.from - 1].spaceBefore { return false }
             return true
