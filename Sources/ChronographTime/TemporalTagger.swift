@@ -265,7 +265,7 @@ public struct TemporalTagger: Sendable {
             // "the 5th," but not "the first" or "the 11th round".
             return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
         case "ambiguousmonth":
-            if isTitle(m, t) { return false }
+            if isTitle(m, t, ann) { return false }
             // "May" and "March" that open a sentence are mostly the verbs.
             if m.from == 0 && ann[m.from].contains(where: { $0.cls == "VERBLIKE" }) { return false }
             // "Jan" without its period and without a day is a name more often than a month.
@@ -285,7 +285,7 @@ public struct TemporalTagger: Sendable {
             return !(p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
                 && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" }))
         case "notfall":
-            if isTitle(m, t) { return false }
+            if isTitle(m, t, ann, afterName: false) { return false }
             // "fall" alone is mostly the verb or "the fall of Berlin".
             return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
         case "capital":
@@ -295,13 +295,21 @@ public struct TemporalTagger: Sendable {
         }
     }
 
-    /// A capitalized word followed by "of"/"for" and a capitalized name is a title, not a date:
-    /// "the March for Life", "the March of the Combatant Mothers", "Spring of Life" demonstrations.
-    func isTitle(_ m: RuleMatch, _ t: [TToken]) -> Bool {
-        guard t[m.from].capitalized, m.to + 1 < t.count, t[m.to].lower == "of" || t[m.to].lower == "for" else { return false }
+    /// A lone capitalized word inside a name is a title, not a date: followed by a preposition and a
+    /// capitalized name ("the March for Life", "the March to the Sea", "Spring of Life"), or after a
+    /// capitalized word in mid-sentence that is no date word itself ("the Long March", "the Ice March";
+    /// `afterName`: seasons keep their dates in names like "the Chinese Winter Offensive").
+    func isTitle(_ m: RuleMatch, _ t: [TToken], _ ann: [[Annotation]], afterName: Bool = true) -> Bool {
+        guard t[m.from].capitalized, m.to - m.from == 1 else { return false }
+        if afterName, m.from >= 2, t[m.from - 1].capitalized, !t[m.from - 1].isNumber, t[m.from - 1].lower.count > 1,
+            ann[m.from - 1].isEmpty, ![".", "!", "?", "\"", "'", "(", ":"].contains(t[m.from - 2].lower)
+        {
+            return true
+        }
+        guard m.to + 1 < t.count, ["of", "for", "to", "on"].contains(t[m.to].lower) else { return false }
         var k = m.to + 1
         if t[k].lower == "the", k + 1 < t.count { k += 1 }
-        return t[k].capitalized && !t[k].isNumber
+        return t[k].capitalized && !t[k].isNumber && ann[k].isEmpty
     }
 
     /// News or narrative: narratives mostly mention years long before the DCT (or have no DCT).

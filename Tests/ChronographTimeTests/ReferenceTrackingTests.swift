@@ -48,3 +48,11 @@ import Testing
         #expect(values("A hearing is set for the week of March 6.", dct: "2000-02-24").first == "the week of March 6=2000-W10")
     }
 }
+
+@Suite struct TitleTests {
+    @Test func monthsNextToOtherDateWordsStayDates() {
+        #expect(values("Prices rose from January to March.").count == 2)
+        #expect(values("He stayed from March to Christmas.").count == 2)
+        #expect(values("The talks, held in Geneva in March, failed.").count == 1)
+    }
+}
