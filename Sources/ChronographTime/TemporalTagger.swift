@@ -244,6 +244,7 @@ public struct TemporalTagger: Sendable {
         switch g {
         case "bareyear":
             if ["$", "£", "€", "#", "+", "no", "number", "no."].contains(before) { return false }
+            if m.from > 0 && ann[m.from - 1].contains(where: { $0.cls == "NUMLABEL" }) { return false }
             if m.to < t.count {
                 if ["%", "percent", ":", "/"].contains(after) { return false }
                 if ann[m.to].contains(where: { $0.cls == "YEARBLOCK" || $0.cls == "UNIT" }) { return false }
