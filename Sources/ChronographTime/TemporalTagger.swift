@@ -238,6 +238,12 @@ public struct TemporalTagger: Sendable {
             if rule.args["plural"] == "1" && !plural || rule.args["plural"] == "0" && plural { return false }
             if let allowed = rule.args["units"], !allowed.split(separator: ",").contains(Substring(u.value.s)) { return false }
         }
+        // "three quarters of the troops", "more than a quarter of the market": fractions, not durations.
+        if rule.action == "duration", let u = m.captures.first(where: { $0.cls == "UNIT" }), u.value.s == "Q",
+            m.to + 1 < t.count, t[m.to].lower == "of", ["the", "a", "an", "its", "their", "all", "his", "her"].contains(t[m.to + 1].lower)
+        {
+            return false
+        }
         guard let g = rule.args["guard"] else { return true }
         let before = m.from > 0 ? t[m.from - 1].lower : ""
         let after = m.to < t.count ? t[m.to].lower : ""
