@@ -38,6 +38,13 @@ struct Annotator: Sendable {
             if value != 100 && value != 1000 || w.length == 1 && tok.lower != "hundred" && tok.lower != "thousand" {
                 out.append(Annotation(cls: "NUM", value: ClassValue(i: value, s: String(value)), length: len))
             }
+            // "the year two thousand (and one)": a year read out, only right after "year".
+            if value == 2000 && len == 2 && i > 0 && t[i - 1].lower == "year" {
+                var year = value, ylen = len
+                let j = i + len + (i + len < t.count && t[i + len].lower == "and" ? 1 : 0)
+                if j < t.count, let u = unitWord(t, j), u > 0, u < 20 { year += u; ylen = j + 1 - i }
+                out.append(Annotation(cls: "YEAR", value: ClassValue(i: year), length: ylen))
+            }
         }
         // Years read out: "nineteen ninety-six", "nineteen eighty".
         if let w = lexical.first(where: { $0.cls == "NUMWORD" && $0.length == 1 }), w.value.i >= 11 && w.value.i <= 20, i + 1 < t.count {
@@ -110,6 +117,12 @@ struct Annotator: Sendable {
                 len += 2
                 text = String(value)
             }
+        }
+        // Mixed fractions: "2 1/2" is 2.5.
+        if len == 1 && i + 3 < t.count && t[i + 1].spaceBefore && t[i + 1].number == 1 && adjacent(t, i + 2, "/")
+            && !t[i + 3].spaceBefore && t[i + 3].number == 2 && !adjacent(t, i + 4, "/")
+        {
+            out.append(Annotation(cls: "NUM", value: ClassValue(i: n, s: "\(n).5"), length: 4))
         }
         if len == 1 && adjacent(t, 1 + i, ".") && i + 2 < t.count && !t[i + 2].spaceBefore && t[i + 2].isNumber && !adjacent(t, i + 3, ".") {
             text = "\(n).\(t[i + 2].lower)"

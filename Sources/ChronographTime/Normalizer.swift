@@ -117,7 +117,9 @@ struct Normalizer {
             }
         } else if let mo = month {
             if let d = day {
-                if let y = yearless(month: mo, day: d), let dd = Day(validYear: y, month: mo, day: d) {
+                if let n = f.dshift, n != 0, let y = shiftedYear(month: mo, day: d, shift: n), let dd = Day(validYear: y, month: mo, day: d) {
+                    value = dd.description; dayLevel = dd; anchor = (dd, .day)
+                } else if let y = yearless(month: mo, day: d), let dd = Day(validYear: y, month: mo, day: d) {
                     value = dd.description; dayLevel = dd; anchor = (dd, .day)
                 } else {
                     value = "XXXX-\(Day.pad2(mo))-\(Day.pad2(d))"
@@ -148,13 +150,21 @@ struct Normalizer {
                 value = "XXXX-XX-XX"
             }
         } else if f.clock != nil || f.pod != nil || args["pod"] != nil {
-            if let (a, g) = ref.deictic, g >= .day {
+            // A bare clock time in news belongs to the day in focus: the last day the text named
+            // ("shot on Oct. 23 ... at 10 p.m."), else the DCT.
+            if f.clock != nil, ref.mode == .news, let l = ref.last, ref.lastGranularity >= .day {
+                dayLevel = l; value = l.description
+            } else if let (a, g) = ref.deictic, g >= .day {
                 dayLevel = a; value = a.description
             } else {
                 value = "XXXX-XX-XX"
             }
         } else {
             return nil
+        }
+        // "the week of March 6": the ISO week that holds the day.
+        if args["week"] == "1", let d = dayLevel {
+            return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .week), anchor: (d, .week))
         }
         let pod = args["pod"] ?? f.pod ?? (f.dayrelWord == "tonight" ? "NI" : nil)
         if let clock = f.clock, dayLevel != nil || value.hasPrefix("XXXX-XX-XX") {
@@ -170,7 +180,12 @@ struct Normalizer {
     /// "December 28" in early January is last year's); narratives take the year of the last date.
     func yearless(month: Int, day: Int?) -> Int? {
         guard let (a, _) = ref.deictic else { return nil }
-        if ref.mode == .narrative { return a.year }
+        if ref.mode == .narrative {
+            // A story told in order moves on: "In January" right after events of October or later
+            // is the next January, not one most of a year back.
+            if ref.lastGranularity >= .month, a.month - month >= 8 { return a.year + 1 }
+            return a.year
+        }
         let candidates = [a.year - 1, a.year, a.year + 1]
         func start(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 1, Day.daysIn(month: month, year: y))) }
         func end(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 31, Day.daysIn(month: month, year: y))) }
@@ -191,6 +206,17 @@ struct Normalizer {
         case .present, .none:
             return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
         }
+    }
+
+    /// The year of "last Oct. 23" (the latest such day before the reference day) or
+    /// "next March 3" (the first one after it).
+    func shiftedYear(month: Int, day: Int, shift: Int) -> Int? {
+        guard let (a, _) = ref.deictic else { return nil }
+        for y in shift < 0 ? [a.year, a.year - 1] : [a.year, a.year + 1] {
+            guard let d = Day(validYear: y, month: month, day: day) else { continue }
+            if shift < 0 ? d < a : d > a { return y }
+        }
+        return nil
     }
 
     private func weighted(_ s: Day, _ e: Day, _ a: Day) -> Int {
@@ -412,6 +438,18 @@ struct Normalizer {
 
     /// The TIMEX3 duration of `n` units.
     static func durationValue(_ n: String, unit: String) -> String? {
+        // Halves of years, days, hours and minutes are written with the next smaller unit
+        // ("2 1/2 years" = P2Y6M, "a minute and a half" = PT1M30S), TimeML style.
+        if n.hasSuffix(".5"), let whole = Int(n.dropLast(2)) {
+            let w = whole == 0 ? "" : String(whole)
+            switch unit {
+            case "Y": return "P\(w.isEmpty ? "" : w + "Y")6M"
+            case "D": return "P\(w.isEmpty ? "" : w + "D")T12H"
+            case "TH": return "PT\(w.isEmpty ? "" : w + "H")30M"
+            case "TM": return "PT\(w.isEmpty ? "" : w + "M")30S"
+            default: break
+            }
+        }
         switch unit {
         case "Y", "M", "W", "D", "Q", "DE", "CE", "ML", "WE": return "P\(n)\(unit)"
         case "TH": return "PT\(n)H"
@@ -426,8 +464,13 @@ struct Normalizer {
         guard let unit = args["unit"] ?? f.unit else { return nil }
         if args["plural"] == "1" && !f.unitPlural { return nil }
         if args["plural"] == "0" && f.unitPlural { return nil }
-        let n: String
+        var n: String
         if f.vague || (f.num == nil && f.unitPlural) { n = "X" } else { n = args["n"] ?? f.num?.s ?? "1" }
+        // "a minute and a half", "two and a half years".
+        if args["half"] == "1" {
+            guard let whole = Int(n) else { return nil }
+            n = "\(whole).5"
+        }
         if let i = Int(n), i == 0 || i > 10000 { return nil }
         guard let v = Normalizer.durationValue(n, unit: unit) else { return nil }
         return Resolved(from: from, to: to, type: .duration, value: v)

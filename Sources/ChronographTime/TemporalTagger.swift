@@ -121,13 +121,30 @@ public struct TemporalTagger: Sendable {
                           rangeStart: r.rangeStart, rangeEnd: r.rangeEnd, quant: r.quant, freq: r.freq, rule: rule.name))
                 // In news only dates given outright become the reference for anaphora;
                 // in narratives every resolved date moves the story on.
-                if let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
+                // In news a quarter named relatively ("the quarter", "the latest period") is what a
+                // following "a year ago" or "the year-ago quarter" corresponds to.
+                if chosen == .news, rule.action == "shift", let a = r.anchor, a.1 == .quarter {
+                    ref.last = a.0
+                    ref.lastGranularity = a.1
+                }
+                if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
                     ref.last = a.0
                     ref.lastGranularity = a.1
                 }
             }
         }
         return TaggingResult(dct: creation, timexes: timexes, warnings: warnings)
+    }
+
+    /// Asides do not move a narrative on: a bare year in the middle of a sentence that lies far
+    /// from the story's current date ("a report declassified in 2005 showed ...") or that is only
+    /// planned ("for a planned campaign in 1976"), and anything counted from the time of writing
+    /// ("two years ago" in a history).
+    static func isAside(_ r: Resolved, anchor: (Day, Granularity)?, rule: Rule, mode: ReferenceMode, last: Day?, tense: Tense) -> Bool {
+        guard mode == .narrative else { return false }
+        if rule.args["anchor"] == "dct" { return true }
+        guard rule.action == "date", let a = anchor, a.1 == .year, let l = last, r.from > 2 else { return false }
+        return abs(a.0.year - l.year) > 10 || tense == .future && a.0.year > l.year
     }
 
     /// Rejoins sentences that a splitter cut after an abbreviation this language's lexicon knows
@@ -221,12 +238,19 @@ public struct TemporalTagger: Sendable {
             if rule.args["plural"] == "1" && !plural || rule.args["plural"] == "0" && plural { return false }
             if let allowed = rule.args["units"], !allowed.split(separator: ",").contains(Substring(u.value.s)) { return false }
         }
+        // "three quarters of the troops", "more than a quarter of the market": fractions, not durations.
+        if rule.action == "duration", let u = m.captures.first(where: { $0.cls == "UNIT" }), u.value.s == "Q",
+            m.to + 1 < t.count, t[m.to].lower == "of", ["the", "a", "an", "its", "their", "all", "his", "her"].contains(t[m.to + 1].lower)
+        {
+            return false
+        }
         guard let g = rule.args["guard"] else { return true }
         let before = m.from > 0 ? t[m.from - 1].lower : ""
         let after = m.to < t.count ? t[m.to].lower : ""
         switch g {
         case "bareyear":
             if ["$", "£", "€", "#", "+", "no", "number", "no."].contains(before) { return false }
+            if m.from > 0 && ann[m.from - 1].contains(where: { $0.cls == "NUMLABEL" }) { return false }
             if m.to < t.count {
                 if ["%", "percent", ":", "/"].contains(after) { return false }
                 if ann[m.to].contains(where: { $0.cls == "YEARBLOCK" || $0.cls == "UNIT" }) { return false }
@@ -236,6 +260,8 @@ public struct TemporalTagger: Sendable {
                     return false
                 }
                 if after == "," && m.to + 1 < t.count && t[m.to + 1].isNumber && !t[m.to + 1].spaceBefore { return false }
+                // "settled at 1678.5": a decimal number.
+                if after == "." && !t[m.to].spaceBefore && m.to + 1 < t.count && t[m.to + 1].isNumber && !t[m.to + 1].spaceBefore { return false }
             }
             if before == "," && m.from >= 2 && t[m.from - 2].isNumber && !t[m.from - 1].spaceBefore { return false }
             return true
@@ -246,6 +272,7 @@ public struct TemporalTagger: Sendable {
             // "the 5th," but not "the first" or "the 11th round".
             return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
         case "ambiguousmonth":
+            if isTitle(m, t, ann) { return false }
             // "May" and "March" that open a sentence are mostly the verbs.
             if m.from == 0 && ann[m.from].contains(where: { $0.cls == "VERBLIKE" }) { return false }
             // "Jan" without its period and without a day is a name more often than a month.
@@ -265,6 +292,7 @@ public struct TemporalTagger: Sendable {
             return !(p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
                 && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" }))
         case "notfall":
+            if isTitle(m, t, ann, afterName: false) { return false }
             // "fall" alone is mostly the verb or "the fall of Berlin".
             return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
         case "capital":
@@ -272,6 +300,23 @@ public struct TemporalTagger: Sendable {
         default:
             return true
         }
+    }
+
+    /// A lone capitalized word inside a name is a title, not a date: followed by a preposition and a
+    /// capitalized name ("the March for Life", "the March to the Sea", "Spring of Life"), or after a
+    /// capitalized word in mid-sentence that is no date word itself ("the Long March", "the Ice March";
+    /// `afterName`: seasons keep their dates in names like "the Chinese Winter Offensive").
+    func isTitle(_ m: RuleMatch, _ t: [TToken], _ ann: [[Annotation]], afterName: Bool = true) -> Bool {
+        guard t[m.from].capitalized, m.to - m.from == 1 else { return false }
+        if afterName, m.from >= 2, t[m.from - 1].capitalized, !t[m.from - 1].isNumber, t[m.from - 1].lower.count > 1,
+            ann[m.from - 1].isEmpty, ![".", "!", "?", "\"", "'", "(", ":"].contains(t[m.from - 2].lower)
+        {
+            return true
+        }
+        guard m.to + 1 < t.count, ["of", "for", "to", "on"].contains(t[m.to].lower) else { return false }
+        var k = m.to + 1
+        if t[k].lower == "the", k + 1 < t.count { k += 1 }
+        return t[k].capitalized && !t[k].isNumber && ann[k].isEmpty
     }
 
     /// News or narrative: narratives mostly mention years long before the DCT (or have no DCT).
