@@ -377,7 +377,9 @@ public struct TemporalTagger: Sendable {
         var latest: (Day, String)?
         for (k, f) in found.enumerated() {
             let t = tokens[f.sentence]
-            if t.first.map({ $0.start >= dl.start && $0.end <= dl.end }) ?? false { continue }
+            // The dateline's own date is no evidence; the rest of its sentence is (a wire dateline
+            // "TBILISI, Dec 5 (Reuters) - ..." opens the first sentence of the body).
+            if t[f.match.from].start >= dl.start && t[f.match.to - 1].end <= dl.end { continue }
             if tenses[k] == .future { continue }
             let fl = Fields(f.match.captures, tokens: t)
             guard let y = fl.year, !fl.bc, y > 1000 else { continue }

@@ -31,6 +31,19 @@ struct CommandLineTests {
         #expect(!(try #require(record["events"] as? [Any])).isEmpty)
     }
 
+    @Test func wireDatelineYearInferredFromTheSameSentence() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let file = dir.appendingPathComponent("wire.txt")
+        try "Police detain protesters\n\nTBILISI, Dec 5 (Reuters) - Police detained 20 people on Tuesday after protests in March 2023 were dispersed.\n".write(to: file, atomically: true, encoding: .utf8)
+        let run = try TestSupport.chronograph(["extract", file.path, "--format", "jsonl", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let record = try #require(try records(run.stdout).first)
+        let dct = try #require(record["dct"] as? [String: Any])
+        #expect(dct["value"] as? String == "2023-12-05")
+        #expect(dct["inferred"] as? Bool == true)
+        #expect(record["source"] as? String == "Reuters")
+    }
+
     @Test func missingFileIsNamedAndOtherInputsStillProcessed() throws {
         let run = try TestSupport.chronograph(["extract", "no-such-article.txt", "seeds", "--format", "jsonl"])
         #expect(run.status == 1)
