@@ -1,3 +1,4 @@
+import Foundation
 import ChronographCore
 import ChronographGraphviz
 @_exported import ChronographRender
@@ -31,7 +32,8 @@ public struct Rendering: Sendable {
         for format in seenFormats {
             switch format {
             case .svg, .png, .pdf:
-                let data = try await GraphvizRenderer.shared.render(dot: dot!, format: format.rawValue, layout: "neato")
+                var data = try await GraphvizRenderer.shared.render(dot: dot!, format: format.rawValue, layout: "neato")
+                if format == .pdf { data = Self.fixingCreationDate(data) }
                 files.append(RenderedFile(path: format.fileName, contents: data))
             case .dot:
                 files.append(RenderedFile(path: format.fileName, contents: Array(dot!.utf8)))
@@ -62,5 +64,26 @@ public struct Rendering: Sendable {
             }
         }
         return files
+    }
+
+    /// cairo stamps PDFs with the time of rendering (`/CreationDate (D:20261127053139Z)`), which would make
+    /// the same input give different files. The digits are replaced in place (same length, so the PDF's
+    /// cross-reference offsets stay valid) by `SOURCE_DATE_EPOCH` when set, else by 1970-01-01.
+    static func fixingCreationDate(_ pdf: [UInt8]) -> [UInt8] {
+        let marker = Array("/CreationDate (D:".utf8)
+        guard let at = pdf.indices.first(where: { i in i + marker.count + 14 <= pdf.count && pdf[i..<(i + marker.count)].elementsEqual(marker) })
+        else { return pdf }
+        var stamp = "19700101000000"
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0) }) {
+            let day = Day(julianDay: 2_440_588 + epoch / 86_400)
+            let seconds = epoch % 86_400
+            stamp = String(Day.yearString(day.year).suffix(4)) + Day.pad2(day.month) + Day.pad2(day.day)
+                + Day.pad2(seconds / 3600) + Day.pad2(seconds % 3600 / 60) + Day.pad2(seconds % 60)
+        }
+        var out = pdf
+        let start = at + marker.count
+        guard out[start..<(start + 14)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return pdf }
+        out.replaceSubrange(start..<(start + 14), with: Array(stamp.utf8))
+        return out
     }
 }
