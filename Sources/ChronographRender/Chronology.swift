@@ -36,8 +36,10 @@ public struct Chronology: Sendable {
             let coarse = bounded ? Int.max / 2 : -(r?.lengthInDays ?? 0) * 2 + (hasPhases.contains(i) ? 0 : 1)
             return (r?.start.julianDay ?? Int.max, coarse, e.phaseIndex ?? 0, r?.end.julianDay ?? 0, e.id)
         }
+        // Keys are computed once: each parses the event's date range, and sorting compares them many times.
+        let keys = events.indices.map(key)
         func less(_ a: Int, _ b: Int) -> Bool {
-            let x = key(a), y = key(b)
+            let x = keys[a], y = keys[b]
             if x.0 != y.0 { return x.0 < y.0 }
             if x.1 != y.1 { return x.1 < y.1 }
             if x.2 != y.2 { return x.2 < y.2 }

@@ -83,10 +83,7 @@ struct CommandLineTests {
 
     @Test func buildWritesEveryFormatForTheSeed() throws {
         let out = try TestSupport.temporaryFolder()
-        let run = try TestSupport.chronograph([
-            "build", "seeds", "--out", out.path, "--quiet",
-            "--format", "svg,png,pdf,dot,md,json,graphml,gexf,timelinejs,csv,timeml",
-        ])
+        let run = try TestSupport.buildSeeds(into: out)
         #expect(run.status == 0, "\(run.stderr)")
         for name in ["timeline.svg", "timeline.png", "timeline.pdf", "timeline.dot", "brief.md", "graph.json", "graph.graphml", "graph.gexf", "timelinejs.json", "events.csv"] {
             let size = (try? FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)[.size] as? Int) ?? 0

@@ -7,10 +7,7 @@ import Testing
 struct OutputFreshnessTests {
     @Test func committedOutputMatchesAFreshBuild() throws {
         let fresh = try TestSupport.temporaryFolder()
-        let run = try TestSupport.chronograph([
-            "build", "seeds", "--out", fresh.path, "--quiet",
-            "--format", "svg,png,pdf,dot,md,json,graphml,gexf,timelinejs,csv,timeml",
-        ])
+        let run = try TestSupport.buildSeeds(into: fresh)
         #expect(run.status == 0, "\(run.stderr)")
         let committed = TestSupport.root.appendingPathComponent("output")
         let freshFiles = try files(under: fresh)

@@ -52,6 +52,14 @@ enum TestSupport {
         return run
     }
 
+    /// Every output format, as the README's main command (`Scripts/run-seeds`) writes them.
+    static let allFormats = "svg,png,pdf,dot,md,json,graphml,gexf,timelinejs,csv,timeml"
+
+    /// `chronograph build seeds` into `folder` with every format, as the main command runs it.
+    static func buildSeeds(into folder: URL) throws -> Run {
+        try chronograph(["build", "seeds", "--out", folder.path, "--quiet", "--format", allFormats])
+    }
+
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronograph-test-\(UUID().uuidString)")
