@@ -252,7 +252,14 @@ struct EventMerger {
                sets ? !ca.namedCountries.isDisjoint(with: cb.namedCountries) : !ca.countries.isDisjoint(with: cb.countries) { return true }
             return sharedActor || !ca.places.isDisjoint(with: cb.places) || similarity >= 0.3
         }
-        // Sources that disagree on the date: only the same kind of event with the same actors.
-        return !recurs && a.type == b.type && sharedActor && Self.near(ca.range, cb.range) && (ta?.granularity == .day || tb?.granularity == .day)
+        // Sources that disagree on the date: only the same kind of event with the same actors, or the same
+        // kind of incident in the same city within a day or two (reports often differ by a day: time zones,
+        // the day it happened against the day it was reported).
+        guard !recurs, a.type == b.type, ta?.granularity == .day || tb?.granularity == .day else { return false }
+        if sharedActor && Self.near(ca.range, cb.range) { return true }
+        if incident, ca.number == cb.number, !ca.places.isDisjoint(with: cb.places), let ra = ca.range, let rb = cb.range {
+            return abs(ra.start.julianDay - rb.start.julianDay) <= 2
+        }
+        return false
     }
 }

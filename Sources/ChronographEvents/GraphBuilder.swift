@@ -5,14 +5,15 @@ import ChronographCore
 /// flagged, temporal relations are closed and contradictions reported.
 public struct GraphBuilder: Sendable {
     private let store: LexiconStore?
-    private let rules: MergeRules
+    /// The merge rules of the lexicon's language (kept beside the lexicon, not in this struct: its layout stays stable).
+    var rules: MergeRules { store.map(MergeRules.shared(for:)) ?? MergeRules() }
     var lexicon: EventLexicon? { store?.lexicon }
     /// Also output the before relations implied by closure (marked `derived`).
     public var includeDerived: Bool
 
     public init(language: String = "en", includeDerived: Bool = false) {
         self.store = try? LexiconStore.shared(language: language)
-        self.rules = MergeRules.shared(language: language)
+        if let store { MergeRules.register(language: language, for: store) }
         self.includeDerived = includeDerived
     }
 
@@ -26,6 +27,7 @@ public struct GraphBuilder: Sendable {
         let docOrder = Dictionary(analyses.enumerated().map { ($1.document.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Timeline events only: salient types (the TimeML mode emits everything).
         let mentions = analyses.flatMap(\.mentions).filter { lexicon?.isSalient($0.type) ?? ($0.type != "other") }
+        let rules = self.rules
         let clusters = EventMerger(lexicon: lexicon, rules: rules).cluster(mentions)
 
         var events: [Event] = []

@@ -33,13 +33,35 @@ struct MergeRules: Sendable {
     static func shared(language: String) -> MergeRules {
         cacheLock.lock()
         defer { cacheLock.unlock() }
+        return cached(language)
+    }
+
+    /// Notes which language a loaded lexicon is for, so that the rules can be found from the lexicon alone.
+    static func register(language: String, for store: LexiconStore) {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        cache.languageOfStore[ObjectIdentifier(store)] = language
+    }
+
+    /// The rules of the language a lexicon was registered for (none when it never was).
+    static func shared(for store: LexiconStore) -> MergeRules {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        guard let language = cache.languageOfStore[ObjectIdentifier(store)] else { return MergeRules() }
+        return cached(language)
+    }
+
+    private static func cached(_ language: String) -> MergeRules {
         if let r = cache.rules[language] { return r }
         let r = load(language: language)
         cache.rules[language] = r
         return r
     }
 
-    private final class Cache: @unchecked Sendable { var rules: [String: MergeRules] = [:] }
+    private final class Cache: @unchecked Sendable {
+        var rules: [String: MergeRules] = [:]
+        var languageOfStore: [ObjectIdentifier: String] = [:]
+    }
     private static let cache = Cache()
     private static let cacheLock = NSLock()
 
