@@ -134,10 +134,19 @@ struct EventMerger {
         let roots = groups.keys.sorted()
         var summaries: [Int: ClusterSummary] = [:]
         for r in roots { summaries[r] = ClusterSummary(groups[r]!, mentions, namedKeys, words, ranges, number) }
-        for (ra, rb) in candidatePairs(roots, groups, mentions, keys, words) {
+        // Pairs that look like one happening, the best-evidenced first: when a cluster could join either of
+        // two clusters that exclude each other (an arrest dated 1998 and one dated 1999), the one it shares
+        // most with wins, not the one met first.
+        var likely: [(pair: (Int, Int), strength: Double, order: Int)] = []
+        for (n, (ra, rb)) in candidatePairs(roots, groups, mentions, keys, words).enumerated() {
+            guard mentions[groups[ra]![0]].doc != mentions[groups[rb]![0]].doc else { continue }
+            let sa = summaries[ra]!, sb = summaries[rb]!
+            if sameHappening(sa, sb) { likely.append(((ra, rb), Self.strength(sa, sb), n)) }
+        }
+        likely.sort { ($1.strength, $0.order) < ($0.strength, $1.order) }
+        for ((ra, rb), _, _) in likely {
             do {
-                let ga = groups[ra]!, gb = groups[rb]!
-                guard mentions[ga[0]].doc != mentions[gb[0]].doc else { continue }
+                let ga = groups[ra]!
                 guard find(ra) != find(rb) else { continue }
                 // However they were linked, clusters whose dates lie far apart are different happenings.
                 // Recurring kinds (statements) on different days are different events, not a disagreement.
@@ -146,7 +155,7 @@ struct EventMerger {
                 guard da.allSatisfy({ x in db.allSatisfy { y in x.overlaps(y) || (!recurs && Self.near(x, y)) } }) else { continue }
                 // Clusters already merged are compared through their first clusters' summaries; their places must still agree.
                 guard placesAgree(ra, rb) else { continue }
-                if sameHappening(summaries[ra]!, summaries[rb]!) { unionPlaces(ra, rb) }
+                unionPlaces(ra, rb)
             }
         }
         var out: [Int: [Int]] = [:]
@@ -199,13 +208,22 @@ struct EventMerger {
         /// The first time any mention gives, and its days.
         var time: EventTime?
         var range: DayRange?
+        /// Keys of the participants named before the trigger in a mention's label (its subject: "Iran condemned
+        /// the bombing"), for statements the speaker.
+        var speakers: Set<String>
         /// Whether the cluster is a set of incidents ("the bombings"), one incident ("the blast"), or neither
         /// (its first incident mention decides).
         var number: MergeRules.Number
 
+        /// Whether this cluster names no speaker, or one of its speakers is a participant of `other`.
+        func speakerTakesPart(in other: ClusterSummary) -> Bool {
+            speakers.isEmpty || !speakers.isDisjoint(with: other.speakers.union(other.keys).union(other.namedCountries.map { $0.lowercased() }))
+        }
+
         init(_ g: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>], _ ranges: [DayRange?], _ numbers: [MergeRules.Number]) {
             first = m[g[0]]
             number = g.lazy.map { numbers[$0] }.first { $0 != .none } ?? .none
+            speakers = g.reduce(into: Set<String>()) { $0.formUnion(EventMerger.subjectKeys(m[$1])) }
             self.keys = g.reduce(into: Set<String>()) { $0.formUnion(keys[$1]) }
             self.words = g.reduce(into: Set<String>()) { $0.formUnion(words[$1]) }
             // A shared country is no evidence of one event (the story's countries recur); shared cities or regions are.
@@ -218,6 +236,29 @@ struct EventMerger {
             time = timed.flatMap { m[$0].time }
             range = timed.flatMap { ranges[$0] }
         }
+    }
+
+    /// Keys of the participants named in the mention's label before its trigger: the label starts with the
+    /// subject ("Philippine President Joseph Estrada condemned the bombings"), whose speaker a statement is.
+    static func subjectKeys(_ m: EventMention) -> Set<String> {
+        let label = m.label.lowercased()
+        guard let trigger = label.range(of: m.text.lowercased()) else { return [] }
+        let before = label[..<trigger.lowerBound]
+        var keys = Set<String>()
+        for a in m.actors where a.kind != .group && before.contains(a.name.lowercased()) {
+            keys.insert(a.name.lowercased())
+            if a.kind == .person, let last = a.name.split(separator: " ").last { keys.insert(String(last).lowercased()) }
+        }
+        return keys
+    }
+
+    /// How much two clusters share: named participants, places, words, and the same day.
+    static func strength(_ a: ClusterSummary, _ b: ClusterSummary) -> Double {
+        let union = a.words.union(b.words).count
+        let similarity = union == 0 ? 0 : Double(a.words.intersection(b.words).count) / Double(union)
+        var s = Double(a.keys.intersection(b.keys).count) + Double(a.places.intersection(b.places).count) + similarity
+        if let ra = a.range, let rb = b.range, ra.lengthInDays == 1, ra == rb { s += 1 }
+        return s
     }
 
     private func sameHappening(_ ca: ClusterSummary, _ cb: ClusterSummary) -> Bool {
@@ -239,6 +280,9 @@ struct EventMerger {
         let union = ca.words.union(cb.words).count
         let similarity = union == 0 ? 0 : Double(ca.words.intersection(cb.words).count) / Double(union)
         let ta = ca.time, tb = cb.time
+        // Statements of different speakers are different statements, whoever else they name: a named
+        // speaker must take part in the other statement too.
+        if recurs && !(ca.speakerTakesPart(in: cb) && cb.speakerTakesPart(in: ca)) { return false }
         if Self.compatible(ca.range, cb.range) {
             if ta == nil || tb == nil { return sharedActor && (a.type == b.type || similarity >= 0.2) }
             // One episode named alike by its period ("the January 2022 riots", "the unrest in January 2022").
