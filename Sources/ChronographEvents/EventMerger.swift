@@ -124,7 +124,10 @@ struct EventMerger {
                 let shared = !keys[i].isDisjoint(with: keys[j])
                 let noActors = keys[i].isEmpty || keys[j].isEmpty
                 guard lasting || compatibleClusters(i, j) else { continue }
-                if episode || ua && ub || (sameType && (shared || noActors)) { unionPlaces(i, j) }
+                // Two incidents of one kind and number, in places and at times that agree: "a massive blast damaged
+                // the embassy ... the ambassador was injured in the blast". Who they hit does not tell them apart.
+                let sameIncident = number[i] != .none && number[i] == number[j]
+                if episode || ua && ub || (sameType && (shared || noActors || sameIncident)) { unionPlaces(i, j) }
                 }
             }
         }

@@ -91,3 +91,12 @@ private func violence(_ g: EventGraph) -> [Event] { g.events.filter { $0.type ==
     #expect(number("clashes") == .none)
     #expect(rules.recurring.contains("statement"))
 }
+
+@Test func theBlastLaterInTheArticleIsTheBlastItNamedFirst() {
+    let a = article("a", "A massive blast damaged the embassy of Canada in Mombasa on 3 March, police chief Omar Said reported. Ambassador John Carter was injured in the blast.",
+                    [("3 March", "2024-03-03")])
+    let events = violence(GraphBuilder().build([a]))
+    #expect(events.count == 1)
+    #expect(events.first?.mentions.count == 2)
+    #expect(events.first?.time?.value == "2024-03-03")
+}
