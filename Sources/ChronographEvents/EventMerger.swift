@@ -31,7 +31,8 @@ struct EventMerger {
     /// Names of the mention's participants (persons also by last name). `countries: false` leaves
     /// countries out: in news about one story the same countries stand in almost every sentence
     /// ("condemned the bombings of the U.S. embassies in Kenya and Tanzania"), so across documents a
-    /// shared country says nothing about two mentions being one event.
+    /// shared country says nothing about two mentions being one event, except for the types whose
+    /// parties countries are (`parties` in merging.tsv: a treaty, talks).
     static func actorKeys(_ m: EventMention, countries: Bool = true) -> Set<String> {
         var keys = Set<String>()
         for a in m.actors where a.kind != .group && (countries || a.kind != .country) {
@@ -73,7 +74,7 @@ struct EventMerger {
             dated[find(a)] = times
         }
         let keys = mentions.map { Self.actorKeys($0) }
-        let namedKeys = mentions.map { Self.actorKeys($0, countries: false) }
+        let namedKeys = mentions.map { Self.actorKeys($0, countries: rules.parties.contains($0.type)) }
         let words = mentions.map { Self.contentWords($0.label + " " + $0.text) }
         let number = mentions.map { rules.incidentNumber($0, lexicon: lexicon) }
         // Where the singular incidents of each cluster happened, so that a mention without a place
@@ -275,10 +276,11 @@ struct EventMerger {
         // Places in different countries: different happenings, however alike the words. A set of incidents
         // ("the bombings in Kenya and Tanzania") lies in several countries: the place a mention is given is
         // one of them, so sets are told apart by all the countries they name instead.
+        // The parties of a treaty (countries, for `parties` types) outweigh where each report placed it.
         let sets = ca.number == .plural && cb.number == .plural
-        if sets {
-            if !ca.namedCountries.isEmpty && !cb.namedCountries.isEmpty && ca.namedCountries.isDisjoint(with: cb.namedCountries) { return false }
-        } else if !ca.countries.isEmpty && !cb.countries.isEmpty && ca.countries.isDisjoint(with: cb.countries) { return false }
+        let sharedParties = rules.parties.contains(a.type) && !ca.keys.isDisjoint(with: cb.keys)
+        let (na, nb) = sets ? (ca.namedCountries, cb.namedCountries) : (ca.countries, cb.countries)
+        if !sharedParties && !na.isEmpty && !nb.isEmpty && na.isDisjoint(with: nb) { return false }
         let sharedActor = !ca.keys.isDisjoint(with: cb.keys)
         let union = ca.words.union(cb.words).count
         let similarity = union == 0 ? 0 : Double(ca.words.intersection(cb.words).count) / Double(union)

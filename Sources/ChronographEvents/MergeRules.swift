@@ -9,10 +9,13 @@ struct MergeRules: Sendable {
     var incidents: Set<String> = []
     /// Types whose events recur: different days are different events.
     var recurring: Set<String> = []
+    /// Types whose parties are often countries (a treaty, talks): a shared country is evidence of one event.
+    var parties: Set<String> = []
 
-    init(incidents: Set<String> = [], recurring: Set<String> = []) {
+    init(incidents: Set<String> = [], recurring: Set<String> = [], parties: Set<String> = []) {
         self.incidents = incidents
         self.recurring = recurring
+        self.parties = parties
     }
 
     static func load(language: String) -> MergeRules {
@@ -23,6 +26,7 @@ struct MergeRules: Sendable {
             switch f[0] {
             case "incident": rules.incidents.insert(f[1].lowercased())
             case "recurring": rules.recurring.insert(f[1])
+            case "parties": rules.parties.insert(f[1])
             default: continue
             }
         }

@@ -100,3 +100,12 @@ private func violence(_ g: EventGraph) -> [Event] { g.events.filter { $0.type ==
     #expect(events.first?.mentions.count == 2)
     #expect(events.first?.time?.value == "2024-03-03")
 }
+
+@Test func countriesThatAreThePartiesMakeTwoReportsOfATreatyOne() {
+    let a = article("a", "Estonia and Latvia joined the alliance on 12 March after a long wait.", [("12 March", "2024-03-12")])
+    let b = article("b", "Officials in Brussels welcomed the accession of Latvia and Estonia, which took effect on 12 March.", [("12 March", "2024-03-12")])
+    let g = GraphBuilder().build([a, b])
+    let agreements = g.events.filter { $0.type == "agreement" }
+    #expect(agreements.count == 1)
+    #expect(Set(agreements.first?.mentions.map(\.doc) ?? []) == ["a", "b"])
+}
