@@ -137,13 +137,21 @@ struct EventMerger {
         for i in mentions.indices { groups[find(i), default: []].append(i) }
         let roots = groups.keys.sorted()
         var summaries: [Int: ClusterSummary] = [:]
-        for r in roots { summaries[r] = ClusterSummary(groups[r]!, mentions, namedKeys, words, ranges, number) }
+        for r in roots {
+            let g = groups[r]!
+            summaries[r] = ClusterSummary(g, mentions, namedKeys, words, ranges, number, speakers: rules.recurring.contains(mentions[g[0]].type))
+        }
         // Pairs that look like one happening, the best-evidenced first: when a cluster could join either of
         // two clusters that exclude each other (an arrest dated 1998 and one dated 1999), the one it shares
         // most with wins, not the one met first.
         var likely: [(pair: (Int, Int), strength: Double, order: Int)] = []
         for (n, (ra, rb)) in candidatePairs(roots, groups, mentions, keys, words).enumerated() {
-            guard mentions[groups[ra]![0]].doc != mentions[groups[rb]![0]].doc else { continue }
+            let first = mentions[groups[ra]![0]]
+            guard first.doc != mentions[groups[rb]![0]].doc else { continue }
+            // Dates that already exclude each other can only stay so as clusters grow: skip the comparison.
+            let recurs = rules.recurring.contains(first.type)
+            let da = dated[ra] ?? [], db = dated[rb] ?? []
+            guard da.allSatisfy({ x in db.allSatisfy { y in x.overlaps(y) || (!recurs && Self.near(x, y)) } }) else { continue }
             let sa = summaries[ra]!, sb = summaries[rb]!
             if sameHappening(sa, sb) { likely.append(((ra, rb), Self.strength(sa, sb), n)) }
         }
@@ -221,13 +229,14 @@ struct EventMerger {
 
         /// Whether this cluster names no speaker, or one of its speakers is a participant of `other`.
         func speakerTakesPart(in other: ClusterSummary) -> Bool {
-            speakers.isEmpty || !speakers.isDisjoint(with: other.speakers.union(other.keys).union(other.namedCountries.map { $0.lowercased() }))
+            speakers.isEmpty || speakers.contains { other.speakers.contains($0) || other.keys.contains($0) }
+                || other.namedCountries.contains { speakers.contains($0.lowercased()) }
         }
 
-        init(_ g: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>], _ ranges: [DayRange?], _ numbers: [MergeRules.Number]) {
+        init(_ g: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>], _ ranges: [DayRange?], _ numbers: [MergeRules.Number], speakers withSpeakers: Bool) {
             first = m[g[0]]
             number = g.lazy.map { numbers[$0] }.first { $0 != .none } ?? .none
-            speakers = g.reduce(into: Set<String>()) { $0.formUnion(EventMerger.subjectKeys(m[$1])) }
+            speakers = withSpeakers ? g.reduce(into: Set<String>()) { $0.formUnion(EventMerger.subjectKeys(m[$1])) } : []
             self.keys = g.reduce(into: Set<String>()) { $0.formUnion(keys[$1]) }
             self.words = g.reduce(into: Set<String>()) { $0.formUnion(words[$1]) }
             // A shared country is no evidence of one event (the story's countries recur); shared cities or regions are.
@@ -256,11 +265,24 @@ struct EventMerger {
         return keys
     }
 
+    /// How many elements two sets share, without building their intersection.
+    static func shared(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var n = 0
+        for x in small where large.contains(x) { n += 1 }
+        return n
+    }
+
+    /// Shared elements over all elements (0 for two empty sets).
+    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let both = shared(a, b)
+        let all = a.count + b.count - both
+        return all == 0 ? 0 : Double(both) / Double(all)
+    }
+
     /// How much two clusters share: named participants, places, words, and the same day.
     static func strength(_ a: ClusterSummary, _ b: ClusterSummary) -> Double {
-        let union = a.words.union(b.words).count
-        let similarity = union == 0 ? 0 : Double(a.words.intersection(b.words).count) / Double(union)
-        var s = Double(a.keys.intersection(b.keys).count) + Double(a.places.intersection(b.places).count) + similarity
+        var s = Double(shared(a.keys, b.keys) + shared(a.places, b.places)) + jaccard(a.words, b.words)
         if let ra = a.range, let rb = b.range, ra.lengthInDays == 1, ra == rb { s += 1 }
         return s
     }
@@ -282,8 +304,7 @@ struct EventMerger {
         let (na, nb) = sets ? (ca.namedCountries, cb.namedCountries) : (ca.countries, cb.countries)
         if !sharedParties && !na.isEmpty && !nb.isEmpty && na.isDisjoint(with: nb) { return false }
         let sharedActor = !ca.keys.isDisjoint(with: cb.keys)
-        let union = ca.words.union(cb.words).count
-        let similarity = union == 0 ? 0 : Double(ca.words.intersection(cb.words).count) / Double(union)
+        let similarity = Self.jaccard(ca.words, cb.words)
         let ta = ca.time, tb = cb.time
         // Statements of different speakers are different statements, whoever else they name: a named
         // speaker must take part in the other statement too.

@@ -48,12 +48,12 @@ public struct GraphBuilder: Sendable {
             // The most certain, then the time most documents give (when sources differ, the majority is
             // likelier right than the first one read), then the most precise time (a day beats its month),
             // then the first mention.
-            let precision: (EventMention) -> Int = { m in -(m.time?.dayRange.map { -$0.lengthInDays } ?? -100000) }
             let support = Self.documentSupport(ms)
-            let backing: (EventMention) -> Int = { m in -(m.time.flatMap { support[$0.value] } ?? 0) }
-            let best = ms.enumerated().min {
-                (rank($0.1), backing($0.1), precision($0.1), $0.0) < (rank($1.1), backing($1.1), precision($1.1), $1.0)
-            }!.1
+            // Each mention's sort key computed once (parsing a time is not free).
+            let keys = ms.enumerated().map { k, m in
+                (rank(m), -(m.time.flatMap { support[$0.value] } ?? 0), m.time?.dayRange?.lengthInDays ?? 100000, k)
+            }
+            let best = ms[keys.min { $0 < $1 }!.3]
             // Distinct explicit dates from different sources: keep all, flag a conflict.
             var alternatives: [SourcedTime] = []
             let explicit = ms.filter { $0.time?.certainty == .explicit }
@@ -118,9 +118,10 @@ public struct GraphBuilder: Sendable {
             }
         }
         // Deterministic ids: by time, then document order, then position.
+        // Start days parsed once, not at every comparison.
+        let startDay = events.map { $0.time?.dayRange?.start.julianDay ?? Int.max }
         let order = events.indices.sorted { a, b in
-            let ta = events[a].time?.dayRange?.start.julianDay ?? Int.max
-            let tb = events[b].time?.dayRange?.start.julianDay ?? Int.max
+            let ta = startDay[a], tb = startDay[b]
             let ma = events[a].mentions[0], mb = events[b].mentions[0]
             return (ta, docOrder[ma.doc] ?? 0, ma.start) < (tb, docOrder[mb.doc] ?? 0, mb.start)
         }
