@@ -103,6 +103,9 @@ struct EventMerger {
         }
         for doc in documentOrder {
             let members = byDocument[doc]!
+            // The pairs that may corefer, then merged the best-evidenced first: a mention that could join either
+            // of two clusters whose dates exclude each other joins the one it is likelier the same as.
+            var pairs: [(i: Int, j: Int, incident: Bool, lasting: Bool, strength: Int, order: Int)] = []
             for (x, i) in members.enumerated() {
                 for j in members[(x + 1)...] {
                 let a = mentions[i], b = mentions[j]
@@ -117,19 +120,29 @@ struct EventMerger {
                 // and incidents in different places stay apart.
                 let incident = number[i] != .none || number[j] != .none
                 if incident {
-                    guard number[i] == number[j] || number[i] == .none || number[j] == .none, placesAgree(i, j) else { continue }
+                    guard number[i] == number[j] || number[i] == .none || number[j] == .none else { continue }
                 }
                 let lasting = family(a.type) == "unrest" && !incident
                 let episode = lasting || family(a.type) == "broadcast"
                 let sameType = a.type == b.type
                 let shared = !keys[i].isDisjoint(with: keys[j])
                 let noActors = keys[i].isEmpty || keys[j].isEmpty
-                guard lasting || compatibleClusters(i, j) else { continue }
                 // Two incidents of one kind and number, in places and at times that agree: "a massive blast damaged
                 // the embassy ... the ambassador was injured in the blast". Who they hit does not tell them apart.
                 let sameIncident = number[i] != .none && number[i] == number[j]
-                if episode || ua && ub || (sameType && (shared || noActors || sameIncident)) { unionPlaces(i, j) }
+                guard episode || ua && ub || (sameType && (shared || noActors || sameIncident)) else { continue }
+                var strength = 0
+                if let ri = ranges[i], let rj = ranges[j], ri.lengthInDays == 1, ri == rj { strength += 2 }
+                if a.text.lowercased() == b.text.lowercased() { strength += 1 }
+                if shared { strength += 1 }
+                pairs.append((i, j, incident, lasting, strength, pairs.count))
                 }
+            }
+            pairs.sort { ($1.strength, $0.order) < ($0.strength, $1.order) }
+            for p in pairs {
+                if p.incident { guard placesAgree(p.i, p.j) else { continue } }
+                guard p.lasting || compatibleClusters(p.i, p.j) else { continue }
+                unionPlaces(p.i, p.j)
             }
         }
         // Across documents: compare clusters' representative mentions.

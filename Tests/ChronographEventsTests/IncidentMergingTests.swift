@@ -109,3 +109,15 @@ private func violence(_ g: EventGraph) -> [Event] { g.events.filter { $0.type ==
     #expect(agreements.count == 1)
     #expect(Set(agreements.first?.mentions.map(\.doc) ?? []) == ["a", "b"])
 }
+
+@Test func aMentionJoinsTheClusterItIsLikelierTheSameAs() {
+    // Read in order, the missile strikes (20 March) would join the bombings dated only "in March" and
+    // shut out "the bombings on 3 March"; the two mentions of the bombings are likelier one event.
+    var f = Fixture(id: "a", text: "Bombings in Kenya shook the region in March. Missile strikes in Somalia followed on 20 March. The bombings on 3 March were the worst in years.", dct: "2024-03-30")
+    f.timex("March", "2024-03")
+    f.timex("20 March", "2024-03-20")
+    f.timex("3 March", "2024-03-03")
+    let events = violence(GraphBuilder().build([f.analyze(Shared.extractor)]))
+    #expect(events.count == 2)
+    #expect(events.contains { $0.mentions.map(\.text) == ["Bombings", "bombings"] })
+}
