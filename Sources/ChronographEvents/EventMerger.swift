@@ -4,6 +4,7 @@ import ChronographCore
 /// "the riots", "the coup attempt") and mentions of the same happening in different documents.
 struct EventMerger {
     let lexicon: EventLexicon?
+    var rules = MergeRules()
 
     func family(_ type: String) -> String { lexicon?.family(type) ?? type }
 
@@ -27,9 +28,14 @@ struct EventMerger {
         Set(Tokenizer.tokenize(ScalarText(s)).filter { $0.kind == .word && $0.text.count > 3 }.map(\.lower))
     }
 
-    static func actorKeys(_ m: EventMention) -> Set<String> {
+    /// Names of the mention's participants (persons also by last name). `countries: false` leaves
+    /// countries out: in news about one story the same countries stand in almost every sentence
+    /// ("condemned the bombings of the U.S. embassies in Kenya and Tanzania"), so across documents a
+    /// shared country says nothing about two mentions being one event, except for the types whose
+    /// parties countries are (`parties` in merging.tsv: a treaty, talks).
+    static func actorKeys(_ m: EventMention, countries: Bool = true) -> Set<String> {
         var keys = Set<String>()
-        for a in m.actors where a.kind != .group {
+        for a in m.actors where a.kind != .group && (countries || a.kind != .country) {
             keys.insert(a.name.lowercased())
             if a.kind == .person, let last = a.name.split(separator: " ").last { keys.insert(String(last).lowercased()) }
             for al in a.aliases { keys.insert(al.lowercased()) }
@@ -67,8 +73,27 @@ struct EventMerger {
             union(a, b)
             dated[find(a)] = times
         }
-        let keys = mentions.map(Self.actorKeys)
+        let keys = mentions.map { Self.actorKeys($0) }
+        let namedKeys = mentions.map { Self.actorKeys($0, countries: rules.parties.contains($0.type)) }
         let words = mentions.map { Self.contentWords($0.label + " " + $0.text) }
+        let number = mentions.map { rules.incidentNumber($0, lexicon: lexicon) }
+        // Where the singular incidents of each cluster happened, so that a mention without a place
+        // never bridges a blast in one city and a blast in another.
+        var incidentPlaces: [Int: IncidentPlaces] = [:]
+        for i in mentions.indices where number[i] == .singular {
+            if let p = IncidentPlaces(mentions[i].location) { incidentPlaces[i] = p }
+        }
+        func placesAgree(_ a: Int, _ b: Int) -> Bool {
+            guard let pa = incidentPlaces[find(a)], let pb = incidentPlaces[find(b)] else { return true }
+            return pa.agrees(with: pb)
+        }
+        func unionPlaces(_ a: Int, _ b: Int) {
+            let ra = find(a), rb = find(b)
+            guard ra != rb else { return }
+            let merged = IncidentPlaces.merge(incidentPlaces[ra], incidentPlaces[rb])
+            unionDated(a, b)
+            incidentPlaces[find(a)] = merged
+        }
         // Within a document (pairs of the same document only, so the work grows with document size, not corpus size).
         var byDocument: [String: [Int]] = [:]
         var documentOrder: [String] = []
@@ -78,6 +103,9 @@ struct EventMerger {
         }
         for doc in documentOrder {
             let members = byDocument[doc]!
+            // The pairs that may corefer, then merged the best-evidenced first: a mention that could join either
+            // of two clusters whose dates exclude each other joins the one it is likelier the same as.
+            var pairs: [(i: Int, j: Int, incident: Bool, lasting: Bool, strength: Int, order: Int)] = []
             for (x, i) in members.enumerated() {
                 for j in members[(x + 1)...] {
                 let a = mentions[i], b = mentions[j]
@@ -87,13 +115,34 @@ struct EventMerger {
                 let condition = (ua && a.factuality == .hypothetical) || (ub && b.factuality == .hypothetical)
                 guard ua == ub || condition else { continue }
                 guard Self.compatible(ranges[i], ranges[j]) else { continue }
-                let episode = family(a.type) == "unrest" || family(a.type) == "broadcast"
+                // Incidents (an attack, a blast) are not parts of a lasting episode: they merge like other events,
+                // a set of incidents ("the bombings") stays apart from one of them ("the blast in Nairobi"),
+                // and incidents in different places stay apart.
+                let incident = number[i] != .none || number[j] != .none
+                if incident {
+                    guard number[i] == number[j] || number[i] == .none || number[j] == .none else { continue }
+                }
+                let lasting = family(a.type) == "unrest" && !incident
+                let episode = lasting || family(a.type) == "broadcast"
                 let sameType = a.type == b.type
                 let shared = !keys[i].isDisjoint(with: keys[j])
                 let noActors = keys[i].isEmpty || keys[j].isEmpty
-                guard family(a.type) == "unrest" || compatibleClusters(i, j) else { continue }
-                if episode || ua && ub || (sameType && (shared || noActors)) { unionDated(i, j) }
+                // Two incidents of one kind and number, in places and at times that agree: "a massive blast damaged
+                // the embassy ... the ambassador was injured in the blast". Who they hit does not tell them apart.
+                let sameIncident = number[i] != .none && number[i] == number[j]
+                guard episode || ua && ub || (sameType && (shared || noActors || sameIncident)) else { continue }
+                var strength = 0
+                if let ri = ranges[i], let rj = ranges[j], ri.lengthInDays == 1, ri == rj { strength += 2 }
+                if a.text.lowercased() == b.text.lowercased() { strength += 1 }
+                if shared { strength += 1 }
+                pairs.append((i, j, incident, lasting, strength, pairs.count))
                 }
+            }
+            pairs.sort { ($1.strength, $0.order) < ($0.strength, $1.order) }
+            for p in pairs {
+                if p.incident { guard placesAgree(p.i, p.j) else { continue } }
+                guard p.lasting || compatibleClusters(p.i, p.j) else { continue }
+                unionPlaces(p.i, p.j)
             }
         }
         // Across documents: compare clusters' representative mentions.
@@ -101,16 +150,37 @@ struct EventMerger {
         for i in mentions.indices { groups[find(i), default: []].append(i) }
         let roots = groups.keys.sorted()
         var summaries: [Int: ClusterSummary] = [:]
-        for r in roots { summaries[r] = ClusterSummary(groups[r]!, mentions, keys, words, ranges) }
-        for (ra, rb) in candidatePairs(roots, groups, mentions, keys, words) {
+        for r in roots {
+            let g = groups[r]!
+            summaries[r] = ClusterSummary(g, mentions, namedKeys, words, ranges, number, speakers: rules.recurring.contains(mentions[g[0]].type))
+        }
+        // Pairs that look like one happening, the best-evidenced first: when a cluster could join either of
+        // two clusters that exclude each other (an arrest dated 1998 and one dated 1999), the one it shares
+        // most with wins, not the one met first.
+        var likely: [(pair: (Int, Int), strength: Double, order: Int)] = []
+        for (n, (ra, rb)) in candidatePairs(roots, groups, mentions, keys, words).enumerated() {
+            let first = mentions[groups[ra]![0]]
+            guard first.doc != mentions[groups[rb]![0]].doc else { continue }
+            // Dates that already exclude each other can only stay so as clusters grow: skip the comparison.
+            let recurs = rules.recurring.contains(first.type)
+            let da = dated[ra] ?? [], db = dated[rb] ?? []
+            guard da.allSatisfy({ x in db.allSatisfy { y in x.overlaps(y) || (!recurs && Self.near(x, y)) } }) else { continue }
+            let sa = summaries[ra]!, sb = summaries[rb]!
+            if sameHappening(sa, sb) { likely.append(((ra, rb), Self.strength(sa, sb), n)) }
+        }
+        likely.sort { ($1.strength, $0.order) < ($0.strength, $1.order) }
+        for ((ra, rb), _, _) in likely {
             do {
-                let ga = groups[ra]!, gb = groups[rb]!
-                guard mentions[ga[0]].doc != mentions[gb[0]].doc else { continue }
+                let ga = groups[ra]!
                 guard find(ra) != find(rb) else { continue }
                 // However they were linked, clusters whose dates lie far apart are different happenings.
+                // Recurring kinds (statements) on different days are different events, not a disagreement.
+                let recurs = rules.recurring.contains(mentions[ga[0]].type)
                 let da = dated[find(ra)] ?? [], db = dated[find(rb)] ?? []
-                guard da.allSatisfy({ x in db.allSatisfy { y in x.overlaps(y) || Self.near(x, y) } }) else { continue }
-                if sameHappening(summaries[ra]!, summaries[rb]!) { unionDated(ra, rb) }
+                guard da.allSatisfy({ x in db.allSatisfy { y in x.overlaps(y) || (!recurs && Self.near(x, y)) } }) else { continue }
+                // Clusters already merged are compared through their first clusters' summaries; their places must still agree.
+                guard placesAgree(ra, rb) else { continue }
+                unionPlaces(ra, rb)
             }
         }
         var out: [Int: [Int]] = [:]
@@ -158,39 +228,121 @@ struct EventMerger {
         var words: Set<String>
         var places: Set<String>
         var countries: Set<String>
+        /// Every country the cluster's mentions name, as participants or as places.
+        var namedCountries: Set<String>
         /// The first time any mention gives, and its days.
         var time: EventTime?
         var range: DayRange?
+        /// Keys of the participants named before the trigger in a mention's label (its subject: "Iran condemned
+        /// the bombing"), for statements the speaker.
+        var speakers: Set<String>
+        /// Whether the cluster is a set of incidents ("the bombings"), one incident ("the blast"), or neither
+        /// (its first incident mention decides).
+        var number: MergeRules.Number
 
-        init(_ g: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>], _ ranges: [DayRange?]) {
+        /// Whether this cluster names no speaker, or one of its speakers is a participant of `other`.
+        func speakerTakesPart(in other: ClusterSummary) -> Bool {
+            speakers.isEmpty || speakers.contains { other.speakers.contains($0) || other.keys.contains($0) }
+                || other.namedCountries.contains { speakers.contains($0.lowercased()) }
+        }
+
+        init(_ g: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>], _ ranges: [DayRange?], _ numbers: [MergeRules.Number], speakers withSpeakers: Bool) {
             first = m[g[0]]
+            number = g.lazy.map { numbers[$0] }.first { $0 != .none } ?? .none
+            speakers = withSpeakers ? g.reduce(into: Set<String>()) { $0.formUnion(EventMerger.subjectKeys(m[$1])) } : []
             self.keys = g.reduce(into: Set<String>()) { $0.formUnion(keys[$1]) }
             self.words = g.reduce(into: Set<String>()) { $0.formUnion(words[$1]) }
-            places = Set(g.compactMap { m[$0].location?.name })
+            // A shared country is no evidence of one event (the story's countries recur); shared cities or regions are.
+            places = Set(g.compactMap { m[$0].location.flatMap { $0.kind == .country ? nil : $0.name } })
             countries = Set(g.compactMap { m[$0].location?.country })
+            namedCountries = Set(g.flatMap { i in
+                m[i].actors.filter { $0.kind == .country }.map(\.name) + (m[i].location.flatMap { $0.kind == .country ? [$0.name] : nil } ?? [])
+            })
             let timed = g.first { m[$0].time != nil }
             time = timed.flatMap { m[$0].time }
             range = timed.flatMap { ranges[$0] }
         }
     }
 
+    /// Keys of the participants named in the mention's label before its trigger: the label starts with the
+    /// subject ("Philippine President Joseph Estrada condemned the bombings"), whose speaker a statement is.
+    static func subjectKeys(_ m: EventMention) -> Set<String> {
+        let label = m.label.lowercased()
+        guard let trigger = label.range(of: m.text.lowercased()) else { return [] }
+        let before = label[..<trigger.lowerBound]
+        var keys = Set<String>()
+        for a in m.actors where a.kind != .group && before.contains(a.name.lowercased()) {
+            keys.insert(a.name.lowercased())
+            if a.kind == .person, let last = a.name.split(separator: " ").last { keys.insert(String(last).lowercased()) }
+        }
+        return keys
+    }
+
+    /// How many elements two sets share, without building their intersection.
+    static func shared(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var n = 0
+        for x in small where large.contains(x) { n += 1 }
+        return n
+    }
+
+    /// Shared elements over all elements (0 for two empty sets).
+    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let both = shared(a, b)
+        let all = a.count + b.count - both
+        return all == 0 ? 0 : Double(both) / Double(all)
+    }
+
+    /// How much two clusters share: named participants, places, words, and the same day.
+    static func strength(_ a: ClusterSummary, _ b: ClusterSummary) -> Double {
+        var s = Double(shared(a.keys, b.keys) + shared(a.places, b.places)) + jaccard(a.words, b.words)
+        if let ra = a.range, let rb = b.range, ra.lengthInDays == 1, ra == rb { s += 1 }
+        return s
+    }
+
     private func sameHappening(_ ca: ClusterSummary, _ cb: ClusterSummary) -> Bool {
         let a = ca.first, b = cb.first
         guard family(a.type) == family(b.type), a.factuality.isUnrealized == b.factuality.isUnrealized else { return false }
         guard (a.phaseIndex == nil) == (b.phaseIndex == nil), a.phaseIndex == b.phaseIndex else { return false }
-        // Places in different countries: different happenings, however alike the words.
-        if !ca.countries.isEmpty && !cb.countries.isEmpty && ca.countries.isDisjoint(with: cb.countries) { return false }
+        // A set of incidents is not one of them.
+        if ca.number != .none && cb.number != .none && ca.number != cb.number { return false }
+        let incident = ca.number != .none || cb.number != .none
+        let recurs = rules.recurring.contains(a.type)
+        // Places in different countries: different happenings, however alike the words. A set of incidents
+        // ("the bombings in Kenya and Tanzania") lies in several countries: the place a mention is given is
+        // one of them, so sets are told apart by all the countries they name instead.
+        // The parties of a treaty (countries, for `parties` types) outweigh where each report placed it.
+        let sets = ca.number == .plural && cb.number == .plural
+        let sharedParties = rules.parties.contains(a.type) && !ca.keys.isDisjoint(with: cb.keys)
+        let (na, nb) = sets ? (ca.namedCountries, cb.namedCountries) : (ca.countries, cb.countries)
+        if !sharedParties && !na.isEmpty && !nb.isEmpty && na.isDisjoint(with: nb) { return false }
         let sharedActor = !ca.keys.isDisjoint(with: cb.keys)
-        let union = ca.words.union(cb.words).count
-        let similarity = union == 0 ? 0 : Double(ca.words.intersection(cb.words).count) / Double(union)
+        let similarity = Self.jaccard(ca.words, cb.words)
         let ta = ca.time, tb = cb.time
+        // Statements of different speakers are different statements, whoever else they name: a named
+        // speaker must take part in the other statement too.
+        if recurs && !(ca.speakerTakesPart(in: cb) && cb.speakerTakesPart(in: ca)) { return false }
         if Self.compatible(ca.range, cb.range) {
             if ta == nil || tb == nil { return sharedActor && (a.type == b.type || similarity >= 0.2) }
             // One episode named alike by its period ("the January 2022 riots", "the unrest in January 2022").
-            if family(a.type) == "unrest", let va = ta?.value, va == tb?.value, (ta?.granularity ?? .day) <= .month { return true }
+            if family(a.type) == "unrest", !incident, let va = ta?.value, va == tb?.value, (ta?.granularity ?? .day) <= .month { return true }
+            // Someone who speaks every day: only a shared speaker (or other named participant) makes two statements one.
+            if recurs { return sharedActor }
+            // The same kind of incident on the same day in the same country (both known): one incident,
+            // however differently the reports word it ("the bombings", "the blasts", "the explosions").
+            if incident, a.type == b.type, ca.number == cb.number, let ra = ca.range, let rb = cb.range,
+               ra.lengthInDays == 1, rb.lengthInDays == 1,
+               sets ? !ca.namedCountries.isDisjoint(with: cb.namedCountries) : !ca.countries.isDisjoint(with: cb.countries) { return true }
             return sharedActor || !ca.places.isDisjoint(with: cb.places) || similarity >= 0.3
         }
-        // Sources that disagree on the date: only the same kind of event with the same actors.
-        return a.type == b.type && sharedActor && Self.near(ca.range, cb.range) && (ta?.granularity == .day || tb?.granularity == .day)
+        // Sources that disagree on the date: only the same kind of event with the same actors, or the same
+        // kind of incident in the same city within a day or two (reports often differ by a day: time zones,
+        // the day it happened against the day it was reported).
+        guard !recurs, a.type == b.type, ta?.granularity == .day || tb?.granularity == .day else { return false }
+        if sharedActor && Self.near(ca.range, cb.range) { return true }
+        if incident, ca.number == cb.number, !ca.places.isDisjoint(with: cb.places), let ra = ca.range, let rb = cb.range {
+            return abs(ra.start.julianDay - rb.start.julianDay) <= 2
+        }
+        return false
     }
 }

@@ -5,12 +5,15 @@ import ChronographCore
 /// flagged, temporal relations are closed and contradictions reported.
 public struct GraphBuilder: Sendable {
     private let store: LexiconStore?
+    /// The merge rules of the lexicon's language (kept beside the lexicon, not in this struct: its layout stays stable).
+    var rules: MergeRules { store.map(MergeRules.shared(for:)) ?? MergeRules() }
     var lexicon: EventLexicon? { store?.lexicon }
     /// Also output the before relations implied by closure (marked `derived`).
     public var includeDerived: Bool
 
     public init(language: String = "en", includeDerived: Bool = false) {
         self.store = try? LexiconStore.shared(language: language)
+        if let store { MergeRules.register(language: language, for: store) }
         self.includeDerived = includeDerived
     }
 
@@ -24,7 +27,8 @@ public struct GraphBuilder: Sendable {
         let docOrder = Dictionary(analyses.enumerated().map { ($1.document.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Timeline events only: salient types (the TimeML mode emits everything).
         let mentions = analyses.flatMap(\.mentions).filter { lexicon?.isSalient($0.type) ?? ($0.type != "other") }
-        let clusters = EventMerger(lexicon: lexicon).cluster(mentions)
+        let rules = self.rules
+        let clusters = EventMerger(lexicon: lexicon, rules: rules).cluster(mentions)
 
         var events: [Event] = []
         var conflicts: [Conflict] = []
@@ -41,9 +45,15 @@ public struct GraphBuilder: Sendable {
                 case nil: return 4
                 }
             }
-            // The most certain, then the most precise time (a day beats its month), then the first mention.
-            let precision: (EventMention) -> Int = { m in -(m.time?.dayRange.map { -$0.lengthInDays } ?? -100000) }
-            let best = ms.enumerated().min { (rank($0.1), precision($0.1), $0.0) < (rank($1.1), precision($1.1), $1.0) }!.1
+            // The most certain, then the time most documents give (when sources differ, the majority is
+            // likelier right than the first one read), then the most precise time (a day beats its month),
+            // then the first mention.
+            let support = Self.documentSupport(ms)
+            // Each mention's sort key computed once (parsing a time is not free).
+            let keys = ms.enumerated().map { k, m in
+                (rank(m), -(m.time.flatMap { support[$0.value] } ?? 0), m.time?.dayRange?.lengthInDays ?? 100000, k)
+            }
+            let best = ms[keys.min { $0 < $1 }!.3]
             // Distinct explicit dates from different sources: keep all, flag a conflict.
             var alternatives: [SourcedTime] = []
             let explicit = ms.filter { $0.time?.certainty == .explicit }
@@ -55,7 +65,10 @@ public struct GraphBuilder: Sendable {
             // Sources disagree when dates from different documents exclude each other.
             var disagree = explicit.contains { a in explicit.contains { b in a.doc != b.doc && !EventMerger.compatible(a.time, b.time) } }
             var spanTime: EventTime?
-            if disagree, lexicon?.family(best.type) == "unrest" {
+            // Incidents alone (an attack, a blast) form no span: different days for one incident are a conflict.
+            let incidents = ms.filter { rules.incidentNumber($0, lexicon: lexicon) != .none }.count
+            let lasting = 2 * incidents <= ms.count
+            if disagree, lasting, lexicon?.family(best.type) == "unrest" {
                 // An episode (protests, riots) lasts: its dated mentions are parts of one span, not a disagreement.
                 disagree = false
                 let ranges = explicit.compactMap { $0.time?.dayRange }
@@ -105,9 +118,10 @@ public struct GraphBuilder: Sendable {
             }
         }
         // Deterministic ids: by time, then document order, then position.
+        // Start days parsed once, not at every comparison.
+        let startDay = events.map { $0.time?.dayRange?.start.julianDay ?? Int.max }
         let order = events.indices.sorted { a, b in
-            let ta = events[a].time?.dayRange?.start.julianDay ?? Int.max
-            let tb = events[b].time?.dayRange?.start.julianDay ?? Int.max
+            let ta = startDay[a], tb = startDay[b]
             let ma = events[a].mentions[0], mb = events[b].mentions[0]
             return (ta, docOrder[ma.doc] ?? 0, ma.start) < (tb, docOrder[mb.doc] ?? 0, mb.start)
         }
@@ -215,6 +229,13 @@ public struct GraphBuilder: Sendable {
         if let pa = a.location?.name, pa == b.location?.name { return true }
         if let ca = a.location?.country, ca == b.location?.country { return true }
         return false
+    }
+
+    /// For each explicit time value of a cluster's mentions, how many documents give it.
+    static func documentSupport(_ ms: [EventMention]) -> [String: Int] {
+        var docs: [String: Set<String>] = [:]
+        for m in ms where m.time?.certainty == .explicit { docs[m.time!.value, default: []].insert(m.doc) }
+        return docs.mapValues(\.count)
     }
 
     /// The place most mentions give (the first of them on a tie).
