@@ -67,6 +67,16 @@ struct TriggerDetector {
         return nil
     }
 
+    /// A lemma can have several entries told apart by their object words ("withdraw troops" is a
+    /// withdrawal, "withdraw the bill" legislation): the first entry whose constraint holds, else the first.
+    private func resolve(_ entries: [TriggerEntry], after j: Int, _ toks: [Token], start: Int) -> TriggerEntry {
+        for e in entries where e.type != "other" {
+            let r = resolve(e, after: j, toks, start: start)
+            if r.type == e.type { return r }
+        }
+        return resolve(entries[0], after: j, toks, start: start)
+    }
+
     /// Applies an entry's object constraint: without the object word the trigger is type `other`.
     private func resolve(_ e: TriggerEntry, after j: Int, _ toks: [Token], start: Int? = nil) -> TriggerEntry {
         if let not = e.notAfter, let s = start, s > 0, not.contains(toks[s - 1].lower) {
@@ -123,7 +133,7 @@ struct TriggerDetector {
         }
         if let v = verbHit, nounHit == nil || !nominal {
             if lower.hasSuffix("ing") && nominal && nounHit == nil && mode == .salient && v.1.type == "other" { return nil }
-            let e = resolve(v.1, after: i + 1, toks, start: i)
+            let e = resolve(lexicon.verbTriggers[v.0] ?? [v.1], after: i + 1, toks, start: i)
             return make(view, i, i + 1, lemma: v.0, isVerb: true, entry: e, rule: "LexiconVerb")
         }
         // Capitalized mid-sentence words are names ("March", "Air Force"), not triggers.
@@ -131,7 +141,7 @@ struct TriggerDetector {
         if let n = nounHit {
             // A capitalized noun inside a name ("Security Committee") is no event.
             if t.isCapitalized && i > 0 && !view.tokens[i - 1].lower.hasSuffix(".") && toks[i - 1].isCapitalized { return nil }
-            let e = resolve(n.1, after: i + 1, toks, start: i)
+            let e = resolve(lexicon.nounTriggers[n.0] ?? [n.1], after: i + 1, toks, start: i)
             return make(view, i, i + 1, lemma: n.0, isVerb: false, entry: e, rule: "LexiconNoun")
         }
         guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0, !lexicon.nonEvents.contains(lower) else { return nil }

@@ -1,0 +1,61 @@
+import ChronographCore
+import Foundation
+
+/// The genre rules' own resources of one language (`subject-triggers.tsv`, `gazetteer-alternatives.tsv`),
+/// loaded once per process and shared, like the lexicon.
+struct GenreResources: Sendable {
+    /// A verb that is an event of `type` only when one of `subjects` is its subject.
+    struct SubjectTrigger: Sendable {
+        var type: String
+        var eventClass: EventClass
+        var subjects: Set<String>
+    }
+
+    /// Subject-conditioned triggers by verb lemma.
+    var subjectTriggers: [String: [SubjectTrigger]] = [:]
+    /// Other places of ambiguous gazetteer names, most populous first.
+    var alternativePlaces: [String: [Place]] = [:]
+
+    static func load(language: String) -> GenreResources {
+        var r = GenreResources()
+        for line in ResourceFile.lines(named: "subject-triggers.tsv", language: language, bundle: .module) {
+            let f = ResourceFile.fields(line)
+            guard f.count >= 4, let cls = EventClass(rawValue: f[2]) else { continue }
+            let subjects = Set(f[3].split(separator: "|").map(String.init))
+            r.subjectTriggers[f[0], default: []].append(SubjectTrigger(type: f[1], eventClass: cls, subjects: subjects))
+        }
+        for line in ResourceFile.lines(named: "gazetteer-alternatives.tsv", language: language, bundle: .module) {
+            let f = ResourceFile.fields(line)
+            guard f.count >= 4, let kind = PlaceKind(rawValue: f[1]) else { continue }
+            let place = Place(name: f[0], kind: kind, country: f[2].isEmpty ? nil : f[2], geonameid: Int(f[3]), lat: f.count > 4 ? Double(f[4]) : nil, lon: f.count > 5 ? Double(f[5]) : nil)
+            r.alternativePlaces[f[0], default: []].append(place)
+        }
+        return r
+    }
+
+    static func shared(language: String) -> GenreResources {
+        lock.lock()
+        defer { lock.unlock() }
+        if let r = cache.byLanguage[language] { return r }
+        let r = load(language: language)
+        cache.byLanguage[language] = r
+        return r
+    }
+
+    private final class Cache: @unchecked Sendable { var byLanguage: [String: GenreResources] = [:] }
+    private static let cache = Cache()
+    private static let lock = NSLock()
+}
+
+extension EventExtractor {
+    /// Rules of political and security news applied once participants are known and before factuality:
+    /// subject-conditioned triggers, charges that are no events, the wire agency out of the participants,
+    /// places chosen by the document's countries.
+    func refineForGenre(views: [SentenceView], drafts: inout [Draft], document: Document) {
+        let resources = GenreResources.shared(language: language)
+        SubjectTriggerRule(lexicon: lexicon, resources: resources).apply(views: views, drafts: &drafts)
+        ChargeRule.apply(views: views, drafts: &drafts)
+        WireAgency.removeFromParticipants(views: views, drafts: &drafts, document: document)
+        PlaceDisambiguation(lexicon: lexicon, resources: resources).apply(views: views, drafts: &drafts)
+    }
+}
