@@ -53,7 +53,7 @@ extension EventExtractor {
     /// places chosen by the document's countries.
     func refineForGenre(views: [SentenceView], drafts: inout [Draft], document: Document) {
         let resources = GenreResources.shared(language: language)
-        SubjectTriggerRule(lexicon: lexicon, resources: resources).apply(views: views, drafts: &drafts)
+        SubjectTriggerRule(lexicon: lexicon, resources: resources).apply(views: views, drafts: &drafts, extractor: self)
         ChargeRule.apply(views: views, drafts: &drafts)
         WireAgency.removeFromParticipants(views: views, drafts: &drafts, document: document)
         PlaceDisambiguation(lexicon: lexicon, resources: resources).apply(views: views, drafts: &drafts)
