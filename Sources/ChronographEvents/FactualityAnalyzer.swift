@@ -96,6 +96,7 @@ struct FactualityAnalyzer {
     func apply(_ view: SentenceView, drafts: inout [Draft], indices: [Int]) {
         let toks = view.tokens
         let claims = claims(view, drafts: drafts)
+        let triggerStarts = indices.map { drafts[$0].tokStart }
         for d in indices {
             var dr = drafts[d]
             if let c = claims.first(where: { $0.covers.contains(dr.tokStart) }) ?? (view.quoted[dr.tokStart] ? claims.first : nil) {
@@ -124,7 +125,9 @@ struct FactualityAnalyzer {
                     case "demand":
                         // "called for protests": a protest called for is planned; "to demand his release": the
                         // release is what the protest wants, not an event of its own.
-                        guard steps <= 5 else { break }
+                        // Only the first trigger after the cue: "urged people to protest against the coup" demands a
+                        // protest, not a coup.
+                        guard steps <= 5, !triggerStarts.contains(where: { $0 >= k + len && $0 < dr.tokStart }) else { break }
                         if lexicon.family(dr.type) == "unrest" { if !dr.factuality.isUnrealized { dr.factuality = .planned } } else { dr.absorbed = true }
                     case "condition":
                         // "until Pashinyan steps down": a present-tense event in the condition is still to come.

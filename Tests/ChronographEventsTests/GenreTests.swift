@@ -17,12 +17,12 @@ private func types(_ text: String) -> [String: String] {
 @Test func courtOrdersAreSentencesAndDetentions() {
     let t = types("A court in Samara on Tuesday ordered the activist to serve four years in a prison colony. A judge ordered her held in custody for two months.")
     #expect(t["serve"] == "sentencing")
-    #expect(t["held in custody"] == "arrest")
+    #expect(t["held"] == "arrest")
 }
 
 @Test func streetProtestAndRiotIdiomsAreEvents() {
     let t = types("Thousands of people took to the streets of Quito. Demonstrators stormed the parliament building and set fire to several cars.")
-    #expect(t["took to the streets"] == "protest")
+    #expect(t["took"] == "protest")
     #expect(t["stormed"] == "riot")
     #expect(t["set fire"] == "riot")
 }
