@@ -151,6 +151,15 @@ struct FactualityAnalyzer {
                 k -= 1
                 steps += 1
             }
+            // "until the bill is voted down and all detained demonstrators are released": a present-tense verb
+            // anywhere in a condition clause has not happened yet.
+            if dr.isVerb && !dr.factuality.isUnrealized && (dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") }) {
+                var j = dr.tokStart - 1
+                while j >= 0 && dr.tokStart - j <= 16 && ![".", ";", ",", "\""].contains(toks[j].text) {
+                    if lexicon.cue(at: j, in: toks)?.kind == "condition" { dr.factuality = .hypothetical; break }
+                    j -= 1
+                }
+            }
             // "What negotiations can there be with criminals?": a question asserts nothing.
             if !dr.factuality.isUnrealized, let stop = toks[dr.tokEnd...].first(where: { [".", "!", "?"].contains($0.text) }), stop.text == "?" {
                 dr.factuality = .hypothetical

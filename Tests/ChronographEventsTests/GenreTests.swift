@@ -135,3 +135,33 @@ private func types(_ text: String) -> [String: String] {
     let uk = mentions("Police arrested 40 protesters in Birmingham on Saturday.")
     #expect(uk.first { $0.type == "arrest" }?.location?.country == "GB")
 }
+
+// MARK: more non-events and conditions
+
+@Test func eventsInAConditionClauseHaveNotHappened() {
+    let ms = mentions("The opposition said protests would continue until the bill is voted down and all detained demonstrators are released.")
+    #expect(ms.first { $0.type == "release" }?.factuality == .hypothetical)
+    let steps = mentions("Protesters vowed to keep blocking roads until the prime minister steps down.")
+    #expect(steps.first { $0.type == "resignation" }?.factuality == .hypothetical)
+}
+
+@Test func aQuestionAssertsNothing() {
+    let ms = mentions("\"What negotiations can there be with criminals and murderers?\" he said.")
+    #expect(ms.first { $0.type == "negotiation" }?.factuality == .hypothetical)
+}
+
+@Test func mannerAndChargesAreNoEvents() {
+    let fire = mentions("Security forces opened fire without warning on the crowd.")
+    #expect(fire.contains { $0.type == "violence" })
+    #expect(!fire.contains { $0.type == "statement" })
+    let charge = mentions("Prosecutors opened an investigation against the former president for rebellion.")
+    #expect(charge.contains { $0.type == "trial" })
+    #expect(!charge.contains { $0.type == "coup_attempt" })
+}
+
+@Test func phrasalTriggersSpanTheHeadVerbInTimeMLMode() {
+    let ms = Fixture(id: "g", text: "Thousands took to the streets and police rounded up dozens.", dct: "2023-03-09").analyze(Shared.timeml).mentions
+    #expect(ms.contains { $0.text == "took" })
+    #expect(ms.contains { $0.text == "rounded" })
+    #expect(!ms.contains { $0.text.contains(" ") })
+}
