@@ -36,7 +36,8 @@ struct FactualityAnalyzer {
             if i > 0 && toks[i].isCapitalized && !["\"", "\u{201C}", ":", "(", "-"].contains(toks[i - 1].text) { i += len; continue }
             // Subject: the words before the cue back to a clause boundary, or the sentence subject.
             var s = i
-            while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}"].contains(toks[s - 1].text) { s -= 1 }
+            // A dash ends a wire dateline ("NIAMEY, July 26 (Reuters) - Soldiers in Niger announced").
+            while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}"].contains(toks[s - 1].text) { s -= 1 }
             // "a ruling that his allies said ...": the claimant starts after a relative pronoun.
             if let rel = (s..<i).last(where: { Self.relativeWords.contains(toks[$0].lower) || Self.subordinators.contains(toks[$0].lower) }) { s = rel + 1 }
             var subject = trimDeterminers(Array(toks[s..<i]))
@@ -116,6 +117,8 @@ struct FactualityAnalyzer {
                     case "plan", "intend":
                         if steps <= 6 { dr.factuality = kind == "plan" ? .planned : .intended }
                     case "hypothetical":
+                        // "if the military did not release him": a condition holds whatever it negates.
+                        if ["if", "unless"].contains(toks[k].lower) && steps <= 6 && dr.factuality != .prevented { dr.factuality = .hypothetical; break }
                         guard steps <= 3 && dr.factuality != .planned && dr.factuality != .negated else { break }
                         dr.factuality = futureInThePast(toks, modal: k) ?? .hypothetical
                     case "future":
@@ -148,6 +151,8 @@ struct FactualityAnalyzer {
                     if steps == 0 && lexicon.family(dr.type) == "statement" { dr.absorbed = true }
                 }
                 if l == "," && steps > 0 { break }
+                // "tried to approach the palace but were dispersed": a new clause with its own standing.
+                if l == "but" { break }
                 k -= 1
                 steps += 1
             }

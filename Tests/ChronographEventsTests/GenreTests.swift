@@ -165,3 +165,21 @@ private func types(_ text: String) -> [String: String] {
     #expect(ms.contains { $0.text == "rounded" })
     #expect(!ms.contains { $0.text.contains(" ") })
 }
+
+@Test func aConditionHoldsWhateverItNegates() {
+    let ms = mentions("Washington said it would cut aid if the military did not release the president.")
+    #expect(ms.first { $0.type == "release" }?.factuality == .hypothetical)
+    #expect(ms.first { $0.type == "sanctions" }?.factuality == .intended)
+}
+
+@Test func theDatelineIsNoClaimant() {
+    let ms = mentions("NIAMEY, July 26 (Reuters) - Soldiers in Niger announced that members of the guard had detained the president.", dct: "2023-07-26")
+    #expect(ms.first { $0.type == "arrest" }?.attribution?.source == "Soldiers in Niger")
+}
+
+@Test func butOpensAClauseOfItsOwn() {
+    let ms = mentions("Supporters tried to approach the palace but were dispersed by the guard, who fired warning shots.")
+    let c = ms.first { $0.type == "crackdown" }
+    #expect(c?.factuality == .asserted)
+    #expect(!ms.contains { $0.type == "statement" })
+}
