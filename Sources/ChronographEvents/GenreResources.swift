@@ -4,11 +4,13 @@ import Foundation
 /// The genre rules' own resources of one language (`subject-triggers.tsv`, `gazetteer-alternatives.tsv`),
 /// loaded once per process and shared, like the lexicon.
 struct GenreResources: Sendable {
-    /// A verb that is an event of `type` only when one of `subjects` is its subject.
+    /// A verb that is an event of `type` only when one of `subjects` is its subject, or (with `after`)
+    /// when one of those words follows later in its clause ("serve ... years in a prison colony").
     struct SubjectTrigger: Sendable {
         var type: String
         var eventClass: EventClass
         var subjects: Set<String>
+        var after: Set<String> = []
     }
 
     /// Subject-conditioned triggers by verb lemma.
@@ -21,8 +23,9 @@ struct GenreResources: Sendable {
         for line in ResourceFile.lines(named: "subject-triggers.tsv", language: language, bundle: .module) {
             let f = ResourceFile.fields(line)
             guard f.count >= 4, let cls = EventClass(rawValue: f[2]) else { continue }
-            let subjects = Set(f[3].split(separator: "|").map(String.init))
-            r.subjectTriggers[f[0], default: []].append(SubjectTrigger(type: f[1], eventClass: cls, subjects: subjects))
+            let subjects = f[3] == "-" ? [] : Set(f[3].split(separator: "|").map(String.init))
+            let after = f.count > 4 && f[4].hasPrefix("after=") ? Set(f[4].dropFirst(6).split(separator: "|").map(String.init)) : []
+            r.subjectTriggers[f[0], default: []].append(SubjectTrigger(type: f[1], eventClass: cls, subjects: subjects, after: after))
         }
         for line in ResourceFile.lines(named: "gazetteer-alternatives.tsv", language: language, bundle: .module) {
             let f = ResourceFile.fields(line)

@@ -24,7 +24,7 @@ struct SubjectTriggerRule {
             guard drafts[k].isVerb && drafts[k].type == "other" && !drafts[k].absorbed else { continue }
             guard let entries = resources.subjectTriggers[drafts[k].lemma] else { continue }
             let toks = views[drafts[k].sentence].tokens
-            guard let entry = entries.first(where: { hasSubject(toks, before: drafts[k].tokStart, in: $0.subjects) }) else { continue }
+            guard let entry = entries.first(where: { holds($0, toks, at: drafts[k].tokStart) }) else { continue }
             drafts[k].type = entry.type
             drafts[k].eventClass = entry.eventClass
             drafts[k].salient = lexicon.isSalient(entry.type)
@@ -37,7 +37,7 @@ struct SubjectTriggerRule {
             for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized && !(covered[view.index]?.contains(i) ?? false) {
                 guard let r = lexicon.verbReadings(toks[i].lower).first(where: { resources.subjectTriggers[$0.lemma] != nil }),
                     r.tags.contains(where: { ["VBD", "VBZ", "VBP", "VBN"].contains($0) }),
-                    let entry = resources.subjectTriggers[r.lemma]!.first(where: { hasSubject(toks, before: i, in: $0.subjects) })
+                    let entry = resources.subjectTriggers[r.lemma]!.first(where: { holds($0, toks, at: i) })
                 else { continue }
                 var d = Draft(
                     sentence: view.index, tokStart: i, tokEnd: i + 1, start: toks[i].start, end: toks[i].end, text: toks[i].text,
@@ -62,6 +62,19 @@ struct SubjectTriggerRule {
                 drafts.append(d)
             }
         }
+    }
+
+    /// Whether the entry's condition holds for the verb at token `i`.
+    private func holds(_ e: GenreResources.SubjectTrigger, _ toks: [Token], at i: Int) -> Bool {
+        if !e.after.isEmpty {
+            var j = i + 1
+            while j < toks.count && j <= i + 12 && ![".", ";"].contains(toks[j].text) {
+                if lexicon.nounLemmas(toks[j].lower).contains(where: { e.after.contains($0) }) { return true }
+                j += 1
+            }
+            return false
+        }
+        return hasSubject(toks, before: i, in: e.subjects)
     }
 
     /// Whether one of `subjects` stands right before the verb (within five words, in its clause, with no

@@ -183,3 +183,8 @@ private func types(_ text: String) -> [String: String] {
     #expect(c?.factuality == .asserted)
     #expect(!ms.contains { $0.type == "statement" })
 }
+
+@Test func aTermServedInPrisonIsASentence() {
+    #expect(types("A Moscow court ordered Ivan Petrov to serve three and a half years in a prison colony.")["serve"] == "sentencing")
+    #expect(types("He served as prime minister for five years.")["served"] == nil)
+}
