@@ -188,3 +188,12 @@ private func types(_ text: String) -> [String: String] {
     #expect(types("A Moscow court ordered Ivan Petrov to serve three and a half years in a prison colony.")["serve"] == "sentencing")
     #expect(types("He served as prime minister for five years.")["served"] == nil)
 }
+
+@Test func aCourtOrderCarriesTheDateOfTheSentenceOrDetention() {
+    var f = Fixture(id: "g", text: "A court in Khimki on Monday ordered him held in custody for 30 days. A Moscow court on Tuesday ordered Ivan Petrov to serve three years in a prison colony.", dct: "2021-02-02")
+    f.timex("Monday", "2021-02-01")
+    f.timex("Tuesday", "2021-02-02")
+    let ms = f.analyze(Shared.extractor).mentions
+    #expect(ms.first { $0.type == "arrest" }?.time?.value == "2021-02-01")
+    #expect(ms.first { $0.type == "sentencing" }?.time?.value == "2021-02-02")
+}
