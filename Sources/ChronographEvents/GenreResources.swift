@@ -52,12 +52,14 @@ struct GenreResources: Sendable {
 
 extension EventExtractor {
     /// Rules of political and security news applied once participants are known and before factuality:
-    /// subject-conditioned triggers, charges that are no events, the wire agency out of the participants,
+    /// subject-conditioned triggers, charges and attributive participles that are no events of their own, the
+    /// wire agency out of the participants,
     /// places chosen by the document's countries.
     func refineForGenre(views: [SentenceView], drafts: inout [Draft], document: Document) {
         let resources = GenreResources.shared(language: language)
         SubjectTriggerRule(lexicon: lexicon, resources: resources).apply(views: views, drafts: &drafts, extractor: self)
         ChargeRule.apply(views: views, drafts: &drafts)
+        AttributiveParticiples.apply(views: views, drafts: &drafts, lexicon: lexicon)
         WireAgency.removeFromParticipants(views: views, drafts: &drafts, document: document)
         PlaceDisambiguation(lexicon: lexicon, resources: resources).apply(views: views, drafts: &drafts)
     }

@@ -197,3 +197,9 @@ private func types(_ text: String) -> [String: String] {
     #expect(ms.first { $0.type == "arrest" }?.time?.value == "2021-02-01")
     #expect(ms.first { $0.type == "sentencing" }?.time?.value == "2021-02-02")
 }
+
+@Test func aParticipleNamingPeopleIsAReferenceNotAnEvent() {
+    let ms = mentions("Soldiers detained the president on Monday. The United States called on the army to free the detained leaders.")
+    #expect(ms.filter { $0.type == "arrest" }.count == 1)
+    #expect(ms.first { $0.type == "arrest" }?.text == "detained")
+}
