@@ -203,3 +203,11 @@ private func types(_ text: String) -> [String: String] {
     #expect(ms.filter { $0.type == "arrest" }.count == 1)
     #expect(ms.first { $0.type == "arrest" }?.text == "detained")
 }
+
+@Test func policeUsingTearGasIsACrackdownDatedLikeTheVerb() {
+    var f = Fixture(id: "g", text: "Police used tear gas and water cannon to disperse the crowds on Tuesday night.", dct: "2023-03-09")
+    f.timex("Tuesday night", "2023-03-07TNI")
+    let ms = f.analyze(Shared.extractor).mentions
+    #expect(ms.first { $0.text == "used" }?.type == "crackdown")
+    #expect(types("The company used the money to buy shares.")["used"] == nil)
+}
