@@ -103,6 +103,9 @@ struct FactualityAnalyzer {
             if let c = claims.first(where: { $0.covers.contains(dr.tokStart) }) ?? (view.quoted[dr.tokStart] ? claims.first : nil) {
                 dr.factuality = .reported
                 dr.attribution = Attribution(source: c.source, citing: c.citing, cue: c.cue)
+                // "..., according to OVD-Info", "..., the Interior Ministry said": the claimant after the event
+                // tells of it; it is no participant (before it, "Police said they detained ...", it may be).
+                if c.cueToken > dr.tokStart { dr.actors.removeAll { c.source.contains($0.name) } }
             }
             // Cues before the trigger, inside its clause.
             var k = dr.tokStart - 1

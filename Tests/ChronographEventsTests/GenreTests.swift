@@ -211,3 +211,10 @@ private func types(_ text: String) -> [String: String] {
     #expect(ms.first { $0.text == "used" }?.type == "crackdown")
     #expect(types("The company used the money to buy shares.")["used"] == nil)
 }
+
+@Test func aClaimantAfterTheEventIsNoParticipant() {
+    let ms = mentions("Police detained several dozen people at the airport, according to the OVD-Info monitoring group.")
+    let a = ms.first { $0.type == "arrest" }
+    #expect(a?.attribution?.source == "the OVD-Info monitoring group")
+    #expect(a?.actors.contains { $0.name == "OVD-Info" } == false)
+}
