@@ -7,6 +7,9 @@ enum AttributiveParticiples {
     static let determiners: Set<String> = ["the", "all", "these", "those", "its", "their", "his", "her", "other", "some", "many", "several"]
 
     static func apply(views: [SentenceView], drafts: inout [Draft], lexicon: EventLexicon) {
+        // Mentions per type, counted once (documents can have tens of thousands of drafts).
+        var perType: [String: Int] = [:]
+        for d in drafts where d.salient && !d.absorbed { perType[d.type, default: 0] += 1 }
         for k in drafts.indices where drafts[k].isVerb && drafts[k].salient && !drafts[k].absorbed && drafts[k].tokEnd - drafts[k].tokStart == 1 {
             let toks = views[drafts[k].sentence].tokens
             let i = drafts[k].tokStart
@@ -17,9 +20,9 @@ enum AttributiveParticiples {
                 lexicon.verbReadings(toks[i + 1].lower).allSatisfy({ $0.tags.contains("NN") || $0.tags.contains("NNS") }),
                 !["by", "in", "at", "on", "for", "with", "to", "from"].contains(toks[i + 1].lower)
             else { continue }
-            let type = drafts[k].type
-            if drafts.indices.contains(where: { $0 != k && drafts[$0].type == type && drafts[$0].salient && !drafts[$0].absorbed }) {
+            if perType[drafts[k].type, default: 0] > 1 {
                 drafts[k].absorbed = true
+                perType[drafts[k].type, default: 0] -= 1
             }
         }
     }
