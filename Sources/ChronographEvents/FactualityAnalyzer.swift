@@ -177,9 +177,10 @@ struct FactualityAnalyzer {
     }
 
     /// "said it would withdraw the bill": `would` after a past reporting verb is the future seen from the
-    /// past, an intention (the speaker's own: a pronoun or nothing between) or a plan reported before it could
-    /// happen, not a condition. Nil when the modal is conditional ("would have", "if ... would") or no past
-    /// reporting verb governs it.
+    /// past, not a condition: an intention when a pronoun right before the modal makes it the speaker's own
+    /// ("said on Thursday it would"), else a plan or prospect reported before it could happen ("said protests
+    /// would continue", "a ruling that his allies said would spark protests"). `will` is a plan. Nil when the
+    /// modal is conditional ("would have", "if ... would") or no past reporting verb governs it.
     func futureInThePast(_ toks: [Token], modal k: Int) -> Factuality? {
         if k + 1 < toks.count && toks[k + 1].lower == "have" { return nil }
         var j = k - 1
