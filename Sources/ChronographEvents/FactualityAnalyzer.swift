@@ -105,7 +105,8 @@ struct FactualityAnalyzer {
                 dr.attribution = Attribution(source: c.source, citing: c.citing, cue: c.cue)
                 // "..., according to OVD-Info", "..., the Interior Ministry said": the claimant after the event
                 // tells of it; it is no participant (before it, "Police said they detained ...", it may be).
-                if c.cueToken > dr.tokStart { dr.actors.removeAll { c.source.contains($0.name) } }
+                // "According to the Interior Ministry, 95 officers were injured": wherever it stands.
+                if c.cueToken > dr.tokStart || c.cue == "according to" { dr.actors.removeAll { c.source.contains($0.name) } }
             }
             // Cues before the trigger, inside its clause.
             var k = dr.tokStart - 1

@@ -11,8 +11,12 @@ public enum EventText {
         return s
     }
 
+    /// Subject pronouns as the object of "claimed by": "he said" is "claimed by him".
+    static let objectPronouns = ["he": "him", "she": "her", "they": "them", "we": "us", "i": "me", "it": "it", "you": "you"]
+
     /// A claimant written at the start of a sentence ("The film says") reads mid-sentence as "the film".
     static func midSentence(_ source: String) -> String {
+        if let p = objectPronouns[source.lowercased()] { return p }
         for article in ["The ", "A ", "An "] where source.hasPrefix(article) {
             return article.lowercased() + source.dropFirst(article.count)
         }

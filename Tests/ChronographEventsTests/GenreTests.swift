@@ -218,3 +218,10 @@ private func types(_ text: String) -> [String: String] {
     #expect(a?.attribution?.source == "the OVD-Info monitoring group")
     #expect(a?.actors.contains { $0.name == "OVD-Info" } == false)
 }
+
+@Test func anAccordingToSourceIsNoParticipantWhereverItStands() {
+    let ms = mentions("According to the Interior Ministry, 95 police officers were injured.")
+    let a = ms.first { $0.type == "death_toll" }
+    #expect(a?.attribution?.source == "the Interior Ministry")
+    #expect(a?.actors.contains { $0.name == "Interior Ministry" } == false)
+}

@@ -46,3 +46,9 @@ import Testing
     #expect(DateText.value("PAST_REF") == "in the past")
     #expect(DateText.value("FUTURE_REF") == "in the future")
 }
+
+@Test func pronounClaimantsReadAsObjects() {
+    #expect(EventText.claimant(Attribution(source: "he", citing: nil, cue: "said")) == "claimed by him")
+    #expect(EventText.claimant(Attribution(source: "They", citing: nil, cue: "said")) == "claimed by them")
+    #expect(EventText.claimant(Attribution(source: "The film", citing: nil, cue: "says")) == "claimed by the film")
+}
