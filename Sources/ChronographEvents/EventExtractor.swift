@@ -26,7 +26,7 @@ public struct EventExtractor: Sendable {
         _ document: Document, text: ScalarText, sentences: [Sentence], dct: DocumentCreationTime, timexes: [Timex]
     ) -> (mentions: [EventMention], relations: [Relation]) {
         let views = makeViews(text: text, sentences: sentences, document: document)
-        let detector = TriggerDetector(lexicon: lexicon, mode: mode)
+        let detector = TriggerDetector(lexicon: lexicon, mode: mode, suffixLookAlikes: GenreResources.shared(language: language).suffixLookAlikes)
         let participants = ParticipantFinder(lexicon: lexicon)
         let docActors = ParticipantFinder.DocumentActors()
         var drafts: [Draft] = []

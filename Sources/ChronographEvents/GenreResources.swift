@@ -1,8 +1,8 @@
 import ChronographCore
 import Foundation
 
-/// The genre rules' own resources of one language (`subject-triggers.tsv`, `gazetteer-alternatives.tsv`),
-/// loaded once per process and shared, like the lexicon.
+/// Resources of one language loaded beside the lexicon (`subject-triggers.tsv`, `gazetteer-alternatives.tsv`,
+/// `suffix-lookalikes.txt`), once per process and shared, like the lexicon.
 struct GenreResources: Sendable {
     /// A verb that is an event of `type` only when one of `subjects` is its subject, or (with `after`)
     /// when one of those words follows later in its clause ("serve ... years in a prison colony").
@@ -17,6 +17,8 @@ struct GenreResources: Sendable {
     var subjectTriggers: [String: [SubjectTrigger]] = [:]
     /// Other places of ambiguous gazetteer names, most populous first.
     var alternativePlaces: [String: [Place]] = [:]
+    /// Words that end like event nouns but name things (`suffix-lookalikes.txt`).
+    var suffixLookAlikes: [String] = []
 
     static func load(language: String) -> GenreResources {
         var r = GenreResources()
@@ -33,6 +35,7 @@ struct GenreResources: Sendable {
             let place = Place(name: f[0], kind: kind, country: f[2].isEmpty ? nil : f[2], geonameid: Int(f[3]), lat: f.count > 4 ? Double(f[4]) : nil, lon: f.count > 5 ? Double(f[5]) : nil)
             r.alternativePlaces[f[0], default: []].append(place)
         }
+        r.suffixLookAlikes = ResourceFile.lines(named: "suffix-lookalikes.txt", language: language, bundle: .module)
         return r
     }
 

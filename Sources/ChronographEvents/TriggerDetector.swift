@@ -23,8 +23,9 @@ struct TriggerDetector {
         "no", "any", "some", "every", "each", "of", "such", "mass", "new", "further", "more",
     ]
     private static let eventSuffixes = ["tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ure", "ures", "val", "vals", "sal", "sals", "wal", "wals", "nial"]
-    /// Suffix look-alikes that name things, not happenings.
-    private static let nonEventSuffixWords = ["government", "governments", "department", "parliament", "nation", "nations", "national", "official", "officials", "capital", "total", "general", "international", "federal", "political", "economical", "several", "individual", "potential", "legal", "local", "central", "regional", "social", "financial", "literature", "nature", "future", "structure", "temperature", "procedure", "culture", "station", "population", "information", "position", "region", "equipment", "apartment", "instrument", "document", "amendment", "sentiment", "science", "evidence", "audience", "residence", "distance", "finance", "province", "region", "tension"]
+    /// Suffix look-alikes that name things, not happenings ("government", "station"): words that end like
+    /// an event noun but are none, from `suffix-lookalikes.txt`; a word ending in one of them is no event.
+    var suffixLookAlikes: [String] = []
     private static let prepositions: Set<String> = ["of", "in", "for", "on", "at", "to", "with", "from", "by", "about", "into", "than", "as", "per", "against", "under", "over", "between", "among", "through", "without", "within", "after", "before", "during"]
     private static let adjectiveSuffixes = ["al", "ic", "ive", "ous", "ful", "able", "ible", "ary", "ern", "ese", "ian", "ish", "less", "est", "ant", "ent"]
     private static let subjectLike: Set<String> = [
@@ -148,7 +149,7 @@ struct TriggerDetector {
         if i + 1 < toks.count && lower == "going" && toks[i + 1].lower == "to" { return nil }
         // Nouns with an event suffix ("acquisition", "departure", "approval") after a determiner or adjective.
         if readings.isEmpty || nominal && !readings.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) {
-            if nominal && i > 0 && Self.eventSuffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 3 }) && !Self.nonEventSuffixWords.contains(where: { lower.hasSuffix($0) }) {
+            if nominal && i > 0 && Self.eventSuffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 3 }) && !suffixLookAlikes.contains(where: { lower.hasSuffix($0) }) {
                 let e = TriggerEntry(form: lower, pos: .noun, type: "other", eventClass: .occurrence, objectWords: nil)
                 return make(view, i, i + 1, lemma: lower, isVerb: false, entry: e, rule: "EventNounSuffix")
             }
