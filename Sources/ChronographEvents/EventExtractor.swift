@@ -26,7 +26,7 @@ public struct EventExtractor: Sendable {
         _ document: Document, text: ScalarText, sentences: [Sentence], dct: DocumentCreationTime, timexes: [Timex]
     ) -> (mentions: [EventMention], relations: [Relation]) {
         let views = makeViews(text: text, sentences: sentences, document: document)
-        let detector = TriggerDetector(lexicon: lexicon, mode: mode)
+        let detector = TriggerDetector(lexicon: lexicon, mode: mode, suffixLookAlikes: GenreResources.shared(language: language).suffixLookAlikes)
         let participants = ParticipantFinder(lexicon: lexicon)
         let docActors = ParticipantFinder.DocumentActors()
         var drafts: [Draft] = []
@@ -49,6 +49,7 @@ public struct EventExtractor: Sendable {
         let phases = PhaseDetector(lexicon: lexicon)
         for view in views { _ = phases.detect(view, text: text, drafts: &drafts) }
         absorbDependents(views: views, drafts: &drafts)
+        refineForGenre(views: views, drafts: &drafts, document: document)
         let factuality = FactualityAnalyzer(lexicon: lexicon)
         var bySentence: [Int: [Int]] = [:]
         for k in drafts.indices { bySentence[drafts[k].sentence, default: []].append(k) }

@@ -32,18 +32,24 @@ struct FactualityAnalyzer {
                 continue
             }
             guard kind == "reporting" else { i += len; continue }
+            // "the United States", "Reports Committee": a capitalized cue inside a sentence is part of a name.
+            if i > 0 && toks[i].isCapitalized && !["\"", "\u{201C}", ":", "(", "-"].contains(toks[i - 1].text) { i += len; continue }
             // Subject: the words before the cue back to a clause boundary, or the sentence subject.
             var s = i
-            while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}"].contains(toks[s - 1].text) { s -= 1 }
+            // A dash ends a wire dateline ("NIAMEY, July 26 (Reuters) - Soldiers in Niger announced").
+            while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}"].contains(toks[s - 1].text) { s -= 1 }
+            // "a ruling that his allies said ...": the claimant starts after a relative pronoun.
+            if let rel = (s..<i).last(where: { Self.relativeWords.contains(toks[$0].lower) || Self.subordinators.contains(toks[$0].lower) }) { s = rel + 1 }
             var subject = trimDeterminers(Array(toks[s..<i]))
             // "X accused ... and said": a long clause before the cue; its subject is the sentence's.
-            let clauseHasVerb = subject.dropFirst().contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
+            let clauseHasVerb = subject.contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
             if subject.count > 6 || clauseHasVerb { subject = [] }
             if subject.isEmpty {
                 var e = 0
                 while e < i && toks[e].text != "," {
                     let finite = lexicon.verbReadings(toks[e].lower).contains { $0.tags.contains("VBZ") || $0.tags.contains("VBD") || $0.tags.contains("VBP") }
-                    if finite && e > 0 && !["the", "a", "an", "its", "their", "this"].contains(toks[e - 1].lower) && !toks[e].isCapitalized { break }
+                    // "Khan's party": a noun after a possessive is no verb.
+                    if finite && e > 0 && !["the", "a", "an", "its", "their", "this"].contains(toks[e - 1].lower) && !toks[e - 1].text.hasSuffix("'s") && !toks[e - 1].text.hasSuffix("\u{2019}s") && !toks[e].isCapitalized { break }
                     e += 1
                 }
                 subject = trimDeterminers(Array(toks[0..<e]))
@@ -76,6 +82,11 @@ struct FactualityAnalyzer {
         return out
     }
 
+    /// Words that open a relative clause: the claimant of a cue after one stands after it.
+    static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
+    /// Conjunctions that open a clause inside the subject's span ("hours after he announced").
+    static let subordinators: Set<String> = ["after", "before", "when", "as", "since", "because", "while", "until", "once", "if", "where"]
+
     private func trimDeterminers(_ t: [Token]) -> [Token] {
         var t = t
         while let f = t.first, f.kind != .word || ["in", "however", "but", "and", "so"].contains(f.lower) { t.removeFirst() }
@@ -86,11 +97,16 @@ struct FactualityAnalyzer {
     func apply(_ view: SentenceView, drafts: inout [Draft], indices: [Int]) {
         let toks = view.tokens
         let claims = claims(view, drafts: drafts)
+        let triggerStarts = indices.map { drafts[$0].tokStart }
         for d in indices {
             var dr = drafts[d]
             if let c = claims.first(where: { $0.covers.contains(dr.tokStart) }) ?? (view.quoted[dr.tokStart] ? claims.first : nil) {
                 dr.factuality = .reported
                 dr.attribution = Attribution(source: c.source, citing: c.citing, cue: c.cue)
+                // "..., according to OVD-Info", "..., the Interior Ministry said": the claimant after the event
+                // tells of it; it is no participant (before it, "Police said they detained ...", it may be).
+                // "According to the Interior Ministry, 95 officers were injured": wherever it stands.
+                if c.cueToken > dr.tokStart || c.cue == "according to" { dr.actors.removeAll { c.source.contains($0.name) } }
             }
             // Cues before the trigger, inside its clause.
             var k = dr.tokStart - 1
@@ -98,24 +114,106 @@ struct FactualityAnalyzer {
             while k >= 0 && steps < 8 {
                 let l = toks[k].lower
                 if [".", ";", "\""].contains(l) { break }
-                if let (kind, len) = lexicon.cue(at: k, in: toks), k + len <= dr.tokStart {
+                if let (kind, len) = lexicon.cue(at: k, in: toks), k + len <= dr.tokStart,
+                    dr.isVerb || !objectOfAnotherAct(toks, from: k + len, to: dr.tokStart)
+                {
                     switch kind {
                     case "plan", "intend":
                         if steps <= 6 { dr.factuality = kind == "plan" ? .planned : .intended }
                     case "hypothetical":
-                        if steps <= 3 && dr.factuality != .planned && dr.factuality != .negated { dr.factuality = .hypothetical }
+                        // "if the military did not release him": a condition holds whatever it negates.
+                        if ["if", "unless"].contains(toks[k].lower) && steps <= 6 && dr.factuality != .prevented { dr.factuality = .hypothetical; break }
+                        guard steps <= 3 && dr.factuality != .planned && dr.factuality != .negated else { break }
+                        dr.factuality = futureInThePast(toks, modal: k) ?? .hypothetical
+                    case "future":
+                        if steps <= 3 && !dr.factuality.isUnrealized { dr.factuality = futureInThePast(toks, modal: k) ?? .planned }
                     case "negation":
                         if steps <= 2 { dr.factuality = .negated }
+                    case "demand":
+                        // "called for protests": a protest called for is planned; "to demand his release": the
+                        // release is what the protest wants, not an event of its own.
+                        // Only the first trigger after the cue: "urged people to protest against the coup" demands a
+                        // protest, not a coup.
+                        guard steps <= 5, !triggerStarts.contains(where: { $0 >= k + len && $0 < dr.tokStart }) else { break }
+                        if lexicon.family(dr.type) == "unrest" { if !dr.factuality.isUnrealized { dr.factuality = .planned } } else { dr.absorbed = true }
+                    case "condition":
+                        // "until Pashinyan steps down": a present-tense event in the condition is still to come.
+                        if steps <= 6 && !dr.factuality.isUnrealized && dr.isVerb
+                            && (toks[k].lower == "unless" || dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") })
+                        {
+                            dr.factuality = .hypothetical
+                        }
+                    case "generic":
+                        // "broad powers to make arrests", "the right to protest": a kind of act, not an act.
+                        if steps <= 3 { dr.absorbed = true }
                     default: break
                     }
                 }
-                if l == "without" && steps <= 3 { dr.factuality = .negated }
+                if l == "without" && steps <= 3 {
+                    dr.factuality = .negated
+                    // "open fire without warning": a manner, not a statement that was not made.
+                    if steps == 0 && lexicon.family(dr.type) == "statement" { dr.absorbed = true }
+                }
                 if l == "," && steps > 0 { break }
+                // "tried to approach the palace but were dispersed": a new clause with its own standing.
+                if l == "but" { break }
                 k -= 1
                 steps += 1
             }
+            // "until the bill is voted down and all detained demonstrators are released": a present-tense verb
+            // anywhere in a condition clause has not happened yet.
+            if dr.isVerb && !dr.factuality.isUnrealized && (dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") }) {
+                var j = dr.tokStart - 1
+                while j >= 0 && dr.tokStart - j <= 16 && ![".", ";", ",", "\""].contains(toks[j].text) {
+                    if lexicon.cue(at: j, in: toks)?.kind == "condition" { dr.factuality = .hypothetical; break }
+                    j -= 1
+                }
+            }
+            // "What negotiations can there be with criminals?": a question asserts nothing.
+            if !dr.factuality.isUnrealized, let stop = toks[dr.tokEnd...].first(where: { [".", "!", "?"].contains($0.text) }), stop.text == "?" {
+                dr.factuality = .hypothetical
+            }
             drafts[d] = dr
         }
+    }
+
+    /// "said it would withdraw the bill": `would` after a past reporting verb is the future seen from the
+    /// past, not a condition: an intention when a pronoun right before the modal makes it the speaker's own
+    /// ("said on Thursday it would"), else a plan or prospect reported before it could happen ("said protests
+    /// would continue", "a ruling that his allies said would spark protests"). `will` is a plan. Nil when the
+    /// modal is conditional ("would have", "if ... would") or no past reporting verb governs it.
+    func futureInThePast(_ toks: [Token], modal k: Int) -> Factuality? {
+        if k + 1 < toks.count && toks[k + 1].lower == "have" { return nil }
+        var j = k - 1
+        while j >= 0 && k - j <= 8 {
+            let l = toks[j].lower
+            if [".", ";", "if", "unless"].contains(l) { return nil }
+            if let (kind, len) = lexicon.cue(at: j, in: toks), kind == "reporting", j + len <= k, !toks[j].isCapitalized || j == 0,
+                lexicon.verbReadings(l).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBN") })
+            {
+                // The subject right before the modal: "said on Thursday it would" is the speaker's intention.
+                if j + len < k, Self.pronouns.contains(toks[k - 1].lower) { return .intended }
+                return .planned
+            }
+            j -= 1
+        }
+        if toks[k].lower == "will" || toks[k].lower == "'ll" { return .planned }
+        return nil
+    }
+
+    static let pronouns: Set<String> = ["i", "we", "he", "she", "it", "they", "you"]
+
+    /// "would appeal the verdict", "would challenge the arrest": a noun trigger that is the object of a verb
+    /// that presupposes it (cue kind `presuppose`) already happened; the modal governs that verb, not the noun.
+    func objectOfAnotherAct(_ toks: [Token], from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        for j in a..<b {
+            if lexicon.cue(at: j, in: toks)?.kind == "presuppose" { return true }
+            if let r = lexicon.verbReadings(toks[j].lower).first, lexicon.cue(at: j, in: toks) == nil,
+                let c = lexicon.cues[r.lemma]?.first(where: { $0.words.count == 1 }), c.kind == "presuppose"
+            { return true }
+        }
+        return false
     }
 
     /// "prevented X", "thwarted the plans": planned mentions the object refers to become prevented,

@@ -57,7 +57,7 @@ struct Labeler {
             var k = d.tokStart - 1
             while k >= 0 && d.tokStart - k <= 14 {
                 if [".", ";", ":", "\"", "-", "\u{2013}", "\u{2014}", ")"].contains(toks[k].text) { break }
-                if lexicon.cue(at: k, in: toks)?.kind == "reporting" { break }
+                if lexicon.cue(at: k, in: toks)?.kind == "reporting" && !toks[k].isCapitalized { break }
                 if let s = actorSpans.last(where: { $0.tokEnd == k + 1 }) {
                     if s.actor.kind == .person && person == nil { person = s.actor.name }
                     if s.actor.kind == .organization && organization == nil { organization = s.actor.name }

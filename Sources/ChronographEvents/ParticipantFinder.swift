@@ -207,7 +207,9 @@ struct ParticipantFinder {
         while k >= 0 && end - k <= 12 {
             let l = toks[k].lower
             if [".", ";", ":", "\""].contains(l) { break }
-            if l == "," && found != nil { break }
+            // A title is contiguous with the name or its apposition commas: "the new president, a week after
+            // his predecessor Gotabaya Rajapaksa" gives Rajapaksa no title.
+            if l == "," { break }
             if lexicon.actorWords[l] == "title" { found = k }
             k -= 1
         }

@@ -23,8 +23,9 @@ struct TriggerDetector {
         "no", "any", "some", "every", "each", "of", "such", "mass", "new", "further", "more",
     ]
     private static let eventSuffixes = ["tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ure", "ures", "val", "vals", "sal", "sals", "wal", "wals", "nial"]
-    /// Suffix look-alikes that name things, not happenings.
-    private static let nonEventSuffixWords = ["government", "governments", "department", "parliament", "nation", "nations", "national", "official", "officials", "capital", "total", "general", "international", "federal", "political", "economical", "several", "individual", "potential", "legal", "local", "central", "regional", "social", "financial", "literature", "nature", "future", "structure", "temperature", "procedure", "culture", "station", "population", "information", "position", "region", "equipment", "apartment", "instrument", "document", "amendment", "sentiment", "science", "evidence", "audience", "residence", "distance", "finance", "province", "region", "tension"]
+    /// Suffix look-alikes that name things, not happenings ("government", "station"): words that end like
+    /// an event noun but are none, from `suffix-lookalikes.txt`; a word ending in one of them is no event.
+    var suffixLookAlikes: [String] = []
     private static let prepositions: Set<String> = ["of", "in", "for", "on", "at", "to", "with", "from", "by", "about", "into", "than", "as", "per", "against", "under", "over", "between", "among", "through", "without", "within", "after", "before", "during"]
     private static let adjectiveSuffixes = ["al", "ic", "ive", "ous", "ful", "able", "ible", "ary", "ern", "ese", "ian", "ish", "less", "est", "ant", "ent"]
     private static let subjectLike: Set<String> = [
@@ -65,6 +66,16 @@ struct TriggerDetector {
             if ok { return (c.entry, c.words.count) }
         }
         return nil
+    }
+
+    /// A lemma can have several entries told apart by their object words ("withdraw troops" is a
+    /// withdrawal, "withdraw the bill" legislation): the first entry whose constraint holds, else the first.
+    private func resolve(_ entries: [TriggerEntry], after j: Int, _ toks: [Token], start: Int) -> TriggerEntry {
+        for e in entries where e.type != "other" {
+            let r = resolve(e, after: j, toks, start: start)
+            if r.type == e.type { return r }
+        }
+        return resolve(entries[0], after: j, toks, start: start)
     }
 
     /// Applies an entry's object constraint: without the object word the trigger is type `other`.
@@ -123,7 +134,7 @@ struct TriggerDetector {
         }
         if let v = verbHit, nounHit == nil || !nominal {
             if lower.hasSuffix("ing") && nominal && nounHit == nil && mode == .salient && v.1.type == "other" { return nil }
-            let e = resolve(v.1, after: i + 1, toks, start: i)
+            let e = resolve(lexicon.verbTriggers[v.0] ?? [v.1], after: i + 1, toks, start: i)
             return make(view, i, i + 1, lemma: v.0, isVerb: true, entry: e, rule: "LexiconVerb")
         }
         // Capitalized mid-sentence words are names ("March", "Air Force"), not triggers.
@@ -131,14 +142,14 @@ struct TriggerDetector {
         if let n = nounHit {
             // A capitalized noun inside a name ("Security Committee") is no event.
             if t.isCapitalized && i > 0 && !view.tokens[i - 1].lower.hasSuffix(".") && toks[i - 1].isCapitalized { return nil }
-            let e = resolve(n.1, after: i + 1, toks, start: i)
+            let e = resolve(lexicon.nounTriggers[n.0] ?? [n.1], after: i + 1, toks, start: i)
             return make(view, i, i + 1, lemma: n.0, isVerb: false, entry: e, rule: "LexiconNoun")
         }
         guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0, !lexicon.nonEvents.contains(lower) else { return nil }
         if i + 1 < toks.count && lower == "going" && toks[i + 1].lower == "to" { return nil }
         // Nouns with an event suffix ("acquisition", "departure", "approval") after a determiner or adjective.
         if readings.isEmpty || nominal && !readings.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) {
-            if nominal && i > 0 && Self.eventSuffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 3 }) && !Self.nonEventSuffixWords.contains(where: { lower.hasSuffix($0) }) {
+            if nominal && i > 0 && Self.eventSuffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 3 }) && !suffixLookAlikes.contains(where: { lower.hasSuffix($0) }) {
                 let e = TriggerEntry(form: lower, pos: .noun, type: "other", eventClass: .occurrence, objectWords: nil)
                 return make(view, i, i + 1, lemma: lower, isVerb: false, entry: e, rule: "EventNounSuffix")
             }

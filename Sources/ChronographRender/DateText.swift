@@ -16,8 +16,12 @@ public enum DateText {
 
     public static func day(_ d: Day) -> String { "\(d.day) \(monthNames[d.month - 1]) \(year(d.year))" }
 
+    /// TIMEX3 reference values in words.
+    static let references = ["PAST_REF": "in the past", "PRESENT_REF": "at the time of the report", "FUTURE_REF": "in the future"]
+
     /// One TIMEX3 value in words, or nil when it names no fixed span.
     public static func value(_ value: String) -> String? {
+        if let r = references[value] { return r }
         let parsed = TemporalValue(timex3: value)
         guard let range = parsed.range, let g = parsed.granularity else { return nil }
         let s = range.start
@@ -35,9 +39,26 @@ public enum DateText {
         case .week: return "week of \(day(s))"
         case .day: return day(s)
         case .time:
-            let time = value.split(separator: "T", maxSplits: 1).dropFirst().first.map { " \($0)" } ?? ""
-            return day(s) + time
+            let time = value.split(separator: "T", maxSplits: 1).dropFirst().first.map { timeOfDay(String($0)) } ?? nil
+            return day(s) + (time.map { ", " + $0 } ?? "")
         }
+    }
+
+    /// TIMEX3 parts of the day in words.
+    static let partsOfDay = ["MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"]
+
+    /// The time part of a TIMEX3 value in words: `EV` "evening", `14:30:00` "14:30", `14` "14:00";
+    /// nil when it is empty or unreadable.
+    public static func timeOfDay(_ t: String) -> String? {
+        if let part = partsOfDay[t.uppercased()] { return part }
+        // Drop seconds, fractions and a zone ("14:30:00Z", "14:30+03:00").
+        var clock = t
+        if let zone = clock.firstIndex(where: { $0 == "Z" || $0 == "+" || $0 == "-" }) { clock = String(clock[..<zone]) }
+        let fields = clock.split(separator: ":").map(String.init)
+        guard let h = fields.first.flatMap({ Int($0) }), (0...24).contains(h) else { return nil }
+        let m = fields.count > 1 ? Int(fields[1].prefix(2)) ?? 0 : 0
+        guard (0...59).contains(m) else { return nil }
+        return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
     }
 
     /// A span of days in words: "5–19 January 2022", "30 January – 2 February 2022".

@@ -20,13 +20,13 @@ public struct EventStyle: Sendable, Equatable {
         Family(stems: ["attack", "terror", "fight", "war", "battle", "militar", "bomb", "kill", "shoot", "invasion"], color: "#6a1b1b", shape: "circle", name: "violence"),
         Family(stems: ["protest", "rally", "demonstrat", "march", "strike"], color: "#1565c0", shape: "circle", name: "protest"),
         Family(stems: ["coup", "plot", "conspir", "plan", "seiz"], color: "#ef6c00", shape: "diamond", name: "plot"),
-        Family(stems: ["arrest", "detain", "detention", "raid", "custody"], color: "#6a1b9a", shape: "square", name: "arrest"),
+        Family(stems: ["arrest", "detain", "detention", "raid", "custody", "crackdown"], color: "#6a1b9a", shape: "square", name: "arrest"),
         Family(stems: ["trial", "sentenc", "convict", "verdict", "court", "charge", "indict", "acquit", "appeal"], color: "#5d4037", shape: "square", name: "justice"),
         Family(stems: ["broadcast", "film", "documentar", "publi", "report", "air", "media", "interview"], color: "#00838f", shape: "triangle", name: "media"),
         Family(stems: ["statement", "speech", "said", "say", "announce", "declar", "characteri", "address", "claim"], color: "#2e7d32", shape: "triangle", name: "statement"),
         Family(stems: ["meet", "talk", "negotiat", "visit", "summit", "agree", "sign", "treaty"], color: "#827717", shape: "hexagon", name: "diplomacy"),
-        Family(stems: ["elect", "vote", "referend", "appoint", "resign", "dismiss", "inaugur"], color: "#ad1457", shape: "hexagon", name: "politics"),
-        Family(stems: ["emergency", "curfew", "sanction", "law", "decree", "ban"], color: "#37474f", shape: "square", name: "measure"),
+        Family(stems: ["elect", "vote", "referend", "appoint", "resign", "dismiss", "inaugur", "flight", "exile"], color: "#ad1457", shape: "hexagon", name: "politics"),
+        Family(stems: ["emergency", "curfew", "sanction", "law", "decree", "ban", "legislat", "restrict"], color: "#37474f", shape: "square", name: "measure"),
     ]
 
     static let fallbackColors = ["#455a64", "#00695c", "#4527a0", "#9e9d24", "#d84315", "#283593", "#558b2f", "#8d6e63"]

@@ -11,24 +11,46 @@ public enum EventText {
         return s
     }
 
+    /// Subject pronouns as the object of "claimed by": "he said" is "claimed by him".
+    static let objectPronouns = ["he": "him", "she": "her", "they": "them", "we": "us", "i": "me", "it": "it", "you": "you"]
+
     /// A claimant written at the start of a sentence ("The film says") reads mid-sentence as "the film".
     static func midSentence(_ source: String) -> String {
+        if let p = objectPronouns[source.lowercased()] { return p }
         for article in ["The ", "A ", "An "] where source.hasPrefix(article) {
             return article.lowercased() + source.dropFirst(article.count)
         }
         return source
     }
 
-    /// Factuality in words ("planned, did not happen"); nil for facts the article itself asserts.
+    /// Factuality in words; nil for facts the article itself asserts. Only what the text says was stopped or
+    /// did not occur "did not happen"; a plan, intention or condition reported before it could happen is
+    /// "not reported as having happened" (it may yet happen, or have happened after the report).
     public static func standing(_ f: Factuality) -> String? {
         switch f {
         case .asserted: return nil
         case .reported: return "reported"
-        case .planned: return "planned, did not happen"
-        case .intended: return "intended, did not happen"
-        case .hypothetical: return "hypothetical, did not happen"
+        case .planned: return "planned, not reported as having happened"
+        case .intended: return "intended, not reported as having happened"
+        case .hypothetical: return "hypothetical, not reported as having happened"
         case .negated: return "did not happen"
         case .prevented: return "planned but prevented, did not happen"
+        }
+    }
+
+    /// Whether the text says the event did not take place (prevented or negated), as opposed to a plan,
+    /// intention or condition that is merely not reported as having happened.
+    public static func didNotHappen(_ f: Factuality) -> Bool { f == .prevented || f == .negated }
+
+    /// A short tag before a headline of an unrealized event: "(did not happen)", "(planned)",
+    /// "(intended)", "(hypothetical)"; nil for asserted and reported events.
+    public static func unrealizedTag(_ f: Factuality) -> String? {
+        switch f {
+        case .asserted, .reported: return nil
+        case .prevented, .negated: return "(did not happen)"
+        case .planned: return "(planned)"
+        case .intended: return "(intended)"
+        case .hypothetical: return "(hypothetical)"
         }
     }
 

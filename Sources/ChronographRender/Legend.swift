@@ -38,7 +38,7 @@ enum Legend {
         let standings: [(Factuality, String, String)] = [
             (.asserted, "●", "filled: stated as fact"),
             (.reported, "◍", "light: reported / claimed by a cited source"),
-            (.planned, "◌", "hollow, dashed, italic: planned or intended, did not happen"),
+            (.planned, "◌", "hollow, dashed, italic: planned, intended or conditional, not reported as having happened"),
             (.prevented, "✕", "crossed out: prevented or negated, did not happen"),
         ]
         for (f, glyph, text) in standings {

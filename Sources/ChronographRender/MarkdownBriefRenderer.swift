@@ -33,7 +33,8 @@ public enum MarkdownBriefRenderer {
             parts.append(date)
             var headline = Escaping.markdown(e.label.isEmpty ? e.type : e.label)
             if let p = e.phaseIndex, chronology.parent[i] != nil { headline = "Phase \(p): " + headline }
-            if e.factuality.isUnrealized { headline = "✕ *" + headline + "*" }
+            // The legend's glyphs: crossed out what did not happen, hollow what is only planned or conditional.
+            if e.factuality.isUnrealized { headline = (EventText.didNotHappen(e.factuality) ? "✕ *" : "◌ *") + headline + "*" }
             var text = "— " + headline + "."
             if let st = EventText.standing(e.factuality) { text += " *" + Escaping.markdown(st.prefix(1).uppercased() + st.dropFirst()) + "*" }
             if let c = EventText.claimant(e.attribution) {
@@ -142,11 +143,13 @@ public enum MarkdownBriefRenderer {
         first += ", drawn from " + plural(g.documents.count, "document")
         if !sources.isEmpty { first += " (" + sources.joined(separator: ", ") + ")" }
         lines.append(Escaping.markdown(first + "."))
-        let unrealized = g.events.filter { $0.factuality.isUnrealized }.count
+        let unrealized = g.events.filter { EventText.didNotHappen($0.factuality) }.count
+        let unconfirmed = g.events.filter { $0.factuality.isUnrealized && !EventText.didNotHappen($0.factuality) }.count
         let claimed = g.events.filter { $0.attribution != nil || $0.factuality == .reported }.count
         let inferred = g.events.filter { $0.time?.inferred == true }.count
         var second: [String] = []
-        if unrealized > 0 { second.append(plural(unrealized, "event") + " did not happen (planned, intended or prevented)") }
+        if unrealized > 0 { second.append(plural(unrealized, "event") + " did not happen (prevented or negated)") }
+        if unconfirmed > 0 { second.append(plural(unconfirmed, "event") + " planned, intended or conditional, not reported as having happened") }
         if claimed > 0 { second.append(plural(claimed, "event") + " rest on claims by cited sources") }
         if inferred > 0 { second.append(plural(inferred, "date") + " inferred") }
         if !g.conflicts.isEmpty { second.append(plural(g.conflicts.count, "source conflict")) }
@@ -205,7 +208,7 @@ public enum MarkdownBriefRenderer {
             }
             let period = Escaping.mermaid(DateText.plain(e.time))
             var item = e.label.isEmpty ? e.type : e.label
-            if e.factuality.isUnrealized { item = "(did not happen) " + item }
+            if let tag = EventText.unrealizedTag(e.factuality) { item = tag + " " + item }
             if let last = periods.last, last.0 == period {
                 periods[periods.count - 1].1.append(Escaping.mermaid(item))
             } else {

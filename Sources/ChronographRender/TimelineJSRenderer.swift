@@ -99,7 +99,7 @@ public enum TimelineJSRenderer {
             let e = graph.events[i]
             guard let t = e.time, let (start, end) = dates(t) else { continue }
             var headline = e.label.isEmpty ? e.type : e.label
-            if e.factuality.isUnrealized { headline = "(did not happen) " + headline }
+            if let tag = EventText.unrealizedTag(e.factuality) { headline = tag + " " + headline }
             slides.append(Slide(
                 start_date: start, end_date: end, display_date: DateText.full(t),
                 text: Text(headline: Escaping.xml(headline), text: html(e, documents: docs)),

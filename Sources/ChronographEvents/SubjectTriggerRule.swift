@@ -1,0 +1,93 @@
+import ChronographCore
+
+/// "Protesters returned on Wednesday", "troops arrived": verbs that are events of a type only with a
+/// certain subject (`subject-triggers.tsv`). A verb's draft of type `other` takes the type; a verb the
+/// trigger lexicon does not list gets a draft of its own, with its tense and the participants of its clause.
+struct SubjectTriggerRule {
+    let lexicon: EventLexicon
+    let resources: GenreResources
+
+    /// Words that may stand between a subject and its verb: auxiliaries, adverbs, a coordinated noun.
+    private static let between: Set<String> = [
+        "had", "have", "has", "were", "was", "are", "is", "been", "also", "then", "later", "again", "already",
+        "finally", "eventually", "reportedly", "and", "began", "started", "continued", "to",
+    ]
+    /// Words that end the subject's clause.
+    private static let boundary: Set<String> = [",", ".", ";", ":", "that", "who", "which", "when", "after", "before", "as", "while", "\""]
+
+    func apply(views: [SentenceView], drafts: inout [Draft], extractor: EventExtractor) {
+        guard !resources.subjectTriggers.isEmpty else { return }
+        // Verbs the lexicon drafted as `other` ("gathered" without an object word).
+        var covered: [Int: Set<Int>] = [:]
+        for k in drafts.indices {
+            covered[drafts[k].sentence, default: []].formUnion(drafts[k].tokStart..<drafts[k].tokEnd)
+            guard drafts[k].isVerb && drafts[k].type == "other" && !drafts[k].absorbed else { continue }
+            guard let entries = resources.subjectTriggers[drafts[k].lemma] else { continue }
+            let toks = views[drafts[k].sentence].tokens
+            guard let entry = entries.first(where: { holds($0, toks, at: drafts[k].tokStart) }) else { continue }
+            drafts[k].type = entry.type
+            drafts[k].eventClass = entry.eventClass
+            drafts[k].salient = lexicon.isSalient(entry.type)
+            drafts[k].rule = "SubjectTrigger"
+        }
+        // Verbs the lexicon does not list at all ("returned", "arrived"): new drafts.
+        for view in views {
+            let toks = view.tokens
+            var found: [Draft] = []
+            for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized && !(covered[view.index]?.contains(i) ?? false) {
+                guard let r = lexicon.verbReadings(toks[i].lower).first(where: { resources.subjectTriggers[$0.lemma] != nil }),
+                    r.tags.contains(where: { ["VBD", "VBZ", "VBP", "VBN"].contains($0) }),
+                    let entry = resources.subjectTriggers[r.lemma]!.first(where: { holds($0, toks, at: i) })
+                else { continue }
+                var d = Draft(
+                    sentence: view.index, tokStart: i, tokEnd: i + 1, start: toks[i].start, end: toks[i].end, text: toks[i].text,
+                    lemma: r.lemma, isVerb: true, type: entry.type, eventClass: entry.eventClass, salient: lexicon.isSalient(entry.type),
+                    rule: "SubjectTrigger")
+                (d.tense, d.passive) = extractor.tense(d, toks)
+                found.append(d)
+            }
+            guard !found.isEmpty else { continue }
+            let (spans, places) = ParticipantFinder(lexicon: lexicon).find(view, doc: ParticipantFinder.DocumentActors())
+            for var d in found {
+                // The subject and what follows in the clause, as the extractor does for verbs.
+                let near = spans.filter { $0.tokEnd > d.tokStart - 6 && $0.tokStart < d.tokEnd + 8 }
+                var seen = Set<String>()
+                d.actors = near.filter { seen.insert($0.actor.id).inserted }.prefix(4).map { s in
+                    var a = s.actor
+                    a.role = s.tokStart < d.tokStart ? "agent" : "patient"
+                    return a
+                }
+                let locs = places.filter { abs($0.0 - d.tokStart) <= 12 }
+                d.location = (locs.first { $0.0 > 0 && ["in", "at"].contains(toks[$0.0 - 1].lower) } ?? locs.first)?.1
+                drafts.append(d)
+            }
+        }
+    }
+
+    /// Whether the entry's condition holds for the verb at token `i`.
+    private func holds(_ e: GenreResources.SubjectTrigger, _ toks: [Token], at i: Int) -> Bool {
+        if !e.after.isEmpty {
+            var j = i + 1
+            while j < toks.count && j <= i + 12 && ![".", ";"].contains(toks[j].text) {
+                if lexicon.nounLemmas(toks[j].lower).contains(where: { e.after.contains($0) }) { return true }
+                j += 1
+            }
+            return false
+        }
+        return hasSubject(toks, before: i, in: e.subjects)
+    }
+
+    /// Whether one of `subjects` stands right before the verb (within five words, in its clause, with no
+    /// other verb between: "police told protesters to return" is no protest by the police).
+    private func hasSubject(_ toks: [Token], before i: Int, in subjects: Set<String>) -> Bool {
+        var j = i - 1
+        while j >= 0 && i - j <= 5 {
+            let l = toks[j].lower
+            if Self.boundary.contains(l) { return false }
+            if lexicon.nounLemmas(l).contains(where: { subjects.contains($0) }) { return true }
+            if !Self.between.contains(l) && lexicon.verbReadings(l).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) { return false }
+            j -= 1
+        }
+        return false
+    }
+}
