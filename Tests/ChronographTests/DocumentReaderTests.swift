@@ -154,6 +154,17 @@ struct DocumentReaderTests {
         #expect(prose.leadingDateline(in: "Police arrested 20 people, officials said on 5 May - a record.") == nil)
     }
 
+    @Test func slashedAgencyDateline() throws {
+        let prose = PlainTextArticleReader(layout: try ArticleLayout.load())
+        let found = prose.leadingDateline(in: "ALMATY, January 5. /TASS/. Protesters stormed the city administration building.")
+        #expect(found?.dateline.text == "ALMATY, January 5. /TASS/")
+        #expect(found?.dateline.start == 0)
+        #expect(found?.agency == "TASS")
+        // A slash inside a sentence is no credit, and a path-like word is no agency.
+        #expect(prose.leadingDateline(in: "Police said 20 people, including 5 minors, were held /overnight/. ") == nil)
+        #expect(prose.leadingDateline(in: "Officials met on 5 May. /TASS/. They agreed.") == nil)
+    }
+
     @Test func duplicateIDsAreMadeUnique() throws {
         let dir = try TestSupport.temporaryFolder()
         let file = dir.appendingPathComponent("c.jsonl")

@@ -44,42 +44,71 @@ public struct PlainTextArticleReader: Sendable {
     }
 
     /// The wire-style dateline at the start of a line: the part before the first dash ("MOSCOW, January 5
-    /// (TASS) -"), when it is short, has a comma and a digit, and reads as a place and a date, not a sentence.
-    /// A parenthesized agency in it ("(Reuters)") names the source.
+    /// (TASS) -") or up to a slashed agency ("ALMATY, January 5. /TASS/."), when it is short, has a comma
+    /// and a digit, and reads as a place and a date, not a sentence. A parenthesized or slashed agency in it
+    /// ("(Reuters)", "/TASS/") names the source.
     static func leadingDateline(_ line: Line) -> (dateline: Dateline, agency: String?)? {
         let scalars = Array(line.text.unicodeScalars)
         let limit = min(scalars.count, 90)
-        var dash: Int?
+        var end: Int?
+        var slashedAgency: String?
         var i = 1
         while i < limit - 1 {
             let c = scalars[i]
             if scalars[i - 1] == " " && (c == "-" || c == "\u{2013}" || c == "\u{2014}") && (scalars[i + 1] == " " || scalars[i + 1] == "-") {
-                dash = i - 1
+                end = i - 1
+                break
+            }
+            if scalars[i - 1] == " " && c == "/", let name = slashedName(scalars, from: i + 1, limit: limit) {
+                slashedAgency = name
+                end = i + 2 + name.unicodeScalars.count
                 break
             }
             i += 1
         }
-        guard let end = dash else { return nil }
+        guard let end else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[0..<end])
         let prefix = String(view)
         let trimmed = prefix.trimmingCharacters(in: .whitespaces)
+        // The place and date, without a slashed credit and the full stop before it ("ALMATY, January 5").
+        var placeAndDate = Substring(trimmed)
+        if let name = slashedAgency, let credit = trimmed.range(of: " /\(name)/", options: .backwards) {
+            placeAndDate = trimmed[..<credit.lowerBound]
+            if placeAndDate.last == "." || placeAndDate.last == "," { placeAndDate = placeAndDate.dropLast() }
+        }
         guard let first = trimmed.unicodeScalars.first, first.properties.isUppercase,
-            trimmed.contains(","), trimmed.contains(where: \.isNumber), !trimmed.contains(". ")
+            placeAndDate.contains(","), placeAndDate.contains(where: \.isNumber), !placeAndDate.contains(". ")
         else { return nil }
         // A place, then a date: a few words, and before the first comma only capitalized ones ("NEW YORK", "Almaty").
-        let place = trimmed.prefix { $0 != "," }.split(separator: " ")
-        guard trimmed.split(separator: " ").count <= 7, (1...4).contains(place.count),
+        let place = placeAndDate.prefix { $0 != "," }.split(separator: " ")
+        guard placeAndDate.split(separator: " ").count <= 7, (1...4).contains(place.count),
             place.allSatisfy({ $0.first?.isUppercase ?? false })
         else { return nil }
-        var agency: String?
-        if let open = trimmed.lastIndex(of: "("), let close = trimmed.lastIndex(of: ")"), open < close {
+        var agency = slashedAgency
+        if agency == nil, let open = trimmed.lastIndex(of: "("), let close = trimmed.lastIndex(of: ")"), open < close {
             let name = trimmed[trimmed.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
             if !name.isEmpty, !name.contains(where: \.isNumber) { agency = name }
         }
         let leading = prefix.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
         let start = line.start + leading
         return (Dateline(text: trimmed, start: start, end: start + trimmed.unicodeScalars.count), agency)
+    }
+
+    /// The agency name of a slashed credit ("TASS" in "/TASS/"), starting at `from` just after the first
+    /// slash: letters, digits and hyphens beginning with a capital, closed by a slash within a few characters.
+    static func slashedName(_ scalars: [Unicode.Scalar], from: Int, limit: Int) -> String? {
+        guard from < limit, scalars[from].properties.isUppercase else { return nil }
+        var j = from
+        while j < min(limit, from + 16), scalars[j] != "/" {
+            let s = scalars[j]
+            guard s.properties.isAlphabetic || s.properties.numericType != nil || s == "-" else { return nil }
+            j += 1
+        }
+        guard j < limit, scalars[j] == "/", j > from else { return nil }
+        var name = String.UnicodeScalarView()
+        name.append(contentsOf: scalars[from..<j])
+        return String(name)
     }
 
     /// A wire-style dateline at the start of a text that came without a date (a JSON Lines record).
