@@ -66,7 +66,8 @@ public struct EventExtractor: Sendable {
         }
         let eventTimexesBySentence = Self.bySentence(eventTimexes, views: views)
         for view in views {
-            let idx = (bySentence[view.index] ?? []).filter { !drafts[$0].absorbed }
+            // Absorbed mentions are dated too: the all-events mode reports them.
+            let idx = bySentence[view.index] ?? []
             anchorer.anchorExplicit(view, drafts: &drafts, indices: idx, timexes: eventTimexesBySentence[view.index] ?? [], dct: dct)
         }
         anchorer.anchorContext(views: views, drafts: &drafts, dct: dct, bySentence: bySentence)

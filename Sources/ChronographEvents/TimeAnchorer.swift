@@ -1,10 +1,12 @@
 import ChronographCore
+import Foundation
 
 /// Gives each mention the time it happened: a date in its own clause, "recent" relative to
 /// the document date, its episode's date, the date of the sentence before, or nothing (then
 /// only relations bound it).
 struct TimeAnchorer {
     let lexicon: EventLexicon
+    var words: ClauseWords = .shared(language: "en")
 
     /// Timexes that name a fixed span of days.
     static func anchorable(_ t: Timex) -> Bool { (t.type == .date || t.type == .time) && t.dayRange != nil }
@@ -18,57 +20,140 @@ struct TimeAnchorer {
         return et
     }
 
-    /// Explicit anchors: each timex goes to the nearest trigger of its sentence; a fronted
-    /// timex ("In April 2023, ...") to every trigger of the sentence that has none of its own.
+    /// A time expression placed on the sentence's tokens: `first..<end`.
+    struct Placed {
+        var timex: Timex
+        var first: Int
+        var end: Int
+    }
+
+    /// Explicit anchors: a date dates the events of its own clause (each event takes the
+    /// nearest date of its clause); a date that modifies a noun ("the 1992 protests",
+    /// "Tuesday's declaration") dates only that noun; a fronted date ("In April 2023, ...")
+    /// dates every event of the sentence that has none of its own.
     func anchorExplicit(_ view: SentenceView, drafts: inout [Draft], indices: [Int], timexes: [Timex], dct: DocumentCreationTime) {
         guard !indices.isEmpty else { return }
         let toks = view.tokens
         let inferred = { (t: Timex) -> Bool in dct.inferred && !t.text.contains(String(t.value.prefix(4))) }
-        var owned: [Int: (Timex, Int)] = [:]
+        var inTimex = [Bool](repeating: false, count: toks.count)
+        var placed: [Placed] = []
+        for t in timexes {
+            guard let first = toks.firstIndex(where: { $0.end > t.start }), toks[first].start < t.end else { continue }
+            let end = toks[first...].firstIndex(where: { $0.start >= t.end }) ?? toks.count
+            for k in first..<end { inTimex[k] = true }
+            if Self.anchorable(t) { placed.append(Placed(timex: t, first: first, end: end)) }
+        }
+        guard !placed.isEmpty else { anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct); return }
+        let clause = ClauseSegmenter(lexicon: lexicon, words: words).clauses(toks, inTimex: inTimex)
+        var own: [Int: (Timex, Int)] = [:]
+        var free: [Placed] = []
         var fronted: [Timex] = []
-        for t in timexes where Self.anchorable(t) {
-            guard let ti = toks.firstIndex(where: { $0.start >= t.start }) else { continue }
-            // "until 2028", "by March": a bound, not the time of the event.
-            if ti > 0 && ["until", "till", "by", "before", "after"].contains(toks[ti - 1].lower) { continue }
-            if ti <= 2 && indices.allSatisfy({ drafts[$0].tokStart > ti }) {
-                fronted.append(t)
+        for p in placed {
+            let ti = p.first
+            // "until 2028", "by March", "since 1901": a bound, not the time of the event.
+            if ti > 0 && words.bounds.contains(toks[ti - 1].lower) { continue }
+            if let head = modifiedNoun(p, toks) {
+                // "the Oct. 23 killing", "last month's discovery": the date belongs to that noun alone.
+                if let d = indices.first(where: { !drafts[$0].isVerb && drafts[$0].tokStart >= p.end && drafts[$0].tokStart <= head }) {
+                    own[d] = (p.timex, 0)
+                }
                 continue
             }
-            var best: (Int, Int)?
-            for d in indices {
-                let dr = drafts[d]
-                var dist = dr.tokStart > ti ? dr.tokStart - ti : ti - dr.tokEnd
-                if dr.tokStart > ti { dist += 1 }  // dates usually follow what they date
-                if !dr.salient { dist += 2 }
-                // "..., police said": the reporting verb is rarely what a date in the clause dates.
-                if dr.eventClass == .reporting && dr.type == "other" { dist += 3 }
-                if best == nil || dist < best!.1 { best = (d, dist) }
+            let c = clause[ti]
+            let clauseStart = clause.firstIndex(of: c) ?? 0
+            let clauseEnd = clause.lastIndex(of: c) ?? ti
+            let introductory = clauseStart == 0 && toks[clauseEnd].text == ","
+                && !indices.contains { clause[drafts[$0].tokStart] == c && drafts[$0].isVerb }
+            if (ti <= 2 && indices.allSatisfy({ drafts[$0].tokStart > ti })) || introductory {
+                fronted.append(p.timex)
+                continue
             }
-            if let (d, dist) = best, owned[d] == nil || owned[d]!.1 > dist { owned[d] = (t, dist) }
+            free.append(p)
         }
-        for (d, (t, _)) in owned.sorted(by: { $0.key < $1.key }) {
-            drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
-            // "The deployment ... started on January 6": an aspectual verb passes its date to the event it frames.
-            if drafts[d].eventClass == .aspectual, !drafts[d].salient,
-                let framed = indices.filter({ drafts[$0].salient && drafts[$0].time == nil && owned[$0] == nil && abs(drafts[$0].tokStart - drafts[d].tokStart) <= 8 })
-                    .min(by: { abs(drafts[$0].tokStart - drafts[d].tokStart) < abs(drafts[$1].tokStart - drafts[d].tokStart) })
-            {
-                var et = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
-                if ["begin", "start", "resume"].contains(drafts[d].lemma) {
-                    // It began then and went on: a span from that date to the report at most.
-                    et.mod = .start
-                    if let day = dct.day, let s = t.dayRange?.start, s < day { et.end = day.description }
-                } else if ["end", "finish", "stop", "complete"].contains(drafts[d].lemma) {
-                    et.mod = .end
-                }
-                drafts[framed].time = et
+        var used = Set<Int>()
+        if ProcessInfo.processInfo.environment["CG_DEBUG"] != nil {
+            FileHandle.standardError.write(("clauses: " + toks.indices.map { "\(toks[$0].text)/\(clause[$0])" }.joined(separator: " ") + "\n").data(using: .utf8)!)
+            FileHandle.standardError.write(("drafts: " + indices.map { "\(drafts[$0].text)@\(drafts[$0].tokStart)" }.joined(separator: " ") + " free: \(free.map { $0.first }) fronted: \(fronted.map(\.text))\n").data(using: .utf8)!)
+        }
+        for d in indices where own[d] == nil {
+            let dr = drafts[d]
+            var best: (Int, Int)?
+            for (n, p) in free.enumerated() where clause[p.first] == clause[min(dr.tokStart, toks.count - 1)] {
+                var dist = dr.tokStart >= p.end ? dr.tokStart - p.end + 1 : max(0, p.first - dr.tokEnd)
+                if dr.tokStart >= p.end { dist += 1 }  // dates usually follow what they date
+                if best == nil || dist < best!.1 { best = (n, dist) }
             }
+            if let (n, dist) = best {
+                own[d] = (free[n].timex, dist)
+                used.insert(n)
+            }
+        }
+        // A date alone in a clause without events ("..., on Friday,") goes to the nearest event
+        // of the sentence that has no date yet.
+        for (n, p) in free.enumerated() where !used.contains(n) {
+            let cands = indices.filter { own[$0] == nil && !drafts[$0].absorbed }
+            if let d = cands.min(by: { distance(drafts[$0], p) < distance(drafts[$1], p) }) {
+                own[d] = (p.timex, distance(drafts[d], p))
+            }
+        }
+        for (d, (t, _)) in own.sorted(by: { $0.key < $1.key }) {
+            drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
+        }
+        // "The deployment ... started on January 6": an aspectual verb marks the start or end of the event it frames.
+        for d in indices where drafts[d].eventClass == .aspectual && !drafts[d].salient && !drafts[d].absorbed {
+            guard let (t, _) = own[d] else { continue }
+            let framed = indices.filter { drafts[$0].salient && !drafts[$0].absorbed && $0 != d && abs(drafts[$0].tokStart - drafts[d].tokStart) <= 8 && (own[$0] == nil || own[$0]!.0 == t) }
+                .min(by: { abs(drafts[$0].tokStart - drafts[d].tokStart) < abs(drafts[$1].tokStart - drafts[d].tokStart) })
+            guard let framed else { continue }
+            var et = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
+            if ["begin", "start", "resume"].contains(drafts[d].lemma) {
+                // It began then and went on: a span from that date to the report at most.
+                et.mod = .start
+                if let day = dct.day, let s = t.dayRange?.start, s < day { et.end = day.description }
+            } else if ["end", "finish", "stop", "complete"].contains(drafts[d].lemma) {
+                et.mod = .end
+            }
+            drafts[framed].time = et
         }
         if let f = fronted.first {
             for d in indices where drafts[d].time == nil {
                 drafts[d].time = Self.time(of: f, certainty: .explicit, inferred: inferred(f))
             }
         }
+        anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct)
+    }
+
+    private func distance(_ d: Draft, _ p: Placed) -> Int {
+        d.tokStart >= p.end ? d.tokStart - p.end + 2 : max(0, p.first - d.tokEnd)
+    }
+
+    /// The noun a date modifies: "the 1992 protests", "his Aug. 2 power-grab", "Tuesday's
+    /// declaration" (a determiner before the date, or a possessive date, and a word after it).
+    private func modifiedNoun(_ p: Placed, _ toks: [Token]) -> Int? {
+        let last = toks[p.end - 1].text
+        let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || (p.end < toks.count && ["'s", "\u{2019}s"].contains(toks[p.end].lower))
+        let determined = p.first > 0 && words.determiners.contains(toks[p.first - 1].lower)
+            || words.determiners.contains(toks[p.first].lower) && p.end - p.first >= 2
+        guard possessive || determined else { return nil }
+        var k = p.end
+        if k < toks.count && ["'s", "\u{2019}s"].contains(toks[k].lower) { k += 1 }
+        guard k < toks.count, toks[k].kind == .word, !words.boundaries.contains(toks[k].lower), !words.coordinators.contains(toks[k].lower),
+            !words.punctuation.contains(toks[k].lower)
+        else { return nil }
+        if !possessive {
+            // "the 1988 period" yes; "in the third quarter ended Sept. 30" is a date, not a modifier.
+            let r = lexicon.verbReadings(toks[k].lower)
+            if !r.isEmpty && !r.contains(where: { $0.tags.contains("NN") || $0.tags.contains("NNS") }) && lexicon.nounTriggers[toks[k].lower] == nil { return nil }
+            if words.prepositions.contains(toks[k].lower) { return nil }
+        }
+        // The head: the last word of a short run of modifiers.
+        var head = k
+        while head + 1 < toks.count && head - k < 2 && toks[head + 1].kind == .word && !words.prepositions.contains(toks[head + 1].lower)
+            && !words.boundaries.contains(toks[head + 1].lower) && !words.coordinators.contains(toks[head + 1].lower) { head += 1 }
+        return head
+    }
+
+    private func anchorRecent(_ toks: [Token], drafts: inout [Draft], indices: [Int], dct: DocumentCreationTime) {
         // "recent", "recently" next to a trigger: just before the document date (its month).
         for d in indices where drafts[d].time == nil {
             let dr = drafts[d]
@@ -154,7 +239,8 @@ struct TimeAnchorer {
         for k in drafts.indices where drafts[k].time == nil && ["present", "present_perfect", "past"].contains(drafts[k].tense) {
             // "said", "told" (attribution verbs); a statement event in the past keeps its own anchors.
             let reporting = drafts[k].eventClass == .reporting && drafts[k].isVerb && drafts[k].type == "other"
-            let present = ["present", "present_perfect"].contains(drafts[k].tense) && ["broadcast", "statement"].contains(drafts[k].type)
+            // A verb in the present or present perfect holds at the time of writing ("is threatening", "has pleaded").
+            let present = ["present", "present_perfect"].contains(drafts[k].tense) && drafts[k].isVerb
             if reporting || present, let v = dct.value {
                 drafts[k].time = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
             }

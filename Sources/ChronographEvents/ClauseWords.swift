@@ -1,0 +1,117 @@
+import ChronographCore
+import Foundation
+
+/// The words that cut a sentence into clauses for time anchoring (`clauses.tsv`), one table
+/// per language, loaded once per process.
+struct ClauseWords: Sendable {
+    var boundaries: Set<String> = []
+    var punctuation: Set<String> = []
+    var bounds: Set<String> = []
+    var determiners: Set<String> = []
+    var infinitive: Set<String> = []
+    var coordinators: Set<String> = []
+    var auxiliaries: Set<String> = []
+    var prepositions: Set<String> = []
+
+    init(language: String) {
+        for line in ResourceFile.lines(named: "clauses.tsv", language: language, bundle: .module) {
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 2 else { continue }
+            switch f[1] {
+            case "boundary": boundaries.insert(f[0])
+            case "punct": punctuation.insert(f[0])
+            case "bound": bounds.insert(f[0])
+            case "determiner": determiners.insert(f[0])
+            case "infinitive": infinitive.insert(f[0])
+            case "coordinator": coordinators.insert(f[0])
+            case "auxiliary": auxiliaries.insert(f[0])
+            case "preposition": prepositions.insert(f[0])
+            default: continue
+            }
+        }
+    }
+
+    static func shared(language: String) -> ClauseWords {
+        lock.lock()
+        defer { lock.unlock() }
+        if let c = cache.tables[language] { return c }
+        let c = ClauseWords(language: language)
+        cache.tables[language] = c
+        return c
+    }
+
+    private final class Cache: @unchecked Sendable { var tables: [String: ClauseWords] = [:] }
+    private static let cache = Cache()
+    private static let lock = NSLock()
+}
+
+/// Cuts a sentence into clauses: the stretch of tokens a time expression can date.
+///
+/// No parser: a clause ends at punctuation (except commas inside numbers and dates), before a
+/// subordinator or relative pronoun, after a reporting verb ("police said | the man fled"),
+/// before an infinitive complement ("hopes | to complete it next year") and before a
+/// coordinator that joins a new finite clause ("... on Tuesday | and cargo was unloaded").
+struct ClauseSegmenter {
+    let lexicon: EventLexicon
+    let words: ClauseWords
+
+    /// The clause number of every token (punctuation belongs to the clause it ends).
+    func clauses(_ toks: [Token], inTimex: [Bool]) -> [Int] {
+        var out = [Int](repeating: 0, count: toks.count)
+        var clause = 0
+        var breakBefore: Int?
+        for i in toks.indices {
+            if breakBefore == i || (!inTimex[i] && i > 0 && startsClause(i, toks)) {
+                if out[i - 1] == clause { clause += 1 }
+                breakBefore = nil
+            }
+            out[i] = clause
+            guard !inTimex[i] else { continue }
+            let l = toks[i].lower
+            if words.punctuation.contains(l) {
+                let numberComma = l == "," && i > 0 && i + 1 < toks.count && toks[i - 1].kind == .number && toks[i + 1].kind == .number
+                if !numberComma { breakBefore = i + 1 }
+            } else if toks[i].kind == .word, lexicon.cue(at: i, in: toks)?.kind == "reporting" {
+                // The complement of a reporting verb is a clause of its own, after any date of the
+                // report itself ("said Thursday | the troops will stay").
+                var j = i + 1
+                while j < toks.count && inTimex[j] { j += 1 }
+                breakBefore = j
+            }
+        }
+        return out
+    }
+
+    private func startsClause(_ i: Int, _ toks: [Token]) -> Bool {
+        let l = toks[i].lower
+        if words.boundaries.contains(l) {
+            // "That 1978 resolution": a sentence-initial "that" is a determiner.
+            return !(l == "that" && i == 0)
+        }
+        if words.infinitive.contains(l), i + 1 < toks.count {
+            // "began to fall apart in mid-1996": an aspectual verb and its complement are one event.
+            let aspectual = i > 0 && lexicon.verbReadings(toks[i - 1].lower).contains { r in
+                lexicon.verbTriggers[r.lemma]?.contains { $0.eventClass == .aspectual } == true
+            }
+            return !aspectual && lexicon.verbReadings(toks[i + 1].lower).contains { $0.tags.contains("VB") }
+        }
+        if words.coordinators.contains(l), i + 1 < toks.count {
+            return finiteClauseFollows(i + 1, toks)
+        }
+        return false
+    }
+
+    /// A finite verb within the next three words ("and | cargo was unloaded", "but | talks failed").
+    private func finiteClauseFollows(_ j: Int, _ toks: [Token]) -> Bool {
+        for k in j..<min(toks.count, j + 4) {
+            if words.punctuation.contains(toks[k].lower) { return false }
+            let r = lexicon.verbReadings(toks[k].lower)
+            if r.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") || $0.tags.contains("VBP") || $0.tags.contains("MD") })
+                || words.auxiliaries.contains(toks[k].lower)
+            {
+                return k > j || !r.contains { $0.tags.contains("NN") || $0.tags.contains("NNS") }
+            }
+        }
+        return false
+    }
+}
