@@ -12,6 +12,8 @@ struct ClauseWords: Sendable {
     var coordinators: Set<String> = []
     var auxiliaries: Set<String> = []
     var prepositions: Set<String> = []
+    var relatives: Set<String> = []
+    var comparisons: Set<String> = []
 
     init(language: String) {
         for line in ResourceFile.lines(named: "clauses.tsv", language: language, bundle: .module) {
@@ -26,6 +28,8 @@ struct ClauseWords: Sendable {
             case "coordinator": coordinators.insert(f[0])
             case "auxiliary": auxiliaries.insert(f[0])
             case "preposition": prepositions.insert(f[0])
+            case "relative": relatives.insert(f[0])
+            case "comparison": comparisons.insert(f[0])
             default: continue
             }
         }

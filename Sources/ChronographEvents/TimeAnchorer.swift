@@ -43,7 +43,9 @@ struct TimeAnchorer {
             for k in first..<end { inTimex[k] = true }
             if Self.anchorable(t) { placed.append(Placed(timex: t, first: first, end: end)) }
         }
-        guard !placed.isEmpty else { anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct); return }
+        // "a recent documentary", "was recently arrested": the cue dates the event, whatever else the clause says.
+        anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct)
+        guard !placed.isEmpty else { return }
         let clause = ClauseSegmenter(lexicon: lexicon, words: words).clauses(toks, inTimex: inTimex)
         var own: [Int: (Timex, Int)] = [:]
         var free: [Placed] = []
@@ -52,6 +54,10 @@ struct TimeAnchorer {
             let ti = p.first
             // "until 2028", "by March", "since 1901": a bound, not the time of the event.
             if ti > 0 && words.bounds.contains(toks[ti - 1].lower) { continue }
+            // "from $2.9 million a year earlier": the date of a compared figure.
+            if let c = (max(0, ti - 6)..<ti).last(where: { words.comparisons.contains(toks[$0].lower) }),
+                (c + 1..<ti).contains(where: { toks[$0].kind == .number }), !indices.contains(where: { drafts[$0].tokStart > c && drafts[$0].tokStart < ti })
+            { continue }
             if let head = modifiedNoun(p, toks) {
                 // "the Oct. 23 killing", "last month's discovery": the date belongs to that noun alone.
                 if let d = indices.first(where: { !drafts[$0].isVerb && drafts[$0].tokStart >= p.end && drafts[$0].tokStart <= head }) {
@@ -75,10 +81,10 @@ struct TimeAnchorer {
             FileHandle.standardError.write(("clauses: " + toks.indices.map { "\(toks[$0].text)/\(clause[$0])" }.joined(separator: " ") + "\n").data(using: .utf8)!)
             FileHandle.standardError.write(("drafts: " + indices.map { "\(drafts[$0].text)@\(drafts[$0].tokStart)" }.joined(separator: " ") + " free: \(free.map { $0.first }) fronted: \(fronted.map(\.text))\n").data(using: .utf8)!)
         }
-        for d in indices where own[d] == nil {
+        for d in indices where own[d] == nil && drafts[d].time == nil {
             let dr = drafts[d]
             var best: (Int, Int)?
-            for (n, p) in free.enumerated() where clause[p.first] == clause[min(dr.tokStart, toks.count - 1)] {
+            for (n, p) in free.enumerated() where clause[p.first] == clause[min(dr.tokStart, toks.count - 1)] && fits(tense: dr.tense, p.timex, dct: dct) {
                 var dist = dr.tokStart >= p.end ? dr.tokStart - p.end + 1 : max(0, p.first - dr.tokEnd)
                 if dr.tokStart >= p.end { dist += 1 }  // dates usually follow what they date
                 if best == nil || dist < best!.1 { best = (n, dist) }
@@ -96,9 +102,10 @@ struct TimeAnchorer {
                 own[d] = (p.timex, distance(drafts[d], p))
             }
         }
-        for (d, (t, _)) in own.sorted(by: { $0.key < $1.key }) {
+        for (d, (t, _)) in own.sorted(by: { $0.key < $1.key }) where drafts[d].time == nil || drafts[d].time?.certainty != .documentDate || fixedDay(t) {
             drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
         }
+        inheritFromModifiedNoun(toks, drafts: &drafts, indices: indices)
         // "The deployment ... started on January 6": an aspectual verb marks the start or end of the event it frames.
         for d in indices where drafts[d].eventClass == .aspectual && !drafts[d].salient && !drafts[d].absorbed {
             guard let (t, _) = own[d] else { continue }
@@ -122,6 +129,40 @@ struct TimeAnchorer {
         }
         anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct)
     }
+
+    /// An event in a clause that modifies a dated event noun happened with it: "the 1996
+    /// Olympic bombing that killed one person", "the Feb. 23 accord signed by Annan".
+    private func inheritFromModifiedNoun(_ toks: [Token], drafts: inout [Draft], indices: [Int]) {
+        for d in indices.sorted(by: { drafts[$0].tokStart < drafts[$1].tokStart }) where drafts[d].time == nil && drafts[d].isVerb {
+            guard let n = indices.last(where: { !drafts[$0].isVerb && drafts[$0].tokEnd <= drafts[d].tokStart && drafts[$0].time?.certainty == .explicit }) else { continue }
+            let gap = Array(toks[drafts[n].tokEnd..<drafts[d].tokStart])
+            guard gap.count <= 3 else { continue }
+            let relative = gap.first.map { words.relatives.contains($0.lower) } ?? false
+            let rest = relative ? gap.dropFirst() : gap[...]
+            guard rest.allSatisfy({ words.auxiliaries.contains($0.lower) || EventExtractor.adverbs.contains($0.lower) }) else { continue }
+            // Without a relative pronoun only a participle modifies the noun ("the accord signed by").
+            let tags = lexicon.verbReadings(toks[drafts[d].tokStart].lower).first { $0.lemma == drafts[d].lemma }?.tags ?? []
+            guard relative || (gap.isEmpty && tags.contains("VBN")) else { continue }
+            var t = drafts[n].time!
+            t.certainty = .context
+            drafts[d].time = t
+        }
+    }
+
+    /// Whether a verb's tense allows a date: "has shed light" or "unveils" cannot happen in a
+    /// month long past, "will meet" not before the document date (news present and perfect
+    /// speak of the time of writing).
+    private func fits(tense: String, _ t: Timex, dct: DocumentCreationTime) -> Bool {
+        guard let today = dct.day, let r = t.dayRange else { return true }
+        switch tense {
+        case "present_perfect", "future": return r.end.julianDay >= today.julianDay - 1
+        case "present": return r.end.julianDay >= today.julianDay - 31
+        default: return true
+        }
+    }
+
+    /// A date that names a day or a moment of one: it overrides "recent".
+    private func fixedDay(_ t: Timex) -> Bool { (t.dayRange?.lengthInDays ?? 99) <= 1 }
 
     private func distance(_ d: Draft, _ p: Placed) -> Int {
         d.tokStart >= p.end ? d.tokStart - p.end + 2 : max(0, p.first - d.tokEnd)
@@ -177,7 +218,6 @@ struct TimeAnchorer {
         // Indexed so that megabyte documents stay linear: the dates per family, per type, per type and actor.
         func named(_ d: Draft) -> Set<String> { Set(d.actors.filter { $0.kind == .person || $0.kind == .organization }.map(\.id)) }
         var byFamily: [String: [EventTime]] = [:]
-        var byType: [String: [EventTime]] = [:]
         var byTypeActor: [String: [EventTime]] = [:]
         for d in drafts where d.salient && d.time != nil && d.time?.certainty != .relation && !d.factuality.isUnrealized && !d.absorbed && d.parent == nil {
             let t = d.time!
@@ -185,7 +225,6 @@ struct TimeAnchorer {
                 if dict[key]?.contains(where: { $0.value == t.value }) != true { dict[key, default: []].append(t) }
             }
             add(&byFamily, lexicon.family(d.type))
-            add(&byType, d.type)
             for a in named(d) { add(&byTypeActor, d.type + "|" + a) }
         }
         for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].parent == nil {
@@ -196,7 +235,8 @@ struct TimeAnchorer {
             if episode {
                 same = byFamily[fam] ?? []
             } else if mine.isEmpty {
-                same = byType[drafts[k].type] ?? []
+                // Without a named participant, "the shooting" may be any shooting: no date by kind alone.
+                continue
             } else {
                 same = []
                 for a in mine.sorted() { for t in byTypeActor[drafts[k].type + "|" + a] ?? [] where !same.contains(where: { $0.value == t.value }) { same.append(t) } }
@@ -243,16 +283,6 @@ struct TimeAnchorer {
             let present = ["present", "present_perfect"].contains(drafts[k].tense) && drafts[k].isVerb
             if reporting || present, let v = dct.value {
                 drafts[k].time = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
-            }
-        }
-        // A past-tense verb without a date takes the explicit date of the previous sentence of its paragraph.
-        for k in drafts.indices where drafts[k].time == nil && drafts[k].isVerb && drafts[k].tense == "past" && !drafts[k].factuality.isUnrealized && drafts[k].eventClass != .reporting {
-            let s = drafts[k].sentence
-            guard s > 0, views[s - 1].paragraph == views[s].paragraph else { continue }
-            if let prev = (bySentence[s - 1] ?? []).last(where: { drafts[$0].time?.certainty == .explicit }) {
-                var t = drafts[prev].time!
-                t.certainty = .context
-                drafts[k].time = t
             }
         }
     }
