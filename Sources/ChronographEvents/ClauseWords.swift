@@ -80,6 +80,11 @@ struct ClauseSegmenter {
                 // report itself ("said Thursday | the troops will stay").
                 var j = i + 1
                 while j < toks.count && inTimex[j] { j += 1 }
+                // "told a news conference on Tuesday that ...": the complement starts at "that".
+                let that = (j..<min(toks.count, j + 8)).first { k in
+                    words.boundaries.contains(toks[k].lower) || words.punctuation.contains(toks[k].lower) || !lexicon.verbReadings(toks[k].lower).filter({ $0.tags.contains("VBD") || $0.tags.contains("VBZ") }).isEmpty
+                }
+                if let k = that, words.relatives.contains(toks[k].lower) || toks[k].lower == "that" { continue }
                 breakBefore = j
             }
         }

@@ -94,13 +94,18 @@ struct TimeAnchorer {
                 used.insert(n)
             }
         }
-        // A date alone in a clause without events ("..., on Friday,") goes to the nearest event
-        // of the sentence that has no date yet.
+        // A date alone in a clause without events ("a store in the town at 10 p.m. Wednesday,")
+        // goes to the nearest undated event before it that only commas separate from it (dates
+        // follow what they date), else to one after it that is no reporting verb.
         for (n, p) in free.enumerated() where !used.contains(n) {
-            let cands = indices.filter { own[$0] == nil && !drafts[$0].absorbed }
-            if let d = cands.min(by: { distance(drafts[$0], p) < distance(drafts[$1], p) }) {
-                own[d] = (p.timex, distance(drafts[d], p))
+            func open(_ a: Int, _ b: Int) -> Bool {
+                !(a..<b).contains { k in !inTimex[k] && (words.boundaries.contains(toks[k].lower) || lexicon.cue(at: k, in: toks)?.kind == "reporting") }
             }
+            let cands = indices.filter { own[$0] == nil && drafts[$0].time == nil && !drafts[$0].absorbed }
+            let before = cands.filter { drafts[$0].tokEnd <= p.first && open(drafts[$0].tokEnd, p.first) }.max { drafts[$0].tokEnd < drafts[$1].tokEnd }
+            let after = cands.filter { drafts[$0].tokStart >= p.end && open(p.end, drafts[$0].tokStart) && drafts[$0].eventClass != .reporting }
+                .min { drafts[$0].tokStart < drafts[$1].tokStart }
+            if let d = before ?? after { own[d] = (p.timex, distance(drafts[d], p)) }
         }
         for (d, (t, _)) in own.sorted(by: { $0.key < $1.key }) where drafts[d].time == nil || drafts[d].time?.certainty != .documentDate || fixedDay(t) {
             drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
@@ -173,7 +178,7 @@ struct TimeAnchorer {
     private func modifiedNoun(_ p: Placed, _ toks: [Token]) -> Int? {
         let last = toks[p.end - 1].text
         let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || (p.end < toks.count && ["'s", "\u{2019}s"].contains(toks[p.end].lower))
-        let determined = p.first > 0 && words.determiners.contains(toks[p.first - 1].lower)
+        let determined = p.first > 0 && (words.determiners.contains(toks[p.first - 1].lower) || toks[p.first - 1].lower.hasSuffix("'s") || toks[p.first - 1].lower.hasSuffix("\u{2019}s"))
             || words.determiners.contains(toks[p.first].lower) && p.end - p.first >= 2
         guard possessive || determined else { return nil }
         var k = p.end
