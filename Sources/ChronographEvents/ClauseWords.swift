@@ -13,6 +13,7 @@ struct ClauseWords: Sendable {
     var auxiliaries: Set<String> = []
     var prepositions: Set<String> = []
     var relatives: Set<String> = []
+    var copulas: Set<String> = []
     var comparisons: Set<String> = []
 
     init(language: String) {
@@ -29,6 +30,7 @@ struct ClauseWords: Sendable {
             case "auxiliary": auxiliaries.insert(f[0])
             case "preposition": prepositions.insert(f[0])
             case "relative": relatives.insert(f[0])
+            case "copula": copulas.insert(f[0])
             case "comparison": comparisons.insert(f[0])
             default: continue
             }
