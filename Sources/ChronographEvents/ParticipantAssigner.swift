@@ -1,5 +1,4 @@
 import ChronographCore
-import Foundation
 
 /// Gives a mention the actors and the place of its own clause.
 ///
@@ -26,7 +25,6 @@ struct ParticipantAssigner {
     func assign(_ d: inout Draft, view: SentenceView, spans: [ActorSpan], places: [(Int, Place)], barriers: Set<Int>) {
         let toks = view.tokens
         let (lo, hi) = scope(d, toks, spans: spans, barriers: barriers)
-        if ProcessInfo.processInfo.environment["CG_DEBUG"] != nil { print("scope", d.text, lo, hi, spans.map { "\($0.actor.name)@\($0.tokStart)-\($0.tokEnd)" }) }
         // Actors inside a person's title ("former chairman of Kazakhstan's National Security
         // Committee (KNB), Karim Masimov") describe the person, not the event.
         let titled = spans.filter { $0.actor.kind == .person && $0.actor.title != nil }

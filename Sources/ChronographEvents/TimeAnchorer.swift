@@ -1,5 +1,4 @@
 import ChronographCore
-import Foundation
 
 /// Gives each mention the time it happened: a date in its own clause, "recent" relative to
 /// the document date, its episode's date, the date of the sentence before, or nothing (then
@@ -77,10 +76,6 @@ struct TimeAnchorer {
             free.append(p)
         }
         var used = Set<Int>()
-        if ProcessInfo.processInfo.environment["CG_DEBUG"] != nil {
-            FileHandle.standardError.write(("clauses: " + toks.indices.map { "\(toks[$0].text)/\(clause[$0])" }.joined(separator: " ") + "\n").data(using: .utf8)!)
-            FileHandle.standardError.write(("drafts: " + indices.map { "\(drafts[$0].text)@\(drafts[$0].tokStart)" }.joined(separator: " ") + " free: \(free.map { $0.first }) fronted: \(fronted.map(\.text))\n").data(using: .utf8)!)
-        }
         for d in indices where own[d] == nil && drafts[d].time == nil {
             let dr = drafts[d]
             var best: (Int, Int)?

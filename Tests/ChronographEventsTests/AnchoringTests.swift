@@ -1,0 +1,82 @@
+import ChronographCore
+import Testing
+@testable import ChronographEvents
+
+/// Time anchoring: which date (if any) each event of a sentence gets.
+private func mentions(_ text: String, dct: String = "1998-08-14", timexes: [(String, String)], mode: EventExtractor = Shared.timeml) -> [EventMention] {
+    var f = Fixture(id: "t", text: text, dct: dct)
+    for (s, v) in timexes { f.timex(s, v) }
+    return f.analyze(mode).mentions
+}
+
+private func value(_ ms: [EventMention], _ trigger: String) -> String? {
+    ms.first { $0.text == trigger }?.time?.value
+}
+
+@Test func dateDatesEveryEventOfItsClause() {
+    let ms = mentions("Tens of thousands of people paid tribute to the victims in a rally Saturday.", timexes: [("Saturday", "1998-08-08")])
+    #expect(value(ms, "paid") == "1998-08-08")
+    #expect(value(ms, "rally") == "1998-08-08")
+}
+
+@Test func dateStaysInItsSubordinateClause() {
+    let ms = mentions("Extremists have bombed two towns since Sinn Fein was expelled from the talks on Feb. 20.", timexes: [("Feb. 20", "1998-02-20")])
+    #expect(value(ms, "expelled") == "1998-02-20")
+    #expect(value(ms, "bombed") != "1998-02-20")
+}
+
+@Test func dateModifyingANounDatesOnlyThatNoun() {
+    let ms = mentions("He is charged in three attacks, including the 1996 bombing that killed one person.", timexes: [("1996", "1996")])
+    #expect(value(ms, "bombing") == "1996")
+    // The relative clause shares the date of the noun it describes.
+    #expect(value(ms, "killed") == "1996")
+    #expect(value(ms, "charged") != "1996")
+}
+
+@Test func possessiveDateDatesTheNounAfterIt() {
+    let ms = mentions("The move follows Tuesday's declaration by Ford.", timexes: [("Tuesday", "1998-08-11")])
+    #expect(value(ms, "declaration") == "1998-08-11")
+    #expect(value(ms, "follows") != "1998-08-11")
+}
+
+@Test func reportingVerbTakesTheDateRightAfterIt() {
+    let ms = mentions("A Pentagon spokesman said Thursday that the troops will remain in the Gulf.", timexes: [("Thursday", "1998-08-13")])
+    #expect(value(ms, "said") == "1998-08-13")
+    #expect(value(ms, "remain") != "1998-08-13")
+}
+
+@Test func dateAfterAReportedClauseIsNotTheReportsDate() {
+    let ms = mentions("Hernandez was kidnapped from his small, neighborhood store at 10 p.m. Wednesday, police said.", timexes: [("10 p.m. Wednesday", "1998-08-12T22:00")])
+    #expect(value(ms, "kidnapped") == "1998-08-12T22:00")
+    #expect(value(ms, "said") == "1998-08-14")
+}
+
+@Test func infinitiveComplementOwnsTheDateAfterIt() {
+    let ms = mentions("The company hopes to complete the transaction early next year.", timexes: [("early next year", "1999")])
+    #expect(value(ms, "complete") == "1999")
+    #expect(value(ms, "hopes") == "1998-08-14")
+}
+
+@Test func comparedFigureDateIsNotTheEventsDate() {
+    let ms = mentions("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.", timexes: [("a year earlier", "1997")])
+    #expect(value(ms, "declined") != "1997")
+}
+
+@Test func presentPerfectTakesNoPastMonth() {
+    let ms = mentions("A recent documentary has shed light on the failed coup attempt in January 2022.", dct: "2024-01-05",
+        timexes: [("January 2022", "2022-01")], mode: Shared.extractor)
+    #expect(value(ms, "coup attempt") == "2022-01")
+    // "recent" dates the documentary, not the month of the coup in its clause.
+    #expect(value(ms, "documentary") == "2024-01")
+}
+
+@Test func presentTenseVerbIsAtTheDocumentDate() {
+    let ms = mentions("The Ulster Unionists are threatening to push for his expulsion.", timexes: [])
+    #expect(value(ms, "threatening") == "1998-08-14")
+}
+
+@Test func undatedPastEventGetsNoGuessedDate() {
+    let ms = mentions("The talks began on Monday.\n\nPolice arrested six men.", timexes: [("Monday", "1998-08-10")])
+    #expect(value(ms, "began") == "1998-08-10")
+    #expect(value(ms, "arrested") == nil)
+}
