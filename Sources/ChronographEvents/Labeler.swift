@@ -58,7 +58,8 @@ struct Labeler {
             while k >= 0 && d.tokStart - k <= 14 {
                 if [".", ";", ":", "\"", "-", "\u{2013}", "\u{2014}", ")"].contains(toks[k].text) { break }
                 if lexicon.cue(at: k, in: toks)?.kind == "reporting" { break }
-                if let s = actorSpans.last(where: { $0.tokEnd == k + 1 }) {
+                // Only the mention's own participants: an actor of a neighbouring clause is no subject.
+                if let s = actorSpans.last(where: { $0.tokEnd == k + 1 }), d.actors.contains(where: { $0.id == s.actor.id && $0.role != "origin" && $0.role != "destination" }) {
                     if s.actor.kind == .person && person == nil { person = s.actor.name }
                     if s.actor.kind == .organization && organization == nil { organization = s.actor.name }
                     if fallback == nil { fallback = s.actor.name }

@@ -59,7 +59,7 @@ struct TimeAnchorer {
             { continue }
             if let head = modifiedNoun(p, toks) {
                 // "the Oct. 23 killing", "last month's discovery": the date belongs to that noun alone.
-                if let d = indices.first(where: { !drafts[$0].isVerb && drafts[$0].tokStart >= p.end && drafts[$0].tokStart <= head }) {
+                if let d = indices.first(where: { drafts[$0].tokStart >= p.end && drafts[$0].tokStart <= head }) {
                     own[d] = (p.timex, 0)
                 }
                 continue
@@ -219,13 +219,29 @@ struct TimeAnchorer {
         func named(_ d: Draft) -> Set<String> { Set(d.actors.filter { $0.kind == .person || $0.kind == .organization }.map(\.id)) }
         var byFamily: [String: [EventTime]] = [:]
         var byTypeActor: [String: [EventTime]] = [:]
+        var byType: [String: [EventTime]] = [:]
         for d in drafts where d.salient && d.time != nil && d.time?.certainty != .relation && !d.factuality.isUnrealized && !d.absorbed && d.parent == nil {
             let t = d.time!
             func add(_ dict: inout [String: [EventTime]], _ key: String) {
                 if dict[key]?.contains(where: { $0.value == t.value }) != true { dict[key, default: []].append(t) }
             }
             add(&byFamily, lexicon.family(d.type))
+            add(&byType, d.type)
             for a in named(d) { add(&byTypeActor, d.type + "|" + a) }
+        }
+        // An episode is what the document is about when the dated kind is a main way the text names
+        // it (the seed's "coup attempt"), not one background mention ("the 1992 protests" in a
+        // story about a shooting).
+        var typesByFamily: [String: [String: Int]] = [:]
+        for d in drafts where d.salient && !d.absorbed && d.parent == nil { typesByFamily[lexicon.family(d.type), default: [:]][d.type, default: 0] += 1 }
+        var datedTypesByFamily: [String: Set<String>] = [:]
+        for d in drafts where d.salient && d.time?.certainty == .explicit && !d.factuality.isUnrealized && !d.absorbed && d.parent == nil {
+            datedTypesByFamily[lexicon.family(d.type), default: []].insert(d.type)
+        }
+        func central(_ fam: String) -> Bool {
+            let counts = typesByFamily[fam] ?? [:]
+            let total = counts.values.reduce(0, +)
+            return (datedTypesByFamily[fam] ?? []).contains { (counts[$0] ?? 0) * 3 >= total }
         }
         for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].parent == nil {
             let fam = lexicon.family(drafts[k].type)
@@ -233,7 +249,8 @@ struct TimeAnchorer {
             let episode = fam == "unrest" || fam == "broadcast"
             var same: [EventTime]
             if episode {
-                same = byFamily[fam] ?? []
+                guard central(fam) || byType[drafts[k].type] != nil else { continue }
+                same = byType[drafts[k].type] ?? byFamily[fam] ?? []
             } else if mine.isEmpty {
                 // Without a named participant, "the shooting" may be any shooting: no date by kind alone.
                 continue

@@ -80,3 +80,10 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
     #expect(value(ms, "began") == "1998-08-10")
     #expect(value(ms, "arrested") == nil)
 }
+
+@Test func backgroundEpisodeDateIsNotTheStorysDate() {
+    let text = "Many of the leaders who led the 1992 protests have moved.\n\nThe shooting shocked the town. Police are investigating the shooting. Residents condemned the shooting."
+    let ms = mentions(text, timexes: [("1992", "1992")], mode: Shared.extractor)
+    #expect(value(ms, "protests") == "1992")
+    #expect(ms.filter { $0.text == "shooting" }.allSatisfy { $0.time?.value != "1992" })
+}

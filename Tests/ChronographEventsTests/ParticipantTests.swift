@@ -40,3 +40,8 @@ private func mention(_ text: String, trigger: String, mode: EventExtractor = Sha
     let s = ms.first { $0.text == "sentenced" }
     #expect(s?.actors.contains { $0.name == "Karim Masimov" } == true)
 }
+
+@Test func labelSubjectComesFromTheOwnClause() {
+    let m = mention("Juan Miguel Gonzalez wrote in a letter published on the front page of the daily Granma.", trigger: "published", mode: Shared.timeml)
+    #expect(m?.label.hasPrefix("Juan Miguel Gonzalez") == false)
+}
