@@ -62,12 +62,15 @@ struct ClauseSegmenter {
     let words: ClauseWords
 
     /// The clause number of every token (punctuation belongs to the clause it ends).
-    func clauses(_ toks: [Token], inTimex: [Bool]) -> [Int] {
+    /// - Parameter infinitives: whether "to" + verb starts a clause ("hopes | to complete it next
+    ///   year"); a past date after a purpose clause still dates the main verb ("voted to support
+    ///   the republic Friday").
+    func clauses(_ toks: [Token], inTimex: [Bool], infinitives: Bool = true) -> [Int] {
         var out = [Int](repeating: 0, count: toks.count)
         var clause = 0
         var breakBefore: Int?
         for i in toks.indices {
-            if breakBefore == i || (!inTimex[i] && i > 0 && startsClause(i, toks)) {
+            if breakBefore == i || (!inTimex[i] && i > 0 && startsClause(i, toks, infinitives: infinitives)) {
                 if out[i - 1] == clause { clause += 1 }
                 breakBefore = nil
             }
@@ -93,13 +96,14 @@ struct ClauseSegmenter {
         return out
     }
 
-    private func startsClause(_ i: Int, _ toks: [Token]) -> Bool {
+    private func startsClause(_ i: Int, _ toks: [Token], infinitives: Bool) -> Bool {
         let l = toks[i].lower
         if words.boundaries.contains(l) {
             // "That 1978 resolution": a sentence-initial "that" is a determiner.
             return !(l == "that" && i == 0)
         }
         if words.infinitive.contains(l), i + 1 < toks.count {
+            guard infinitives else { return false }
             // "began to fall apart in mid-1996": an aspectual verb and its complement are one event.
             let aspectual = i > 0 && lexicon.verbReadings(toks[i - 1].lower).contains { r in
                 lexicon.verbTriggers[r.lemma]?.contains { $0.eventClass == .aspectual } == true

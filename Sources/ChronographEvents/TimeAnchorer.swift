@@ -45,7 +45,14 @@ struct TimeAnchorer {
         // "a recent documentary", "was recently arrested": the cue dates the event, whatever else the clause says.
         anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct)
         guard !placed.isEmpty else { return }
-        let clause = ClauseSegmenter(lexicon: lexicon, words: words).clauses(toks, inTimex: inTimex)
+        let segmenter = ClauseSegmenter(lexicon: lexicon, words: words)
+        let clause = segmenter.clauses(toks, inTimex: inTimex)
+        let wideClause = segmenter.clauses(toks, inTimex: inTimex, infinitives: false)
+        /// A date up to the document date reaches across an infinitive; a later one belongs to the complement.
+        func sameClause(_ p: Placed, _ tok: Int) -> Bool {
+            if let today = dct.day, let r = p.timex.dayRange, r.end.julianDay <= today.julianDay { return wideClause[p.first] == wideClause[tok] }
+            return clause[p.first] == clause[tok]
+        }
         var own: [Int: (Timex, Int)] = [:]
         var free: [Placed] = []
         var fronted: [Timex] = []
@@ -67,8 +74,9 @@ struct TimeAnchorer {
             let c = clause[ti]
             let clauseStart = clause.firstIndex(of: c) ?? 0
             let clauseEnd = clause.lastIndex(of: c) ?? ti
+            // "In New York Stock Exchange composite trading Friday, Aetna closed ...": no finite verb before the comma.
             let introductory = clauseStart == 0 && toks[clauseEnd].text == ","
-                && !indices.contains { clause[drafts[$0].tokStart] == c && drafts[$0].isVerb }
+                && !indices.contains { clause[drafts[$0].tokStart] == c && drafts[$0].isVerb && drafts[$0].tense != "none" }
             if (ti <= 2 && indices.allSatisfy({ drafts[$0].tokStart > ti })) || introductory {
                 fronted.append(p.timex)
                 continue
@@ -79,7 +87,7 @@ struct TimeAnchorer {
         for d in indices where own[d] == nil && drafts[d].time == nil {
             let dr = drafts[d]
             var best: (Int, Int)?
-            for (n, p) in free.enumerated() where clause[p.first] == clause[min(dr.tokStart, toks.count - 1)] && fits(tense: dr.tense, p.timex, dct: dct) {
+            for (n, p) in free.enumerated() where sameClause(p, min(dr.tokStart, toks.count - 1)) && fits(tense: dr.tense, p.timex, dct: dct) {
                 var dist = dr.tokStart >= p.end ? dr.tokStart - p.end + 1 : max(0, p.first - dr.tokEnd)
                 if dr.tokStart >= p.end { dist += 1 }  // dates usually follow what they date
                 if best == nil || dist < best!.1 { best = (n, dist) }
