@@ -14,6 +14,7 @@ struct ClauseWords: Sendable {
     var prepositions: Set<String> = []
     var relatives: Set<String> = []
     var copulas: Set<String> = []
+    var simultaneous: Set<String> = []
     var comparisons: Set<String> = []
 
     init(language: String) {
@@ -31,6 +32,7 @@ struct ClauseWords: Sendable {
             case "preposition": prepositions.insert(f[0])
             case "relative": relatives.insert(f[0])
             case "copula": copulas.insert(f[0])
+            case "simultaneous": simultaneous.insert(f[0])
             case "comparison": comparisons.insert(f[0])
             default: continue
             }

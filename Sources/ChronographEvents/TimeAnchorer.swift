@@ -114,6 +114,23 @@ struct TimeAnchorer {
             drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
         }
         inheritFromModifiedNoun(toks, drafts: &drafts, indices: indices)
+        // "implied as much yesterday when reporters asked", "were killed when two helicopters
+        // crashed last February": a "when" clause and its main clause share one time.
+        for k in toks.indices where k > 0 && words.simultaneous.contains(toks[k].lower) && clause[k] != clause[k - 1] {
+            let left = clause[k - 1]
+            let right = clause[k]
+            let inLeft = indices.filter { clause[min(drafts[$0].tokStart, toks.count - 1)] == left }
+            let inRight = indices.filter { clause[min(drafts[$0].tokStart, toks.count - 1)] == right }
+            for (from, to) in [(inLeft, inRight), (inRight, inLeft)] {
+                let dated = Set(from.compactMap { own[$0].map { $0.0.value } })
+                guard dated.count == 1, let src = from.first(where: { own[$0] != nil }) else { continue }
+                for d in to where drafts[d].time == nil {
+                    var t = drafts[src].time!
+                    t.certainty = .context
+                    drafts[d].time = t
+                }
+            }
+        }
         // "The deployment ... started on January 6": an aspectual verb marks the start or end of the event it frames.
         for d in indices where drafts[d].eventClass == .aspectual && !drafts[d].salient && !drafts[d].absorbed {
             guard let (t, _) = own[d] else { continue }

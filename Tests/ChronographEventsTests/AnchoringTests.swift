@@ -87,3 +87,14 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
     #expect(value(ms, "protests") == "1992")
     #expect(ms.filter { $0.text == "shooting" }.allSatisfy { $0.time?.value != "1992" })
 }
+
+@Test func whenClauseSharesTheMainClausesDate() {
+    let ms = mentions("In addition, 73 soldiers were killed en route to Lebanon when two military helicopters crashed last February.", timexes: [("last February", "1997-02")])
+    #expect(value(ms, "crashed") == "1997-02")
+    #expect(value(ms, "killed") == "1997-02")
+}
+
+@Test func introductoryPhraseDatesTheMainClause() {
+    let ms = mentions("In New York Stock Exchange composite trading Friday, Aetna shares closed at $60.", timexes: [("Friday", "1998-08-14")])
+    #expect(value(ms, "closed") == "1998-08-14")
+}
