@@ -186,6 +186,19 @@ struct TimeAnchorer {
         }
     }
 
+    /// A history rather than news: most of the dates its events are given lie more than a year
+    /// from the document date (a Wikipedia article on a war, written decades later).
+    static func isNarrative(_ drafts: [Draft], dct: DocumentCreationTime) -> Bool {
+        guard let today = dct.day else { return true }
+        var seen = Set<String>()
+        var near = 0
+        for d in drafts where d.time?.certainty == .explicit {
+            guard let t = d.time, let r = t.dayRange, seen.insert(t.value).inserted else { continue }
+            if abs(r.end.julianDay - today.julianDay) <= 366 || abs(r.start.julianDay - today.julianDay) <= 366 { near += 1 }
+        }
+        return seen.count >= 3 && near * 4 < seen.count
+    }
+
     /// A date that names a day or a moment of one: it overrides "recent".
     private func fixedDay(_ t: Timex) -> Bool { (t.dayRange?.lengthInDays ?? 99) <= 1 }
 
@@ -247,6 +260,8 @@ struct TimeAnchorer {
         var byType: [String: [EventTime]] = [:]
         for d in drafts where d.salient && d.time != nil && d.time?.certainty != .relation && !d.factuality.isUnrealized && !d.absorbed && d.parent == nil {
             let t = d.time!
+            // "a recent coup" dates that mention; only a broadcast ("a recent documentary") is the document's own news.
+            if t.certainty == .documentDate && lexicon.family(d.type) != "broadcast" { continue }
             func add(_ dict: inout [String: [EventTime]], _ key: String) {
                 if dict[key]?.contains(where: { $0.value == t.value }) != true { dict[key, default: []].append(t) }
             }
@@ -317,12 +332,15 @@ struct TimeAnchorer {
                 drafts[k].time = t
             }
         }
+        let narrative = Self.isNarrative(drafts, dct: dct)
         // Reports and statements of the news ("said", "says", "announced"): the document date.
         for k in drafts.indices where drafts[k].time == nil && ["present", "present_perfect", "past"].contains(drafts[k].tense) {
             // "said", "told" (attribution verbs); a statement event in the past keeps its own anchors.
-            let reporting = drafts[k].eventClass == .reporting && drafts[k].isVerb && drafts[k].type == "other"
-            // A verb in the present or present perfect holds at the time of writing ("is threatening", "has pleaded").
+            let reporting = drafts[k].eventClass == .reporting && drafts[k].isVerb && drafts[k].type == "other" && !narrative
+            // A verb in the present or present perfect holds at the time of writing ("is threatening",
+            // "has pleaded") in news; in a narrative ("War breaks out in Europe") only statements and broadcasts do.
             let present = ["present", "present_perfect"].contains(drafts[k].tense) && drafts[k].isVerb
+                && (!narrative || ["broadcast", "statement"].contains(drafts[k].type))
             if reporting || present, let v = dct.value {
                 drafts[k].time = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
             }
