@@ -88,7 +88,7 @@ public struct EventExtractor: Sendable {
         }
         // Ids, labels, and the mentions to emit.
         for k in drafts.indices { drafts[k].id = "\(document.id)#e\(drafts[k].start)" }
-        let labeler = Labeler(lexicon: lexicon)
+        let labeler = Labeler(lexicon: lexicon, words: ClauseWords.shared(language: language))
         var timexTokens: [Int: Set<Int>] = [:]
         let timexesBySentence = Self.bySentence(timexes, views: views)
         for view in views {
