@@ -98,3 +98,9 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
     let ms = mentions("In New York Stock Exchange composite trading Friday, Aetna shares closed at $60.", timexes: [("Friday", "1998-08-14")])
     #expect(value(ms, "closed") == "1998-08-14")
 }
+
+@Test func modalVerbHasNoPresentTense() {
+    let ms = mentions("A commitment could not stop the assassin.", timexes: [])
+    #expect(ms.first { $0.text == "stop" }?.tense == "none")
+    #expect(value(ms, "stop") == nil)
+}
