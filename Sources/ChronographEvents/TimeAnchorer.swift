@@ -66,8 +66,15 @@ struct TimeAnchorer {
             { continue }
             if let head = modifiedNoun(p, toks) {
                 // "the Oct. 23 killing", "last month's discovery": the date belongs to that noun alone.
-                if let d = indices.first(where: { drafts[$0].tokStart >= p.end && drafts[$0].tokStart <= head }) {
+                // The word right after the date, or a noun event after a modifier ("the 1996 Olympic bombing").
+                let first = p.end < toks.count && ["'s", "\u{2019}s"].contains(toks[p.end].lower) ? p.end + 1 : p.end
+                if let d = indices.first(where: { drafts[$0].tokStart == first || ((!drafts[$0].isVerb || drafts[$0].tense == "none") && drafts[$0].tokStart > first && drafts[$0].tokStart <= head) }) {
                     own[d] = (p.timex, 0)
+                } else if let d = indices.first(where: { drafts[$0].isVerb && drafts[$0].tokStart == first + 1 && drafts[$0].tense != "present" }),
+                    lexicon.verbReadings(toks[first + 1].lower).contains(where: { $0.tags.contains("VBN") || $0.tags.contains("VBD") })
+                {
+                    // "the Feb. 23 accord signed by Annan", "a 1996 law named for him": the participle describes the dated thing.
+                    own[d] = (p.timex, 1)
                 }
                 continue
             }
@@ -167,7 +174,7 @@ struct TimeAnchorer {
             guard rest.allSatisfy({ words.auxiliaries.contains($0.lower) || EventExtractor.adverbs.contains($0.lower) }) else { continue }
             // Without a relative pronoun only a participle modifies the noun ("the accord signed by").
             let tags = lexicon.verbReadings(toks[drafts[d].tokStart].lower).first { $0.lemma == drafts[d].lemma }?.tags ?? []
-            guard relative || (gap.isEmpty && tags.contains("VBN")) else { continue }
+            guard relative || (gap.isEmpty && (tags.contains("VBN") || tags.contains("VBD"))) else { continue }
             var t = drafts[n].time!
             t.certainty = .context
             drafts[d].time = t

@@ -104,3 +104,13 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
     #expect(ms.first { $0.text == "stop" }?.tense == "none")
     #expect(value(ms, "stop") == nil)
 }
+
+@Test func dateBeforeANonEventNounDatesNoVerbAfterIt() {
+    let ms = mentions("That 1978 resolution calls for the withdrawal of troops.", timexes: [("1978", "1978")])
+    #expect(value(ms, "calls") != "1978")
+}
+
+@Test func participleAfterADatedNounTakesItsDate() {
+    let ms = mentions("The sites were visited as laid down by the Feb. 23 accord signed by Kofi Annan.", timexes: [("Feb. 23", "1998-02-23")])
+    #expect(value(ms, "signed") == "1998-02-23")
+}
