@@ -91,7 +91,22 @@ struct TimeAnchorer {
             free.append(p)
         }
         var used = Set<Int>()
-        for d in indices where own[d] == nil && drafts[d].time == nil {
+        /// "condemned the bombing on Thursday": an event named as what is condemned, reported or
+        /// wanted is not dated by the clause of the verb that names it.
+        func contentOfVerb(_ d: Int) -> Bool {
+            let dr = drafts[d]
+            guard !dr.isVerb else { return false }
+            return indices.contains { v in
+                let vd = drafts[v]
+                guard vd.isVerb, vd.tokEnd <= dr.tokStart, dr.tokStart - vd.tokEnd <= 3,
+                    [.reporting, .iAction, .iState, .perception].contains(vd.eventClass)
+                else { return false }
+                return (vd.tokEnd..<dr.tokStart).allSatisfy { k in
+                    toks[k].kind == .word && !words.prepositions.contains(toks[k].lower) && !indices.contains { drafts[$0].tokStart == k }
+                }
+            }
+        }
+        for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) {
             let dr = drafts[d]
             var best: (Int, Int)?
             for (n, p) in free.enumerated() where sameClause(p, min(dr.tokStart, toks.count - 1)) && fits(tense: dr.tense, p.timex, dct: dct) {

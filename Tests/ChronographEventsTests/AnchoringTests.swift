@@ -114,3 +114,9 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
     let ms = mentions("The sites were visited as laid down by the Feb. 23 accord signed by Kofi Annan.", timexes: [("Feb. 23", "1998-02-23")])
     #expect(value(ms, "signed") == "1998-02-23")
 }
+
+@Test func eventNamedAsWhatIsCondemnedKeepsItsOwnTime() {
+    let ms = mentions("The Security Council condemned the bombing of the embassies on Thursday.", timexes: [("Thursday", "1998-08-13")])
+    #expect(value(ms, "condemned") == "1998-08-13")
+    #expect(value(ms, "bombing") != "1998-08-13")
+}
