@@ -19,6 +19,7 @@ struct ParticipantAssigner {
     /// Prepositions that give a participant its role.
     private static let prepositionRoles: [String: String] = [
         "from": "origin", "to": "destination", "into": "destination", "by": "agent", "against": "patient", "with": "partner",
+        "in": "location", "at": "location",
     ]
 
     /// - Parameter barriers: token starts of the sentence's other verb events (a clause has one).
@@ -52,7 +53,8 @@ struct ParticipantAssigner {
             var a = s.actor
             a.role = s.tokStart < d.tokStart ? (d.passive ? "patient" : "agent") : (d.passive ? "agent" : "patient")
             if !d.isVerb && s.tokStart < d.tokStart { a.role = "agent" }
-            if let r = role(before: s.tokStart, toks) {
+            if let r = role(before: s.tokStart, toks), s.tokStart > d.tokStart || r != "destination" || !d.isVerb {
+                // "a letter to Reno was published": a destination in the subject is not the event's.
                 a.role = r
             } else if let l = lastRole, s.tokStart >= 2, toks[s.tokStart - 1].lower == "and", l.end == s.tokStart - 1 {
                 // "from Afghanistan and Syria": the second of a pair shares the first's role.
@@ -67,7 +69,7 @@ struct ParticipantAssigner {
         func prep(_ i: Int) -> String? { i > 0 ? toks[i - 1].lower : nil }
         let origins = Set(actors.filter { $0.role == "origin" }.map(\.name))
         let at = local.filter { ["in", "at"].contains(prep($0.0) ?? "") }
-        let to = local.filter { ["to", "into"].contains(prep($0.0) ?? "") }
+        let to = local.filter { ["to", "into"].contains(prep($0.0) ?? "") && (!d.isVerb || $0.0 > d.tokStart) }
         let other = local.filter { prep($0.0) != "from" && !origins.contains($0.1.name) }
         func nearest(_ c: [(Int, Place)]) -> Place? { c.min { abs($0.0 - d.tokStart) < abs($1.0 - d.tokStart) }?.1 }
         d.location = nearest(at) ?? nearest(to) ?? nearest(other)
@@ -81,8 +83,9 @@ struct ParticipantAssigner {
             if let r = Self.prepositionRoles[toks[k].lower] { return r }
             let t = toks[k]
             let possessive = t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s")
-            let participle = lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBN") || $0.tags.contains("VBD") }
-            guard t.kind == .word, possessive || t.isCapitalized || !participle, (!finiteVerb(k, toks) || inName(k, toks)), !words.prepositions.contains(t.lower),
+            // Any verb form ends the descriptor ("attempts to kill President Castro" gives Castro no role from "to").
+            let verb = !lexicon.verbReadings(t.lower).isEmpty && !inName(k, toks)
+            guard t.kind == .word, possessive || t.isCapitalized || !verb, (!finiteVerb(k, toks) || inName(k, toks)), !words.prepositions.contains(t.lower),
                 !words.determiners.contains(t.lower) || k == i - 1
             else { return nil }
             k -= 1

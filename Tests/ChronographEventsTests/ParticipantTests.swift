@@ -45,3 +45,14 @@ private func mention(_ text: String, trigger: String, mode: EventExtractor = Sha
     let m = mention("Juan Miguel Gonzalez wrote in a letter published on the front page of the daily Granma.", trigger: "published", mode: Shared.timeml)
     #expect(m?.label.hasPrefix("Juan Miguel Gonzalez") == false)
 }
+
+@Test func placeAfterInIsALocationNotAnAgent() {
+    let m = mention("The 11 Americans were killed in Kenya.", trigger: "killed")
+    #expect(m?.actors.first { $0.name == "Kenya" }?.role == "location")
+    #expect(m?.location?.name == "Kenya")
+}
+
+@Test func possessivePronounIsNoActor() {
+    let m = mention("His mother died in a boating accident.", trigger: "died", mode: Shared.timeml)
+    #expect(m?.actors.contains { $0.name == "His" } == false)
+}
