@@ -135,7 +135,7 @@ struct TimeAnchorer {
         for (d, (t, _)) in own.sorted(by: { $0.key < $1.key }) where drafts[d].time == nil || drafts[d].time?.certainty != .documentDate || fixedDay(t) {
             drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
         }
-        inheritFromModifiedNoun(toks, drafts: &drafts, indices: indices)
+        inheritFromModifiedNoun(toks, clause: clause, drafts: &drafts, indices: indices)
         // "implied as much yesterday when reporters asked", "were killed when two helicopters
         // crashed last February": a "when" clause and its main clause share one time.
         for k in toks.indices where k > 0 && words.simultaneous.contains(toks[k].lower) && clause[k] != clause[k - 1] {
@@ -179,20 +179,35 @@ struct TimeAnchorer {
 
     /// An event in a clause that modifies a dated event noun happened with it: "the 1996
     /// Olympic bombing that killed one person", "the Feb. 23 accord signed by Annan".
-    private func inheritFromModifiedNoun(_ toks: [Token], drafts: inout [Draft], indices: [Int]) {
+    private func inheritFromModifiedNoun(_ toks: [Token], clause: [Int], drafts: inout [Draft], indices: [Int]) {
         for d in indices.sorted(by: { drafts[$0].tokStart < drafts[$1].tokStart }) where drafts[d].time == nil && drafts[d].isVerb {
-            guard let n = indices.last(where: { !drafts[$0].isVerb && drafts[$0].tokEnd <= drafts[d].tokStart && drafts[$0].time?.certainty == .explicit }) else { continue }
-            let gap = Array(toks[drafts[n].tokEnd..<drafts[d].tokStart])
-            guard gap.count <= 3 else { continue }
-            let relative = gap.first.map { words.relatives.contains($0.lower) } ?? false
-            let rest = relative ? gap.dropFirst() : gap[...]
-            guard rest.allSatisfy({ words.auxiliaries.contains($0.lower) || EventExtractor.adverbs.contains($0.lower) }) else { continue }
-            // Without a relative pronoun only a participle modifies the noun ("the accord signed by").
+            // The relative pronoun (with auxiliaries and adverbs) right before the verb, if any.
+            var r = drafts[d].tokStart - 1
+            while r >= 0 && (words.auxiliaries.contains(toks[r].lower) || words.copulas.contains(toks[r].lower) || EventExtractor.adverbs.contains(toks[r].lower)) { r -= 1 }
+            let relative = r >= 0 && words.relatives.contains(toks[r].lower)
             let tags = lexicon.verbReadings(toks[drafts[d].tokStart].lower).first { $0.lemma == drafts[d].lemma }?.tags ?? []
-            guard relative || (gap.isEmpty && (tags.contains("VBN") || tags.contains("VBD"))) else { continue }
+            let n: Int?
+            if relative {
+                // "the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed ...": the
+                // nearest event noun before the pronoun, with no verb event between.
+                n = indices.filter { !drafts[$0].isVerb && drafts[$0].tokEnd <= r && r - drafts[$0].tokEnd <= 10 && drafts[$0].time?.certainty == .explicit }
+                    .max { drafts[$0].tokEnd < drafts[$1].tokEnd }
+                    .flatMap { n in indices.contains { drafts[$0].isVerb && drafts[$0].tokStart >= drafts[n].tokEnd && drafts[$0].tokStart < r } ? nil : n }
+            } else if tags.contains("VBN") || tags.contains("VBD") {
+                // Without a relative pronoun only a participle right after the noun modifies it ("the accord signed by").
+                n = indices.first { !drafts[$0].isVerb && drafts[$0].tokEnd == drafts[d].tokStart && drafts[$0].time?.certainty == .explicit }
+            } else {
+                n = nil
+            }
+            guard let n else { continue }
             var t = drafts[n].time!
             t.certainty = .context
             drafts[d].time = t
+            // "... that killed an officer and maimed a nurse": the rest of the relative clause too.
+            let c = clause[min(drafts[d].tokStart, toks.count - 1)]
+            for o in indices where o != d && drafts[o].isVerb && drafts[o].time == nil && drafts[o].tokStart > drafts[d].tokStart && clause[min(drafts[o].tokStart, toks.count - 1)] == c {
+                drafts[o].time = t
+            }
         }
     }
 

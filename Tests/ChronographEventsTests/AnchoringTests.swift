@@ -120,3 +120,11 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
     #expect(value(ms, "condemned") == "1998-08-13")
     #expect(value(ms, "bombing") != "1998-08-13")
 }
+
+@Test func relativeClauseAfterADatedEventPhraseSharesItsDate() {
+    let ms = mentions("Rudolph has been on the run since the January 1998 bombing of a Birmingham abortion clinic that killed a police officer and maimed a nurse.",
+        timexes: [("January 1998", "1998-01")])
+    #expect(value(ms, "bombing") == "1998-01")
+    #expect(value(ms, "killed") == "1998-01")
+    #expect(value(ms, "maimed") == "1998-01")
+}
