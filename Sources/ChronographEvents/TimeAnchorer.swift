@@ -126,7 +126,7 @@ struct TimeAnchorer {
             func open(_ a: Int, _ b: Int) -> Bool {
                 !(a..<b).contains { k in !inTimex[k] && (words.boundaries.contains(toks[k].lower) || lexicon.cue(at: k, in: toks)?.kind == "reporting") }
             }
-            let cands = indices.filter { own[$0] == nil && drafts[$0].time == nil && !drafts[$0].absorbed }
+            let cands = indices.filter { own[$0] == nil && drafts[$0].time == nil && !drafts[$0].absorbed && fits(tense: drafts[$0].tense, p.timex, dct: dct) }
             let before = cands.filter { drafts[$0].tokEnd <= p.first && open(drafts[$0].tokEnd, p.first) }.max { drafts[$0].tokEnd < drafts[$1].tokEnd }
             let after = cands.filter { drafts[$0].tokStart >= p.end && open(p.end, drafts[$0].tokStart) && drafts[$0].eventClass != .reporting }
                 .min { drafts[$0].tokStart < drafts[$1].tokStart }
@@ -170,7 +170,7 @@ struct TimeAnchorer {
             drafts[framed].time = et
         }
         if let f = fronted.first {
-            for d in indices where drafts[d].time == nil {
+            for d in indices where drafts[d].time == nil && fits(tense: drafts[d].tense, f, dct: dct) {
                 drafts[d].time = Self.time(of: f, certainty: .explicit, inferred: inferred(f))
             }
         }
