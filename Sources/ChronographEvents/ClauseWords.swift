@@ -86,6 +86,8 @@ struct ClauseSegmenter {
                 // The complement of a reporting verb is a clause of its own, after any date of the
                 // report itself ("said Thursday | the troops will stay").
                 var j = i + 1
+                // "announced on Monday to offer ...": the date of the report, with its preposition.
+                if j + 1 < toks.count && words.prepositions.contains(toks[j].lower) && inTimex[j + 1] { j += 1 }
                 while j < toks.count && inTimex[j] { j += 1 }
                 // "told a news conference on Tuesday that ...": the complement starts at "that".
                 let that = (j..<min(toks.count, j + 8)).first { k in

@@ -67,7 +67,8 @@ struct TimeAnchorer {
             if let head = modifiedNoun(p, toks) {
                 // "the Oct. 23 killing", "last month's discovery": the date belongs to that noun alone.
                 // The word right after the date, or a noun event after a modifier ("the 1996 Olympic bombing").
-                let first = p.end < toks.count && ["'s", "\u{2019}s"].contains(toks[p.end].lower) ? p.end + 1 : p.end
+                var first = p.end < toks.count && ["'s", "\u{2019}s"].contains(toks[p.end].lower) ? p.end + 1 : p.end
+                if first < toks.count && toks[first].text == "," { first += 1 }
                 if let d = indices.first(where: { drafts[$0].tokStart == first || ((!drafts[$0].isVerb || drafts[$0].tense == "none") && drafts[$0].tokStart > first && drafts[$0].tokStart <= head) }) {
                     own[d] = (p.timex, 0)
                 } else if let d = indices.first(where: { drafts[$0].isVerb && drafts[$0].tokStart == first + 1 && drafts[$0].tense != "present" }),
@@ -253,6 +254,8 @@ struct TimeAnchorer {
         guard possessive || determined else { return nil }
         var k = p.end
         if k < toks.count && ["'s", "\u{2019}s"].contains(toks[k].lower) { k += 1 }
+        // "the Dec. 21, 1988, bombing": the comma that closes a full date.
+        if determined && k + 1 < toks.count && toks[k].text == "," && p.timex.text.contains(",") && toks[k + 1].kind == .word && !toks[k + 1].isCapitalized { k += 1 }
         guard k < toks.count, toks[k].kind == .word, !words.boundaries.contains(toks[k].lower), !words.coordinators.contains(toks[k].lower),
             !words.punctuation.contains(toks[k].lower)
         else { return nil }

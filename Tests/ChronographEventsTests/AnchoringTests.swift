@@ -128,3 +128,15 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
     #expect(value(ms, "killed") == "1998-01")
     #expect(value(ms, "maimed") == "1998-01")
 }
+
+@Test func fullDateWithItsCommaModifiesTheNounAfterIt() {
+    let ms = mentions("Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people.", timexes: [("Dec. 21, 1988", "1988-12-21")])
+    #expect(value(ms, "bombing") == "1988-12-21")
+    #expect(value(ms, "killed") == "1988-12-21")
+    #expect(value(ms, "charged") != "1988-12-21")
+}
+
+@Test func reportingVerbKeepsItsDateAfterAPreposition() {
+    let ms = mentions("Albright announced on Monday a reward for information on the bombers.", timexes: [("Monday", "1998-08-10")])
+    #expect(value(ms, "announced") == "1998-08-10")
+}
