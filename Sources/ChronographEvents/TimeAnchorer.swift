@@ -49,8 +49,9 @@ struct TimeAnchorer {
         let clause = segmenter.clauses(toks, inTimex: inTimex)
         let wideClause = segmenter.clauses(toks, inTimex: inTimex, infinitives: false)
         /// A date up to the document date reaches across an infinitive; a later one belongs to the complement.
-        func sameClause(_ p: Placed, _ tok: Int) -> Bool {
-            if let today = dct.day, let r = p.timex.dayRange, r.end.julianDay <= today.julianDay { return wideClause[p.first] == wideClause[tok] }
+        func sameClause(_ p: Placed, _ tok: Int, unrealized: Bool = false) -> Bool {
+            // "asked the CSTO to send troops on January 5": a wanted event comes after the asking.
+            if !unrealized, let today = dct.day, let r = p.timex.dayRange, r.end.julianDay <= today.julianDay { return wideClause[p.first] == wideClause[tok] }
             return clause[p.first] == clause[tok]
         }
         var own: [Int: (Timex, Int)] = [:]
@@ -99,7 +100,8 @@ struct TimeAnchorer {
             guard !dr.isVerb else { return false }
             return indices.contains { v in
                 let vd = drafts[v]
-                guard vd.isVerb, vd.tokEnd <= dr.tokStart, dr.tokStart - vd.tokEnd <= 3,
+                // An absorbed verb ("declared a state of emergency") is the noun's own event.
+                guard vd.isVerb, !vd.absorbed, vd.tokEnd <= dr.tokStart, dr.tokStart - vd.tokEnd <= 3,
                     [.reporting, .iAction, .iState, .perception].contains(vd.eventClass)
                 else { return false }
                 return (vd.tokEnd..<dr.tokStart).allSatisfy { k in
@@ -107,10 +109,18 @@ struct TimeAnchorer {
                 }
             }
         }
+        /// "asked the CSTO to send troops": the complement of an intensional verb ("ask", "want", "plan").
+        func wanted(_ d: Int) -> Bool {
+            let start = drafts[d].tokStart
+            guard start > 0, words.infinitive.contains(toks[start - 1].lower) else { return false }
+            return indices.contains { v in
+                drafts[v].isVerb && [.iAction, .iState].contains(drafts[v].eventClass) && drafts[v].tokEnd < start && start - drafts[v].tokEnd <= 6
+            }
+        }
         for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) {
             let dr = drafts[d]
             var best: (Int, Int)?
-            for (n, p) in free.enumerated() where sameClause(p, min(dr.tokStart, toks.count - 1)) && fits(tense: dr.tense, p.timex, dct: dct) {
+            for (n, p) in free.enumerated() where sameClause(p, min(dr.tokStart, toks.count - 1), unrealized: dr.factuality.isUnrealized || wanted(d)) && fits(tense: dr.tense, p.timex, dct: dct) {
                 var dist = dr.tokStart >= p.end ? dr.tokStart - p.end + 1 : max(0, p.first - dr.tokEnd)
                 if dr.tokStart >= p.end { dist += 1 }  // dates usually follow what they date
                 if best == nil || dist < best!.1 { best = (n, dist) }

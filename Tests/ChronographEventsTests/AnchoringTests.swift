@@ -140,3 +140,10 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
     let ms = mentions("Albright announced on Monday a reward for information on the bombers.", timexes: [("Monday", "1998-08-10")])
     #expect(value(ms, "announced") == "1998-08-10")
 }
+
+@Test func declaredEventTakesTheDeclarationsDateButARequestedOneDoesNot() {
+    let ms = mentions("President Tokayev declared a state of emergency in Almaty on January 5 and asked the CSTO to send troops to Kazakhstan.",
+        dct: "2022-01-10", timexes: [("January 5", "2022-01-05")], mode: Shared.extractor)
+    #expect(value(ms, "state of emergency") == "2022-01-05")
+    #expect(value(ms, "send") != "2022-01-05")
+}

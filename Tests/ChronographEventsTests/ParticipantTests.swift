@@ -56,3 +56,9 @@ private func mention(_ text: String, trigger: String, mode: EventExtractor = Sha
     let m = mention("His mother died in a boating accident.", trigger: "died", mode: Shared.timeml)
     #expect(m?.actors.contains { $0.name == "His" } == false)
 }
+
+@Test func sentenceInitialGroupNounIsAnActor() {
+    let m = mention("Police arrested 20 protesters in Almaty.", trigger: "arrested")
+    #expect(m?.actors.first { $0.name == "police" }?.role == "agent")
+    #expect(m?.actors.first { $0.name == "protesters" }?.role == "patient")
+}
