@@ -29,22 +29,31 @@ public struct EventExtractor: Sendable {
         let detector = TriggerDetector(lexicon: lexicon, mode: mode, suffixLookAlikes: GenreResources.shared(language: language).suffixLookAlikes)
         let participants = ParticipantFinder(lexicon: lexicon)
         let docActors = ParticipantFinder.DocumentActors()
+        let assigner = ParticipantAssigner(lexicon: lexicon, words: ClauseWords.shared(language: language))
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []
         for view in views {
             let found = detector.detect(view)
             let (spans, places) = participants.find(view, doc: docActors)
             spansBySentence.append(spans)
+            // The sentence's verb events bound each other's clauses (a participle right after an
+            // event noun, "a documentary aired by", belongs to the noun's phrase).
+            let nounEnds = Set(found.filter { !$0.isVerb }.map(\.tokEnd))
+            let barriers = Set(found.filter { $0.isVerb && !nounEnds.contains($0.tokStart) }.map(\.tokStart))
             for var d in found {
                 d.text = text.slice(d.start, d.end)
                 (d.tense, d.passive) = tense(d, view.tokens)
-                assignParticipants(&d, view: view, spans: spans, places: places)
+                assigner.assign(&d, view: view, spans: spans, places: places, barriers: barriers)
                 drafts.append(d)
             }
         }
         // Re-link actors now that the whole document's names are known ("Masimov" after "Karim Masimov").
         for k in drafts.indices {
-            drafts[k].actors = drafts[k].actors.map { a in docActors.known.first { $0.name == a.name || $0.aliases.contains(a.name) } ?? a }
+            drafts[k].actors = drafts[k].actors.map { a in
+                guard var linked = docActors.known.first(where: { $0.name == a.name || $0.aliases.contains(a.name) }) else { return a }
+                linked.role = a.role
+                return linked
+            }
         }
         let phases = PhaseDetector(lexicon: lexicon)
         for view in views { _ = phases.detect(view, text: text, drafts: &drafts) }
@@ -59,7 +68,7 @@ public struct EventExtractor: Sendable {
         factuality.applyPrevention(views: views, drafts: &drafts, bySentence: bySentence)
         // Phases share their episode's standing unless their own text says otherwise.
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
-        let anchorer = TimeAnchorer(lexicon: lexicon)
+        let anchorer = TimeAnchorer(lexicon: lexicon, words: ClauseWords.shared(language: language))
         // The dateline says when the piece was filed, not when anything in it happened.
         let eventTimexes = timexes.filter { t in
             if let d = document.dateline, t.start >= d.start && t.end <= d.end { return false }
@@ -67,7 +76,8 @@ public struct EventExtractor: Sendable {
         }
         let eventTimexesBySentence = Self.bySentence(eventTimexes, views: views)
         for view in views {
-            let idx = (bySentence[view.index] ?? []).filter { !drafts[$0].absorbed }
+            // Absorbed mentions are dated too: the all-events mode reports them.
+            let idx = bySentence[view.index] ?? []
             anchorer.anchorExplicit(view, drafts: &drafts, indices: idx, timexes: eventTimexesBySentence[view.index] ?? [], dct: dct)
         }
         anchorer.anchorContext(views: views, drafts: &drafts, dct: dct, bySentence: bySentence)
@@ -79,7 +89,7 @@ public struct EventExtractor: Sendable {
         }
         // Ids, labels, and the mentions to emit.
         for k in drafts.indices { drafts[k].id = "\(document.id)#e\(drafts[k].start)" }
-        let labeler = Labeler(lexicon: lexicon)
+        let labeler = Labeler(lexicon: lexicon, words: ClauseWords.shared(language: language))
         var timexTokens: [Int: Set<Int>] = [:]
         let timexesBySentence = Self.bySentence(timexes, views: views)
         for view in views {
@@ -151,26 +161,6 @@ public struct EventExtractor: Sendable {
             views.append(SentenceView(index: n, sentence: s, tokens: toks, quoted: quoted, paragraph: paragraph))
         }
         return views
-    }
-
-    private func assignParticipants(_ d: inout Draft, view: SentenceView, spans: [ActorSpan], places: [(Int, Place)]) {
-        // A verb's participants stand in its clause; a noun's in its phrase ("Khabar's documentary", "riots in Almaty").
-        let before = d.isVerb ? 14 : 5
-        let after = d.isVerb ? 10 : 7
-        let near = spans.filter { $0.tokEnd > d.tokStart - before && $0.tokStart < d.tokEnd + after && !($0.tokStart <= d.tokStart && d.tokStart < $0.tokEnd) }
-            .sorted { abs($0.tokStart - d.tokStart) < abs($1.tokStart - d.tokStart) }
-        var seen = Set<String>()
-        var chosen: [ActorSpan] = []
-        for s in near where seen.insert(s.actor.id).inserted && chosen.count < 4 { chosen.append(s) }
-        d.actors = chosen.sorted { $0.tokStart < $1.tokStart }.map { s in
-            var a = s.actor
-            a.role = s.tokStart < d.tokStart ? (d.passive ? "patient" : "agent") : (d.passive ? "agent" : "patient")
-            if s.tokStart > d.tokEnd, s.tokStart > 0, ["from", "to", "in"].contains(view.tokens[s.tokStart - 1].lower) { a.role = view.tokens[s.tokStart - 1].lower == "from" ? "origin" : "destination" }
-            return a
-        }
-        let locs = places.filter { abs($0.0 - d.tokStart) <= 12 }
-        let prefer = locs.first { $0.0 > 0 && ["in", "at"].contains(view.tokens[$0.0 - 1].lower) }
-        d.location = (prefer ?? locs.min { abs($0.0 - d.tokStart) < abs($1.0 - d.tokStart) })?.1
     }
 
 }

@@ -4,8 +4,12 @@ import ChronographCore
 /// "Karim Masimov sentenced for treason", "Documentary aired by Khabar".
 struct Labeler {
     let lexicon: EventLexicon
+    var words: ClauseWords = .shared(language: "en")
 
-    private static let stopAfter: Set<String> = [",", ".", ";", ":", "\"", "(", ")", "\u{201C}", "\u{201D}", "-", "and", "which", "who", "that", "but", "while"]
+    private static let stopAfter: Set<String> = [",", ".", ";", ":", "\"", "(", ")", "\u{201C}", "\u{201D}", "`", "'", "\u{2018}", "\u{2019}", "-", "_", "and", "which", "who", "that", "but", "while"]
+
+    /// Words a label never ends with ("Sign the agreement through", "Arrested more than").
+    private static let danglingEnds: Set<String> = ["than", "more", "less", "least", "as", "such", "some"]
 
     /// Words that end a label's complement: clause links, signals and possessive pronouns.
     private static let stopWords: Set<String> = ["after", "before", "since", "until", "when", "as", "if", "because", "amid", "while", "following", "during", "despite", "in case"]
@@ -34,11 +38,23 @@ struct Labeler {
                 if toks[i].lower == "in" && i + 1 < toks.count && toks[i + 1].lower == "case" { break }
                 if i + 1 < toks.count && ["on", "in", "at"].contains(toks[i].lower) && timexTokens.contains(i + 1) { break }
                 if ["their", "its", "his", "her"].contains(toks[i].lower) { i += 1; continue }
-                if let (n, e) = nameAt(i) { parts.append(n); i = e; continue }
+                let name = nameAt(i)
+                let (word, next) = name ?? (toks[i].text, i + 1)
+                // "U.S. embassies": the period of an abbreviation inside the phrase is no sentence end.
+                if next + 1 < toks.count, toks[next].text == ".", toks[next].start == toks[next - 1].end, toks[next - 1].text.contains("."),
+                    toks[next + 1].kind == .word, !toks[next + 1].isCapitalized
+                {
+                    parts.append(word + ".")
+                    i = next + 1
+                    continue
+                }
+                if name != nil { parts.append(word); i = next; continue }
                 parts.append(toks[i].text)
                 i += 1
             }
-            while let l = parts.last, ["in", "on", "at", "by", "of", "for", "to", "from", "with", "the", "a", "an", "and"].contains(l.lowercased()) { parts.removeLast() }
+            while let l = parts.last?.lowercased(), ["and", "or"].contains(l) || words.prepositions.contains(l) || words.determiners.contains(l) || Self.danglingEnds.contains(l) || words.bounds.contains(l) {
+                parts.removeLast()
+            }
             return parts.joined(separator: " ")
         }
         var out: String
@@ -58,7 +74,8 @@ struct Labeler {
             while k >= 0 && d.tokStart - k <= 14 {
                 if [".", ";", ":", "\"", "-", "\u{2013}", "\u{2014}", ")"].contains(toks[k].text) { break }
                 if lexicon.cue(at: k, in: toks)?.kind == "reporting" && !toks[k].isCapitalized { break }
-                if let s = actorSpans.last(where: { $0.tokEnd == k + 1 }) {
+                // Only the mention's own participants: an actor of a neighbouring clause is no subject.
+                if let s = actorSpans.last(where: { $0.tokEnd == k + 1 }), d.actors.contains(where: { $0.id == s.actor.id && $0.role != "origin" && $0.role != "destination" }) {
                     if s.actor.kind == .person && person == nil { person = s.actor.name }
                     if s.actor.kind == .organization && organization == nil { organization = s.actor.name }
                     if fallback == nil { fallback = s.actor.name }
@@ -102,6 +119,8 @@ struct Labeler {
             // Modifiers before the noun ("failed coup attempt"), then "aired by X" / "in Place".
             var a = d.tokStart
             while a > 0 && toks[a - 1].kind == .word && !toks[a - 1].isCapitalized
+                && !words.prepositions.contains(toks[a - 1].lower) && !words.boundaries.contains(toks[a - 1].lower) && !words.bounds.contains(toks[a - 1].lower)
+                && !toks[a - 1].lower.hasSuffix("'s") && !toks[a - 1].lower.hasSuffix("\u{2019}s")  // "last month's shooting": a date, not a kind
                 && !["the", "a", "an", "of", "and", "in", "on", "to", "by", "with", "its", "their", "this", "that", "recent", "as", "at", "for", "from", "after", "before", "since", "against"].contains(toks[a - 1].lower)
                 && (lexicon.verbReadings(toks[a - 1].lower).isEmpty || (a - 1 == d.tokStart - 1 && a >= 2 && ["the", "a", "an"].contains(toks[a - 2].lower)))
                 && lexicon.actorWords[toks[a - 1].lower] != "group" && d.tokStart - a < 2

@@ -101,6 +101,12 @@ struct ParticipantFinder {
                 i += n
                 continue
             }
+            // "Police arrested ...": a group noun capitalized only because it opens the sentence.
+            if lexicon.actorWords[lower] == "group", i == 0 || toks[i - 1].kind == .punctuation, i + 1 >= toks.count || !toks[i + 1].isCapitalized {
+                actors.append(ActorSpan(tokStart: i, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(lower), name: lower, kind: .group)))
+                i += 1
+                continue
+            }
             // A run of capitalized words (with inner "of", "for", "and").
             if lexicon.actorWords[lower] == "nonname" || (i == 0 && isCommonWord(lower)) { i += 1; continue }
             var j = i + 1

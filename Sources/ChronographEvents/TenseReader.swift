@@ -26,11 +26,21 @@ extension EventExtractor {
         case "be":
             return (aux2 == "will" ? "future" : "none", participle)
         case "to": return ("none", false)
+        // "could not stop", "would produce": a modal's verb has no tense of its own.
+        case "could", "would", "should", "might", "may", "can", "must": return ("none", false)
+        case "did": return ("past", false)
+        case "do", "does": return ("present", false)
         default:
             if tags.contains("VBD") && !(tags.contains("VBN") && k >= 0 && toks[k].kind == .word && lexicon.verbReadings(aux).isEmpty && !toks[k].isCapitalized && lexicon.actorWords[aux] == nil) {
                 return ("past", false)
             }
             if tags.contains("VBN") { return ("past", true) }
+            // "helped end the war": a bare infinitive after a verb takes the tense of that verb, not the present.
+            if tags.contains("VBP") && !tags.contains("VBZ"), k >= 0, toks[k].kind == .word, !toks[k].isCapitalized,
+                lexicon.verbReadings(aux).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }), lexicon.forms[aux]?.contains(where: { $0.tags.contains("NN") || $0.tags.contains("NNS") }) != true
+            {
+                return ("none", false)
+            }
             if tags.contains("VBZ") || tags.contains("VBP") { return ("present", false) }
             return ("none", false)
         }

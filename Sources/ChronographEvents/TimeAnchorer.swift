@@ -5,6 +5,7 @@ import ChronographCore
 /// only relations bound it).
 struct TimeAnchorer {
     let lexicon: EventLexicon
+    var words: ClauseWords = .shared(language: "en")
 
     /// Timexes that name a fixed span of days.
     static func anchorable(_ t: Timex) -> Bool { (t.type == .date || t.type == .time) && t.dayRange != nil }
@@ -18,57 +19,270 @@ struct TimeAnchorer {
         return et
     }
 
-    /// Explicit anchors: each timex goes to the nearest trigger of its sentence; a fronted
-    /// timex ("In April 2023, ...") to every trigger of the sentence that has none of its own.
+    /// A time expression placed on the sentence's tokens: `first..<end`.
+    struct Placed {
+        var timex: Timex
+        var first: Int
+        var end: Int
+    }
+
+    /// Explicit anchors: a date dates the events of its own clause (each event takes the
+    /// nearest date of its clause); a date that modifies a noun ("the 1992 protests",
+    /// "Tuesday's declaration") dates only that noun; a fronted date ("In April 2023, ...")
+    /// dates every event of the sentence that has none of its own.
     func anchorExplicit(_ view: SentenceView, drafts: inout [Draft], indices: [Int], timexes: [Timex], dct: DocumentCreationTime) {
         guard !indices.isEmpty else { return }
         let toks = view.tokens
         let inferred = { (t: Timex) -> Bool in dct.inferred && !t.text.contains(String(t.value.prefix(4))) }
-        var owned: [Int: (Timex, Int)] = [:]
+        var inTimex = [Bool](repeating: false, count: toks.count)
+        var placed: [Placed] = []
+        for t in timexes {
+            guard let first = toks.firstIndex(where: { $0.end > t.start }), toks[first].start < t.end else { continue }
+            let end = toks[first...].firstIndex(where: { $0.start >= t.end }) ?? toks.count
+            for k in first..<end { inTimex[k] = true }
+            if Self.anchorable(t) { placed.append(Placed(timex: t, first: first, end: end)) }
+        }
+        // "a recent documentary", "was recently arrested": the cue dates the event, whatever else the clause says.
+        anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct)
+        guard !placed.isEmpty else { return }
+        let segmenter = ClauseSegmenter(lexicon: lexicon, words: words)
+        let clause = segmenter.clauses(toks, inTimex: inTimex)
+        let wideClause = segmenter.clauses(toks, inTimex: inTimex, infinitives: false)
+        /// A date up to the document date reaches across an infinitive; a later one belongs to the complement.
+        func sameClause(_ p: Placed, _ tok: Int, unrealized: Bool = false) -> Bool {
+            // "asked the CSTO to send troops on January 5": a wanted event comes after the asking.
+            if !unrealized, let today = dct.day, let r = p.timex.dayRange, r.end.julianDay <= today.julianDay { return wideClause[p.first] == wideClause[tok] }
+            return clause[p.first] == clause[tok]
+        }
+        var own: [Int: (Timex, Int)] = [:]
+        var free: [Placed] = []
         var fronted: [Timex] = []
-        for t in timexes where Self.anchorable(t) {
-            guard let ti = toks.firstIndex(where: { $0.start >= t.start }) else { continue }
-            // "until 2028", "by March": a bound, not the time of the event.
-            if ti > 0 && ["until", "till", "by", "before", "after"].contains(toks[ti - 1].lower) { continue }
-            if ti <= 2 && indices.allSatisfy({ drafts[$0].tokStart > ti }) {
-                fronted.append(t)
+        for p in placed {
+            let ti = p.first
+            // "until 2028", "by March", "since 1901": a bound, not the time of the event.
+            if ti > 0 && words.bounds.contains(toks[ti - 1].lower) { continue }
+            // "from $2.9 million a year earlier": the date of a compared figure.
+            if let c = (max(0, ti - 6)..<ti).last(where: { words.comparisons.contains(toks[$0].lower) }),
+                (c + 1..<ti).contains(where: { toks[$0].kind == .number }), !indices.contains(where: { drafts[$0].tokStart > c && drafts[$0].tokStart < ti })
+            { continue }
+            if let head = modifiedNoun(p, toks) {
+                // "the Oct. 23 killing", "last month's discovery": the date belongs to that noun alone.
+                // The word right after the date, or a noun event after a modifier ("the 1996 Olympic bombing").
+                var first = p.end < toks.count && ["'s", "\u{2019}s"].contains(toks[p.end].lower) ? p.end + 1 : p.end
+                if first < toks.count && toks[first].text == "," { first += 1 }
+                if let d = indices.first(where: { drafts[$0].tokStart == first || ((!drafts[$0].isVerb || drafts[$0].tense == "none") && drafts[$0].tokStart > first && drafts[$0].tokStart <= head) }) {
+                    own[d] = (p.timex, 0)
+                } else if let d = indices.first(where: { drafts[$0].isVerb && drafts[$0].tokStart == first + 1 && drafts[$0].tense != "present" }),
+                    lexicon.verbReadings(toks[first + 1].lower).contains(where: { $0.tags.contains("VBN") || $0.tags.contains("VBD") })
+                {
+                    // "the Feb. 23 accord signed by Annan", "a 1996 law named for him": the participle describes the dated thing.
+                    own[d] = (p.timex, 1)
+                }
                 continue
             }
-            var best: (Int, Int)?
-            for d in indices {
-                let dr = drafts[d]
-                var dist = dr.tokStart > ti ? dr.tokStart - ti : ti - dr.tokEnd
-                if dr.tokStart > ti { dist += 1 }  // dates usually follow what they date
-                if !dr.salient { dist += 2 }
-                // "..., police said": the reporting verb is rarely what a date in the clause dates.
-                if dr.eventClass == .reporting && dr.type == "other" { dist += 3 }
-                if best == nil || dist < best!.1 { best = (d, dist) }
+            let c = clause[ti]
+            let clauseStart = clause.firstIndex(of: c) ?? 0
+            let clauseEnd = clause.lastIndex(of: c) ?? ti
+            // "In New York Stock Exchange composite trading Friday, Aetna closed ...": no finite verb before the comma.
+            let introductory = clauseStart == 0 && toks[clauseEnd].text == ","
+                && !indices.contains { clause[drafts[$0].tokStart] == c && drafts[$0].isVerb && drafts[$0].tense != "none" }
+            if (ti <= 2 && indices.allSatisfy({ drafts[$0].tokStart > ti })) || introductory {
+                fronted.append(p.timex)
+                continue
             }
-            if let (d, dist) = best, owned[d] == nil || owned[d]!.1 > dist { owned[d] = (t, dist) }
+            free.append(p)
         }
-        for (d, (t, _)) in owned.sorted(by: { $0.key < $1.key }) {
-            drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
-            // "The deployment ... started on January 6": an aspectual verb passes its date to the event it frames.
-            if drafts[d].eventClass == .aspectual, !drafts[d].salient,
-                let framed = indices.filter({ drafts[$0].salient && drafts[$0].time == nil && owned[$0] == nil && abs(drafts[$0].tokStart - drafts[d].tokStart) <= 8 })
-                    .min(by: { abs(drafts[$0].tokStart - drafts[d].tokStart) < abs(drafts[$1].tokStart - drafts[d].tokStart) })
-            {
-                var et = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
-                if ["begin", "start", "resume"].contains(drafts[d].lemma) {
-                    // It began then and went on: a span from that date to the report at most.
-                    et.mod = .start
-                    if let day = dct.day, let s = t.dayRange?.start, s < day { et.end = day.description }
-                } else if ["end", "finish", "stop", "complete"].contains(drafts[d].lemma) {
-                    et.mod = .end
+        var used = Set<Int>()
+        /// "condemned the bombing on Thursday": an event named as what is condemned, reported or
+        /// wanted is not dated by the clause of the verb that names it.
+        func contentOfVerb(_ d: Int) -> Bool {
+            let dr = drafts[d]
+            guard !dr.isVerb else { return false }
+            return indices.contains { v in
+                let vd = drafts[v]
+                // An absorbed verb ("declared a state of emergency") is the noun's own event.
+                guard vd.isVerb, !vd.absorbed, vd.tokEnd <= dr.tokStart, dr.tokStart - vd.tokEnd <= 3,
+                    [.reporting, .iAction, .iState, .perception].contains(vd.eventClass)
+                else { return false }
+                return (vd.tokEnd..<dr.tokStart).allSatisfy { k in
+                    toks[k].kind == .word && !words.prepositions.contains(toks[k].lower) && !indices.contains { drafts[$0].tokStart == k }
                 }
-                drafts[framed].time = et
             }
+        }
+        /// "asked the CSTO to send troops": the complement of an intensional verb ("ask", "want", "plan").
+        func wanted(_ d: Int) -> Bool {
+            let start = drafts[d].tokStart
+            guard start > 0, words.infinitive.contains(toks[start - 1].lower) else { return false }
+            return indices.contains { v in
+                drafts[v].isVerb && [.iAction, .iState].contains(drafts[v].eventClass) && drafts[v].tokEnd < start && start - drafts[v].tokEnd <= 6
+            }
+        }
+        for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) {
+            let dr = drafts[d]
+            var best: (Int, Int)?
+            for (n, p) in free.enumerated() where sameClause(p, min(dr.tokStart, toks.count - 1), unrealized: dr.factuality.isUnrealized || wanted(d)) && fits(tense: dr.tense, p.timex, dct: dct) {
+                var dist = dr.tokStart >= p.end ? dr.tokStart - p.end + 1 : max(0, p.first - dr.tokEnd)
+                if dr.tokStart >= p.end { dist += 1 }  // dates usually follow what they date
+                if best == nil || dist < best!.1 { best = (n, dist) }
+            }
+            if let (n, dist) = best {
+                own[d] = (free[n].timex, dist)
+                used.insert(n)
+            }
+        }
+        // A date alone in a clause without events ("a store in the town at 10 p.m. Wednesday,")
+        // goes to the nearest undated event before it that only commas separate from it (dates
+        // follow what they date), else to one after it that is no reporting verb.
+        for (n, p) in free.enumerated() where !used.contains(n) {
+            func open(_ a: Int, _ b: Int) -> Bool {
+                !(a..<b).contains { k in !inTimex[k] && (words.boundaries.contains(toks[k].lower) || lexicon.cue(at: k, in: toks)?.kind == "reporting") }
+            }
+            let cands = indices.filter { own[$0] == nil && drafts[$0].time == nil && !drafts[$0].absorbed && fits(tense: drafts[$0].tense, p.timex, dct: dct) }
+            let before = cands.filter { drafts[$0].tokEnd <= p.first && open(drafts[$0].tokEnd, p.first) }.max { drafts[$0].tokEnd < drafts[$1].tokEnd }
+            let after = cands.filter { drafts[$0].tokStart >= p.end && open(p.end, drafts[$0].tokStart) && drafts[$0].eventClass != .reporting }
+                .min { drafts[$0].tokStart < drafts[$1].tokStart }
+            if let d = before ?? after { own[d] = (p.timex, distance(drafts[d], p)) }
+        }
+        for (d, (t, _)) in own.sorted(by: { $0.key < $1.key }) where drafts[d].time == nil || drafts[d].time?.certainty != .documentDate || fixedDay(t) {
+            drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
+        }
+        inheritFromModifiedNoun(toks, clause: clause, drafts: &drafts, indices: indices)
+        // "implied as much yesterday when reporters asked", "were killed when two helicopters
+        // crashed last February": a "when" clause and its main clause share one time.
+        for k in toks.indices where k > 0 && words.simultaneous.contains(toks[k].lower) && clause[k] != clause[k - 1] {
+            let left = clause[k - 1]
+            let right = clause[k]
+            let inLeft = indices.filter { clause[min(drafts[$0].tokStart, toks.count - 1)] == left }
+            let inRight = indices.filter { clause[min(drafts[$0].tokStart, toks.count - 1)] == right }
+            for (from, to) in [(inLeft, inRight), (inRight, inLeft)] {
+                let dated = Set(from.compactMap { own[$0].map { $0.0.value } })
+                guard dated.count == 1, let src = from.first(where: { own[$0] != nil }) else { continue }
+                for d in to where drafts[d].time == nil {
+                    var t = drafts[src].time!
+                    t.certainty = .context
+                    drafts[d].time = t
+                }
+            }
+        }
+        // "The deployment ... started on January 6": an aspectual verb marks the start or end of the event it frames.
+        for d in indices where drafts[d].eventClass == .aspectual && !drafts[d].salient && !drafts[d].absorbed {
+            guard let (t, _) = own[d] else { continue }
+            let framed = indices.filter { drafts[$0].salient && !drafts[$0].absorbed && $0 != d && abs(drafts[$0].tokStart - drafts[d].tokStart) <= 8 && (own[$0] == nil || own[$0]!.0 == t) }
+                .min(by: { abs(drafts[$0].tokStart - drafts[d].tokStart) < abs(drafts[$1].tokStart - drafts[d].tokStart) })
+            guard let framed else { continue }
+            var et = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
+            if ["begin", "start", "resume"].contains(drafts[d].lemma) {
+                // It began then and went on: a span from that date to the report at most.
+                et.mod = .start
+                if let day = dct.day, let s = t.dayRange?.start, s < day { et.end = day.description }
+            } else if ["end", "finish", "stop", "complete"].contains(drafts[d].lemma) {
+                et.mod = .end
+            }
+            drafts[framed].time = et
         }
         if let f = fronted.first {
-            for d in indices where drafts[d].time == nil {
+            for d in indices where drafts[d].time == nil && fits(tense: drafts[d].tense, f, dct: dct) {
                 drafts[d].time = Self.time(of: f, certainty: .explicit, inferred: inferred(f))
             }
         }
+        anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct)
+    }
+
+    /// An event in a clause that modifies a dated event noun happened with it: "the 1996
+    /// Olympic bombing that killed one person", "the Feb. 23 accord signed by Annan".
+    private func inheritFromModifiedNoun(_ toks: [Token], clause: [Int], drafts: inout [Draft], indices: [Int]) {
+        for d in indices.sorted(by: { drafts[$0].tokStart < drafts[$1].tokStart }) where drafts[d].time == nil && drafts[d].isVerb {
+            // The relative pronoun (with auxiliaries and adverbs) right before the verb, if any.
+            var r = drafts[d].tokStart - 1
+            while r >= 0 && (words.auxiliaries.contains(toks[r].lower) || words.copulas.contains(toks[r].lower) || EventExtractor.adverbs.contains(toks[r].lower)) { r -= 1 }
+            let relative = r >= 0 && words.relatives.contains(toks[r].lower)
+            let tags = lexicon.verbReadings(toks[drafts[d].tokStart].lower).first { $0.lemma == drafts[d].lemma }?.tags ?? []
+            let n: Int?
+            if relative {
+                // "the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed ...": the
+                // nearest event noun before the pronoun, with no verb event between.
+                n = indices.filter { !drafts[$0].isVerb && drafts[$0].tokEnd <= r && r - drafts[$0].tokEnd <= 10 && drafts[$0].time?.certainty == .explicit }
+                    .max { drafts[$0].tokEnd < drafts[$1].tokEnd }
+                    .flatMap { n in indices.contains { drafts[$0].isVerb && drafts[$0].tokStart >= drafts[n].tokEnd && drafts[$0].tokStart < r } ? nil : n }
+            } else if tags.contains("VBN") || tags.contains("VBD") {
+                // Without a relative pronoun only a participle right after the noun modifies it ("the accord signed by").
+                n = indices.first { !drafts[$0].isVerb && drafts[$0].tokEnd == drafts[d].tokStart && drafts[$0].time?.certainty == .explicit }
+            } else {
+                n = nil
+            }
+            guard let n else { continue }
+            var t = drafts[n].time!
+            t.certainty = .context
+            drafts[d].time = t
+            // "... that killed an officer and maimed a nurse": the rest of the relative clause too.
+            let c = clause[min(drafts[d].tokStart, toks.count - 1)]
+            for o in indices where o != d && drafts[o].isVerb && drafts[o].time == nil && drafts[o].tokStart > drafts[d].tokStart && clause[min(drafts[o].tokStart, toks.count - 1)] == c {
+                drafts[o].time = t
+            }
+        }
+    }
+
+    /// Whether a verb's tense allows a date: "has shed light" or "unveils" cannot happen in a
+    /// month long past, "will meet" not before the document date (news present and perfect
+    /// speak of the time of writing).
+    private func fits(tense: String, _ t: Timex, dct: DocumentCreationTime) -> Bool {
+        guard let today = dct.day, let r = t.dayRange else { return true }
+        switch tense {
+        case "present_perfect", "future": return r.end.julianDay >= today.julianDay - 1
+        case "present": return r.end.julianDay >= today.julianDay - 31
+        default: return true
+        }
+    }
+
+    /// A history rather than news: most of the dates its events are given lie more than a year
+    /// from the document date (a Wikipedia article on a war, written decades later).
+    static func isNarrative(_ drafts: [Draft], dct: DocumentCreationTime) -> Bool {
+        guard let today = dct.day else { return true }
+        var seen = Set<String>()
+        var near = 0
+        for d in drafts where d.time?.certainty == .explicit {
+            guard let t = d.time, let r = t.dayRange, seen.insert(t.value).inserted else { continue }
+            if abs(r.end.julianDay - today.julianDay) <= 366 || abs(r.start.julianDay - today.julianDay) <= 366 { near += 1 }
+        }
+        return seen.count >= 3 && near * 4 < seen.count
+    }
+
+    /// A date that names a day or a moment of one: it overrides "recent".
+    private func fixedDay(_ t: Timex) -> Bool { (t.dayRange?.lengthInDays ?? 99) <= 1 }
+
+    private func distance(_ d: Draft, _ p: Placed) -> Int {
+        d.tokStart >= p.end ? d.tokStart - p.end + 2 : max(0, p.first - d.tokEnd)
+    }
+
+    /// The noun a date modifies: "the 1992 protests", "his Aug. 2 power-grab", "Tuesday's
+    /// declaration" (a determiner before the date, or a possessive date, and a word after it).
+    private func modifiedNoun(_ p: Placed, _ toks: [Token]) -> Int? {
+        let last = toks[p.end - 1].text
+        let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || (p.end < toks.count && ["'s", "\u{2019}s"].contains(toks[p.end].lower))
+        let determined = p.first > 0 && (words.determiners.contains(toks[p.first - 1].lower) || toks[p.first - 1].lower.hasSuffix("'s") || toks[p.first - 1].lower.hasSuffix("\u{2019}s"))
+            || words.determiners.contains(toks[p.first].lower) && p.end - p.first >= 2
+        guard possessive || determined else { return nil }
+        var k = p.end
+        if k < toks.count && ["'s", "\u{2019}s"].contains(toks[k].lower) { k += 1 }
+        // "the Dec. 21, 1988, bombing": the comma that closes a full date.
+        if determined && k + 1 < toks.count && toks[k].text == "," && p.timex.text.contains(",") && toks[k + 1].kind == .word && !toks[k + 1].isCapitalized { k += 1 }
+        guard k < toks.count, toks[k].kind == .word, !words.boundaries.contains(toks[k].lower), !words.coordinators.contains(toks[k].lower),
+            !words.punctuation.contains(toks[k].lower)
+        else { return nil }
+        if !possessive {
+            // "the 1988 period" yes; "in the third quarter ended Sept. 30" is a date, not a modifier.
+            let r = lexicon.verbReadings(toks[k].lower)
+            if !r.isEmpty && !r.contains(where: { $0.tags.contains("NN") || $0.tags.contains("NNS") }) && lexicon.nounTriggers[toks[k].lower] == nil { return nil }
+            if words.prepositions.contains(toks[k].lower) { return nil }
+        }
+        // The head: the last word of a short run of modifiers.
+        var head = k
+        while head + 1 < toks.count && head - k < 2 && toks[head + 1].kind == .word && !words.prepositions.contains(toks[head + 1].lower)
+            && !words.boundaries.contains(toks[head + 1].lower) && !words.coordinators.contains(toks[head + 1].lower) { head += 1 }
+        return head
+    }
+
+    private func anchorRecent(_ toks: [Token], drafts: inout [Draft], indices: [Int], dct: DocumentCreationTime) {
         // "recent", "recently" next to a trigger: just before the document date (its month).
         for d in indices where drafts[d].time == nil {
             let dr = drafts[d]
@@ -92,10 +306,12 @@ struct TimeAnchorer {
         // Indexed so that megabyte documents stay linear: the dates per family, per type, per type and actor.
         func named(_ d: Draft) -> Set<String> { Set(d.actors.filter { $0.kind == .person || $0.kind == .organization }.map(\.id)) }
         var byFamily: [String: [EventTime]] = [:]
-        var byType: [String: [EventTime]] = [:]
         var byTypeActor: [String: [EventTime]] = [:]
+        var byType: [String: [EventTime]] = [:]
         for d in drafts where d.salient && d.time != nil && d.time?.certainty != .relation && !d.factuality.isUnrealized && !d.absorbed && d.parent == nil {
             let t = d.time!
+            // "a recent coup" dates that mention; only a broadcast ("a recent documentary") is the document's own news.
+            if t.certainty == .documentDate && lexicon.family(d.type) != "broadcast" { continue }
             func add(_ dict: inout [String: [EventTime]], _ key: String) {
                 if dict[key]?.contains(where: { $0.value == t.value }) != true { dict[key, default: []].append(t) }
             }
@@ -103,15 +319,31 @@ struct TimeAnchorer {
             add(&byType, d.type)
             for a in named(d) { add(&byTypeActor, d.type + "|" + a) }
         }
+        // An episode is what the document is about when the dated kind is a main way the text names
+        // it (the seed's "coup attempt"), not one background mention ("the 1992 protests" in a
+        // story about a shooting).
+        var typesByFamily: [String: [String: Int]] = [:]
+        for d in drafts where d.salient && !d.absorbed && d.parent == nil { typesByFamily[lexicon.family(d.type), default: [:]][d.type, default: 0] += 1 }
+        var datedTypesByFamily: [String: Set<String>] = [:]
+        for d in drafts where d.salient && d.time?.certainty == .explicit && !d.factuality.isUnrealized && !d.absorbed && d.parent == nil {
+            datedTypesByFamily[lexicon.family(d.type), default: []].insert(d.type)
+        }
+        func central(_ fam: String) -> Bool {
+            let counts = typesByFamily[fam] ?? [:]
+            let total = counts.values.reduce(0, +)
+            return (datedTypesByFamily[fam] ?? []).contains { (counts[$0] ?? 0) * 3 >= total }
+        }
         for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].parent == nil {
             let fam = lexicon.family(drafts[k].type)
             let mine = named(drafts[k])
             let episode = fam == "unrest" || fam == "broadcast"
             var same: [EventTime]
             if episode {
-                same = byFamily[fam] ?? []
+                guard central(fam) || byType[drafts[k].type] != nil else { continue }
+                same = byType[drafts[k].type] ?? byFamily[fam] ?? []
             } else if mine.isEmpty {
-                same = byType[drafts[k].type] ?? []
+                // Without a named participant, "the shooting" may be any shooting: no date by kind alone.
+                continue
             } else {
                 same = []
                 for a in mine.sorted() { for t in byTypeActor[drafts[k].type + "|" + a] ?? [] where !same.contains(where: { $0.value == t.value }) { same.append(t) } }
@@ -150,23 +382,17 @@ struct TimeAnchorer {
                 drafts[k].time = t
             }
         }
+        let narrative = Self.isNarrative(drafts, dct: dct)
         // Reports and statements of the news ("said", "says", "announced"): the document date.
         for k in drafts.indices where drafts[k].time == nil && ["present", "present_perfect", "past"].contains(drafts[k].tense) {
             // "said", "told" (attribution verbs); a statement event in the past keeps its own anchors.
-            let reporting = drafts[k].eventClass == .reporting && drafts[k].isVerb && drafts[k].type == "other"
-            let present = ["present", "present_perfect"].contains(drafts[k].tense) && ["broadcast", "statement"].contains(drafts[k].type)
+            let reporting = drafts[k].eventClass == .reporting && drafts[k].isVerb && drafts[k].type == "other" && !narrative
+            // A verb in the present or present perfect holds at the time of writing ("is threatening",
+            // "has pleaded") in news; in a narrative ("War breaks out in Europe") only statements and broadcasts do.
+            let present = ["present", "present_perfect"].contains(drafts[k].tense) && drafts[k].isVerb
+                && (!narrative || ["broadcast", "statement"].contains(drafts[k].type))
             if reporting || present, let v = dct.value {
                 drafts[k].time = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
-            }
-        }
-        // A past-tense verb without a date takes the explicit date of the previous sentence of its paragraph.
-        for k in drafts.indices where drafts[k].time == nil && drafts[k].isVerb && drafts[k].tense == "past" && !drafts[k].factuality.isUnrealized && drafts[k].eventClass != .reporting {
-            let s = drafts[k].sentence
-            guard s > 0, views[s - 1].paragraph == views[s].paragraph else { continue }
-            if let prev = (bySentence[s - 1] ?? []).last(where: { drafts[$0].time?.certainty == .explicit }) {
-                var t = drafts[prev].time!
-                t.certainty = .context
-                drafts[k].time = t
             }
         }
     }

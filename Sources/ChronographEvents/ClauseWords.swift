@@ -1,0 +1,54 @@
+import ChronographCore
+import Foundation
+
+/// The words that cut a sentence into clauses for time anchoring (`clauses.tsv`), one table
+/// per language, loaded once per process.
+struct ClauseWords: Sendable {
+    var boundaries: Set<String> = []
+    var punctuation: Set<String> = []
+    var bounds: Set<String> = []
+    var determiners: Set<String> = []
+    var infinitive: Set<String> = []
+    var coordinators: Set<String> = []
+    var auxiliaries: Set<String> = []
+    var prepositions: Set<String> = []
+    var relatives: Set<String> = []
+    var copulas: Set<String> = []
+    var simultaneous: Set<String> = []
+    var comparisons: Set<String> = []
+
+    init(language: String) {
+        for line in ResourceFile.lines(named: "clauses.tsv", language: language, bundle: .module) {
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 2 else { continue }
+            switch f[1] {
+            case "boundary": boundaries.insert(f[0])
+            case "punct": punctuation.insert(f[0])
+            case "bound": bounds.insert(f[0])
+            case "determiner": determiners.insert(f[0])
+            case "infinitive": infinitive.insert(f[0])
+            case "coordinator": coordinators.insert(f[0])
+            case "auxiliary": auxiliaries.insert(f[0])
+            case "preposition": prepositions.insert(f[0])
+            case "relative": relatives.insert(f[0])
+            case "copula": copulas.insert(f[0])
+            case "simultaneous": simultaneous.insert(f[0])
+            case "comparison": comparisons.insert(f[0])
+            default: continue
+            }
+        }
+    }
+
+    static func shared(language: String) -> ClauseWords {
+        lock.lock()
+        defer { lock.unlock() }
+        if let c = cache.tables[language] { return c }
+        let c = ClauseWords(language: language)
+        cache.tables[language] = c
+        return c
+    }
+
+    private final class Cache: @unchecked Sendable { var tables: [String: ClauseWords] = [:] }
+    private static let cache = Cache()
+    private static let lock = NSLock()
+}

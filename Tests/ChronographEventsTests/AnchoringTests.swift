@@ -1,0 +1,149 @@
+import ChronographCore
+import Testing
+@testable import ChronographEvents
+
+/// Time anchoring: which date (if any) each event of a sentence gets.
+private func mentions(_ text: String, dct: String = "1998-08-14", timexes: [(String, String)], mode: EventExtractor = Shared.timeml) -> [EventMention] {
+    var f = Fixture(id: "t", text: text, dct: dct)
+    for (s, v) in timexes { f.timex(s, v) }
+    return f.analyze(mode).mentions
+}
+
+private func value(_ ms: [EventMention], _ trigger: String) -> String? {
+    ms.first { $0.text == trigger }?.time?.value
+}
+
+@Test func dateDatesEveryEventOfItsClause() {
+    let ms = mentions("Tens of thousands of people paid tribute to the victims in a rally Saturday.", timexes: [("Saturday", "1998-08-08")])
+    #expect(value(ms, "paid") == "1998-08-08")
+    #expect(value(ms, "rally") == "1998-08-08")
+}
+
+@Test func dateStaysInItsSubordinateClause() {
+    let ms = mentions("Extremists have bombed two towns since Sinn Fein was expelled from the talks on Feb. 20.", timexes: [("Feb. 20", "1998-02-20")])
+    #expect(value(ms, "expelled") == "1998-02-20")
+    #expect(value(ms, "bombed") != "1998-02-20")
+}
+
+@Test func dateModifyingANounDatesOnlyThatNoun() {
+    let ms = mentions("He is charged in three attacks, including the 1996 bombing that killed one person.", timexes: [("1996", "1996")])
+    #expect(value(ms, "bombing") == "1996")
+    // The relative clause shares the date of the noun it describes.
+    #expect(value(ms, "killed") == "1996")
+    #expect(value(ms, "charged") != "1996")
+}
+
+@Test func possessiveDateDatesTheNounAfterIt() {
+    let ms = mentions("The move follows Tuesday's declaration by Ford.", timexes: [("Tuesday", "1998-08-11")])
+    #expect(value(ms, "declaration") == "1998-08-11")
+    #expect(value(ms, "follows") != "1998-08-11")
+}
+
+@Test func reportingVerbTakesTheDateRightAfterIt() {
+    let ms = mentions("A Pentagon spokesman said Thursday that the troops will remain in the Gulf.", timexes: [("Thursday", "1998-08-13")])
+    #expect(value(ms, "said") == "1998-08-13")
+    #expect(value(ms, "remain") != "1998-08-13")
+}
+
+@Test func dateAfterAReportedClauseIsNotTheReportsDate() {
+    let ms = mentions("Hernandez was kidnapped from his small, neighborhood store at 10 p.m. Wednesday, police said.", timexes: [("10 p.m. Wednesday", "1998-08-12T22:00")])
+    #expect(value(ms, "kidnapped") == "1998-08-12T22:00")
+    #expect(value(ms, "said") == "1998-08-14")
+}
+
+@Test func infinitiveComplementOwnsTheDateAfterIt() {
+    let ms = mentions("The company hopes to complete the transaction early next year.", timexes: [("early next year", "1999")])
+    #expect(value(ms, "complete") == "1999")
+    #expect(value(ms, "hopes") == "1998-08-14")
+}
+
+@Test func comparedFigureDateIsNotTheEventsDate() {
+    let ms = mentions("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.", timexes: [("a year earlier", "1997")])
+    #expect(value(ms, "declined") != "1997")
+}
+
+@Test func presentPerfectTakesNoPastMonth() {
+    let ms = mentions("A recent documentary has shed light on the failed coup attempt in January 2022.", dct: "2024-01-05",
+        timexes: [("January 2022", "2022-01")], mode: Shared.extractor)
+    #expect(value(ms, "coup attempt") == "2022-01")
+    // "recent" dates the documentary, not the month of the coup in its clause.
+    #expect(value(ms, "documentary") == "2024-01")
+}
+
+@Test func presentTenseVerbIsAtTheDocumentDate() {
+    let ms = mentions("The Ulster Unionists are threatening to push for his expulsion.", timexes: [])
+    #expect(value(ms, "threatening") == "1998-08-14")
+}
+
+@Test func undatedPastEventGetsNoGuessedDate() {
+    let ms = mentions("The talks began on Monday.\n\nPolice arrested six men.", timexes: [("Monday", "1998-08-10")])
+    #expect(value(ms, "began") == "1998-08-10")
+    #expect(value(ms, "arrested") == nil)
+}
+
+@Test func backgroundEpisodeDateIsNotTheStorysDate() {
+    let text = "Many of the leaders who led the 1992 protests have moved.\n\nThe shooting shocked the town. Police are investigating the shooting. Residents condemned the shooting."
+    let ms = mentions(text, timexes: [("1992", "1992")], mode: Shared.extractor)
+    #expect(value(ms, "protests") == "1992")
+    #expect(ms.filter { $0.text == "shooting" }.allSatisfy { $0.time?.value != "1992" })
+}
+
+@Test func whenClauseSharesTheMainClausesDate() {
+    let ms = mentions("In addition, 73 soldiers were killed en route to Lebanon when two military helicopters crashed last February.", timexes: [("last February", "1997-02")])
+    #expect(value(ms, "crashed") == "1997-02")
+    #expect(value(ms, "killed") == "1997-02")
+}
+
+@Test func introductoryPhraseDatesTheMainClause() {
+    let ms = mentions("In New York Stock Exchange composite trading Friday, Aetna shares closed at $60.", timexes: [("Friday", "1998-08-14")])
+    #expect(value(ms, "closed") == "1998-08-14")
+}
+
+@Test func modalVerbHasNoPresentTense() {
+    let ms = mentions("A commitment could not stop the assassin.", timexes: [])
+    #expect(ms.first { $0.text == "stop" }?.tense == "none")
+    #expect(value(ms, "stop") == nil)
+}
+
+@Test func dateBeforeANonEventNounDatesNoVerbAfterIt() {
+    let ms = mentions("That 1978 resolution calls for the withdrawal of troops.", timexes: [("1978", "1978")])
+    #expect(value(ms, "calls") != "1978")
+}
+
+@Test func participleAfterADatedNounTakesItsDate() {
+    let ms = mentions("The sites were visited as laid down by the Feb. 23 accord signed by Kofi Annan.", timexes: [("Feb. 23", "1998-02-23")])
+    #expect(value(ms, "signed") == "1998-02-23")
+}
+
+@Test func eventNamedAsWhatIsCondemnedKeepsItsOwnTime() {
+    let ms = mentions("The Security Council condemned the bombing of the embassies on Thursday.", timexes: [("Thursday", "1998-08-13")])
+    #expect(value(ms, "condemned") == "1998-08-13")
+    #expect(value(ms, "bombing") != "1998-08-13")
+}
+
+@Test func relativeClauseAfterADatedEventPhraseSharesItsDate() {
+    let ms = mentions("Rudolph has been on the run since the January 1998 bombing of a Birmingham abortion clinic that killed a police officer and maimed a nurse.",
+        timexes: [("January 1998", "1998-01")])
+    #expect(value(ms, "bombing") == "1998-01")
+    #expect(value(ms, "killed") == "1998-01")
+    #expect(value(ms, "maimed") == "1998-01")
+}
+
+@Test func fullDateWithItsCommaModifiesTheNounAfterIt() {
+    let ms = mentions("Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 that killed 259 people.", timexes: [("Dec. 21, 1988", "1988-12-21")])
+    #expect(value(ms, "bombing") == "1988-12-21")
+    #expect(value(ms, "killed") == "1988-12-21")
+    #expect(value(ms, "charged") != "1988-12-21")
+}
+
+@Test func reportingVerbKeepsItsDateAfterAPreposition() {
+    let ms = mentions("Albright announced on Monday a reward for information on the bombers.", timexes: [("Monday", "1998-08-10")])
+    #expect(value(ms, "announced") == "1998-08-10")
+}
+
+@Test func declaredEventTakesTheDeclarationsDateButARequestedOneDoesNot() {
+    let ms = mentions("President Tokayev declared a state of emergency in Almaty on January 5 and asked the CSTO to send troops to Kazakhstan.",
+        dct: "2022-01-10", timexes: [("January 5", "2022-01-05")], mode: Shared.extractor)
+    #expect(value(ms, "state of emergency") == "2022-01-05")
+    #expect(value(ms, "send") != "2022-01-05")
+}

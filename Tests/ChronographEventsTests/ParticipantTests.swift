@@ -1,0 +1,64 @@
+import ChronographCore
+import Testing
+@testable import ChronographEvents
+
+/// Participants and places come from the mention's own clause.
+private func mention(_ text: String, trigger: String, mode: EventExtractor = Shared.extractor) -> EventMention? {
+    Fixture(id: "t", text: text, dct: "2024-03-10").analyze(mode).mentions.first { $0.text == trigger }
+}
+
+@Test func originIsNoPlaceAndDestinationIs() {
+    let m = mention("Leaders of terrorist organizations from Afghanistan and Syria were going to send their fighters to Kazakhstan.", trigger: "send")
+    #expect(m?.location?.name == "Kazakhstan")
+    #expect(m?.actors.first { $0.name == "Afghanistan" }?.role == "origin")
+    #expect(m?.actors.first { $0.name == "Syria" }?.role == "origin")
+    #expect(m?.actors.first { $0.name == "Kazakhstan" }?.role == "destination")
+}
+
+@Test func actorsOfANeighbouringClauseStayThere() {
+    let m = mention("Police arrested John Smith in Almaty, and President Tokayev praised the operation.", trigger: "arrested")
+    #expect(m?.actors.contains { $0.name == "John Smith" } == true)
+    #expect(m?.actors.contains { $0.name == "Tokayev" } == false)
+    #expect(m?.location?.name == "Almaty")
+}
+
+@Test func organizationInAPersonsTitleIsNoParticipant() {
+    let m = mention("In April 2023, former chairman of Kazakhstan's National Security Committee (KNB), Karim Masimov, was sentenced for treason.", trigger: "sentenced")
+    #expect(m?.actors.contains { $0.name == "Karim Masimov" } == true)
+    #expect(m?.actors.contains { $0.name == "National Security Committee" } == false)
+}
+
+@Test func byPhraseGivesTheAgentAcrossItsDescriptor() {
+    let m = mention("A documentary aired by Kazakhstan's state TV channel Khabar has shed light on the unrest.", trigger: "documentary")
+    #expect(m?.actors.first { $0.name == "Khabar" }?.role == "agent")
+    #expect(m?.actors.contains { $0.name == "Kazakhstan" } == false)
+}
+
+@Test func surnameStillLinksToTheFullName() {
+    let f = Fixture(id: "t", text: "Karim Masimov was arrested in January. Masimov was sentenced in April.", dct: "2024-03-10")
+    let ms = f.analyze(Shared.extractor).mentions
+    let s = ms.first { $0.text == "sentenced" }
+    #expect(s?.actors.contains { $0.name == "Karim Masimov" } == true)
+}
+
+@Test func labelSubjectComesFromTheOwnClause() {
+    let m = mention("Juan Miguel Gonzalez wrote in a letter published on the front page of the daily Granma.", trigger: "published", mode: Shared.timeml)
+    #expect(m?.label.hasPrefix("Juan Miguel Gonzalez") == false)
+}
+
+@Test func placeAfterInIsALocationNotAnAgent() {
+    let m = mention("The 11 Americans were killed in Kenya.", trigger: "killed")
+    #expect(m?.actors.first { $0.name == "Kenya" }?.role == "location")
+    #expect(m?.location?.name == "Kenya")
+}
+
+@Test func possessivePronounIsNoActor() {
+    let m = mention("His mother died in a boating accident.", trigger: "died", mode: Shared.timeml)
+    #expect(m?.actors.contains { $0.name == "His" } == false)
+}
+
+@Test func sentenceInitialGroupNounIsAnActor() {
+    let m = mention("Police arrested 20 protesters in Almaty.", trigger: "arrested")
+    #expect(m?.actors.first { $0.name == "police" }?.role == "agent")
+    #expect(m?.actors.first { $0.name == "protesters" }?.role == "patient")
+}
