@@ -26,6 +26,14 @@ struct Normalizer {
             var a = Fields(m.captures, tokens: tokens, part: 0)
             var b = Fields(m.captures, tokens: tokens, part: 1)
             if a.month == nil && a.day != nil { a.month = b.month }
+            // "499-493 BC": the era after the second year holds for the first.
+            if a.year == nil, b.bc, let e = a.eraYear { a.year = e; a.bc = true }
+            // "1915-17": the second year shares the century of the first.
+            if b.year == nil, b.month == nil, let y = a.year, !a.bc, let n = b.num?.i, n < 100 {
+                let y2 = y / 100 * 100 + n
+                guard y2 > y else { return [] }
+                b.year = y2
+            }
             if a.year == nil && a.decade == nil && (a.month != nil || a.weekday == nil) { a.year = b.year; a.bc = a.bc || b.bc }
             if b.month == nil && b.day != nil { b.month = a.month }
             if b.year == nil && b.month != nil { b.year = a.year }
@@ -43,6 +51,8 @@ struct Normalizer {
         case "offset": r = offset(f, rule.args, m.from, m.to)
         case "duration": r = duration(f, rule.args, m.from, m.to)
         case "ref": r = Resolved(from: m.from, to: m.to, type: .date, value: rule.args["value"] ?? f.ref ?? "PRESENT_REF")
+        // A time that only points back at what was just told ("during this period"): no value of its own.
+        case "anaphor": r = Resolved(from: m.from, to: m.to, type: .date, value: "")
         case "set": r = set(f, rule.args, m.from, m.to)
         case "century": r = century(f, m.from, m.to)
         case "part": r = part(f, rule.args, m.from, m.to)

@@ -87,7 +87,7 @@ public struct TemporalTagger: Sendable {
         for (k, f) in found.enumerated() {
             let toks = sentTokens[f.sentence]
             let rule = rules[f.match.rule]
-            let norm = Normalizer(ref: ref, tense: tenses[k])
+            let norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k])
             var res = norm.resolve(rule, f.match, tokens: toks)
             if res.isEmpty { continue }
             if let mf = f.modFrom, let modValue = f.mod, res.count == 1 {
@@ -134,6 +134,13 @@ public struct TemporalTagger: Sendable {
             }
         }
         return TaggingResult(dct: creation, timexes: timexes, warnings: warnings)
+    }
+
+    /// "Wednesday's ruling": a weekday that owns something names what a report looks back on or
+    /// around, whatever the tense of the sentence ("they would look for ways around Wednesday's
+    /// ruling"), so it goes to the nearest such day, the past one when in doubt.
+    static func possessiveWeekday(_ m: RuleMatch, _ t: [TToken]) -> Bool {
+        m.to - m.from == 1 && m.to < t.count && t[m.to].lower == "'s" && m.captures.first?.cls == "WEEKDAY"
     }
 
     /// Asides do not move a narrative on: a bare year in the middle of a sentence that lies far
@@ -252,7 +259,9 @@ public struct TemporalTagger: Sendable {
             if ["$", "£", "€", "#", "+", "no", "number", "no."].contains(before) { return false }
             if m.from > 0 && ann[m.from - 1].contains(where: { $0.cls == "NUMLABEL" }) { return false }
             if m.to < t.count {
-                if ["%", "percent", ":", "/"].contains(after) { return false }
+                if ["%", "percent", "/"].contains(after) { return false }
+                // "1998:12" is a ratio or a reference; "2003: Invasion" a heading.
+                if after == ":" && (m.to + 1 >= t.count || t[m.to + 1].isNumber) { return false }
                 if ann[m.to].contains(where: { $0.cls == "YEARBLOCK" || $0.cls == "UNIT" }) { return false }
                 if !t[m.to].capitalized && after.count > 2 && after.hasSuffix("s") && !after.hasSuffix("ss")
                     && !ann[m.to].contains(where: { $0.cls == "YEAROK" })
@@ -295,6 +304,15 @@ public struct TemporalTagger: Sendable {
             if isTitle(m, t, ann, afterName: false) { return false }
             // "fall" alone is mostly the verb or "the fall of Berlin".
             return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
+        case "shortyear":
+            // "1915-17": two digits written right after the hyphen, not "1990-5 vote" or "1998 - 12".
+            guard let last = m.captures.last, last.cls == "NUM", last.to - last.from == 1 else { return false }
+            let tok = t[last.from]
+            return tok.digits == 2 && !tok.spaceBefore && !t[last.from - 1].spaceBefore
+                && !["%", "percent", "-", "/", ":"].contains(after) && !(m.to < t.count && ann[m.to].contains(where: { $0.cls == "UNIT" }))
+        case "afterprep":
+            // "during this period", "at the same time"; not "this time he won" (this occasion).
+            return ["during", "throughout", "at", "in", "by", "from", "since", "until", "over", "for"].contains(before)
         case "capital":
             return t[m.from].capitalized
         default:

@@ -31,6 +31,34 @@ import Testing
         #expect(values("He spoke last Friday.") == ["last Friday=2023-12-29"])
     }
 
+    @Test func possessiveWeekdaysAreNotReadAsFuture() {
+        // "would look" is a future cue, but "Wednesday's ruling" is the one just made (DCT Friday).
+        #expect(values("They said they would look for ways around Wednesday's ruling.") == ["Wednesday=2024-01-03"])
+    }
+
+    @Test func yearRangesWithShortOrSharedParts() {
+        #expect(values("Throughout 1915-17, the armies suffered.", mode: .narrative) == ["1915=1915", "17=1917"])
+        #expect(values("The season of 2007-08 was long.", mode: .narrative) == ["2007=2007", "08=2008"])
+        #expect(values("The revolt lasted from 499 to 493 BC.", mode: .narrative) == ["499=BC0499", "493 BC=BC0493"])
+        // Not a year range: a count, a score and a span that runs backwards.
+        #expect(values("The vote was 1990-94 percent.", mode: .narrative).allSatisfy { !$0.hasPrefix("94=") })
+        #expect(values("Between 1995-12 they met.", mode: .narrative).allSatisfy { !$0.hasPrefix("12=") })
+    }
+
+    @Test func headingYearsAndRatios() {
+        #expect(values("2003: Invasion", mode: .narrative) == ["2003=2003"])
+        #expect(values("The ratio was 1998:12 at the close.").isEmpty)
+    }
+
+    @Test func narrativeAnaphoricPeriodsHaveNoValue() {
+        let t = tag("The war began in 1914. During this period the army grew.", mode: .narrative).timexes
+        #expect(t.map(\.text) == ["1914", "this period"])
+        #expect(t.last?.value == "")
+        // News (TimeML) does not tag them, nor "this time" as an occasion.
+        #expect(values("During this period the army grew.").isEmpty)
+        #expect(values("This time he won.", mode: .narrative).isEmpty)
+    }
+
     @Test func relativeExpressions() {
         #expect(values("It was announced two years ago.") == ["two years ago=2022"])
         #expect(values("The decree came last week.") == ["last week=2023-W52"])
