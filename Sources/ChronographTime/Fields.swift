@@ -55,7 +55,7 @@ struct Fields {
                 unit = v.s
                 let w = tokens[c.to - 1].lower
                 unitPlural = w.hasSuffix("s") || w == "millennia"
-            case "ORD": ord = v.i
+            case "ORD", "QCODE", "HCODE": ord = v.i
             case "DSHIFT": dshift = v.i
             case "ASHIFT": ashift = v.i
             case "DAYREL": dayrel = v.i; dayrelWord = tokens[c.from].lower

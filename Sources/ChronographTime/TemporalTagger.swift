@@ -87,7 +87,11 @@ public struct TemporalTagger: Sendable {
         for (k, f) in found.enumerated() {
             let toks = sentTokens[f.sentence]
             let rule = rules[f.match.rule]
-            let norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k])
+            var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k])
+            if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses) {
+                norm.ref.last = day
+                norm.ref.lastGranularity = .day
+            }
             var res = norm.resolve(rule, f.match, tokens: toks)
             if res.isEmpty { continue }
             if let mf = f.modFrom, let modValue = f.mod, res.count == 1 {
@@ -134,6 +138,29 @@ public struct TemporalTagger: Sendable {
             }
         }
         return TaggingResult(dct: creation, timexes: timexes, warnings: warnings)
+    }
+
+    /// "at 6 a.m. on Wednesday", "At 11 a.m. on 11 November 1918": a clock time without a day of its
+    /// own, followed by the day it is on (TimeML tags the two apart). The day, resolved in place.
+    func dayAfterClock(_ k: Int, _ found: [Found], _ tokens: [[TToken]], ref: Reference, tenses: [Tense]) -> Day? {
+        let f = found[k]
+        guard k + 1 < found.count, found[k + 1].sentence == f.sentence else { return nil }
+        let caps = f.match.captures
+        let dayClasses: Set<String> = ["MONTH", "DAY", "DAYORD", "WEEKDAY", "DAYREL", "NUMDATE", "YEAR", "HOLIDAY"]
+        guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" }),
+            !caps.contains(where: { dayClasses.contains($0.cls) })
+        else { return nil }
+        let next = found[k + 1]
+        let t = tokens[f.sentence]
+        let between = f.match.to..<(next.modFrom ?? next.match.from)
+        // Linking words, and a zone named by a place ("5:34 AM Baghdad time on March 20").
+        let linking = between.allSatisfy { j in
+            ["on", ",", "of", "time"].contains(t[j].lower) || t[j].capitalized && j + 1 < t.count && t[j + 1].lower == "time"
+        }
+        guard between.count <= 3, linking else { return nil }
+        let res = Normalizer(ref: ref, tense: tenses[k + 1]).resolve(rules[next.match.rule], next.match, tokens: t)
+        guard res.count == 1, let a = res[0].anchor, a.1 == .day else { return nil }
+        return a.0
     }
 
     /// "Wednesday's ruling": a weekday that owns something names what a report looks back on or

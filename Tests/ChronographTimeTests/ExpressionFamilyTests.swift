@@ -45,6 +45,20 @@ import Testing
         #expect(values("Between 1995-12 they met.", mode: .narrative).allSatisfy { !$0.hasPrefix("12=") })
     }
 
+    @Test func clockTimesTakeTheDayThatFollows() {
+        // DCT 2024-01-05 is a Friday; the earlier sentence names another day.
+        let t = tag("The ceasefire began on Jan. 2. A strike began at 6 a.m. on Wednesday.").timexes
+        #expect(t.map(\.value) == ["2024-01-02", "2024-01-03T06:00", "2024-01-03"])
+        let ww = tag("At 5:34 AM Baghdad time on March 20, 2003 the invasion began.", mode: .narrative).timexes
+        #expect(ww.first?.value == "2003-03-20T05:34")
+    }
+
+    @Test func quarterAndHalfCodes() {
+        #expect(values("Sales rose in Q3 2023 and H1 2024.") == ["Q3 2023=2023-Q3", "H1 2024=2024-H1"])
+        // "H1" without a year is a name, not a half.
+        #expect(values("He holds an H1 visa.").isEmpty)
+    }
+
     @Test func headingYearsAndRatios() {
         #expect(values("2003: Invasion", mode: .narrative) == ["2003=2003"])
         #expect(values("The ratio was 1998:12 at the close.").isEmpty)
