@@ -526,7 +526,13 @@ struct Normalizer {
         } else {
             guard let (a, _) = ref.deictic else { return Resolved(from: from, to: to, type: .date, value: "XXXX-\(kind)\(n)") }
             year = a.year
-            if ref.mode == .news && (tense == .past || tense == .none) && Day(year: year, month: startMonth, day: 1) > a { year -= 1 }
+            // "the second half of the year" names the year in focus; a bare "the fourth quarter" in a
+            // report is mostly the last one that has begun.
+            if ref.mode == .news && !f.words.contains("year") && (tense == .past || tense == .none)
+                && Day(year: year, month: startMonth, day: 1) > a
+            {
+                year -= 1
+            }
         }
         return Resolved(from: from, to: to, type: .date, value: "\(Day.yearString(year))-\(kind)\(n)", anchor: (Day(year: year, month: startMonth, day: 1), kind == "Q" ? .quarter : .half))
     }

@@ -53,6 +53,13 @@ import Testing
         #expect(ww.first?.value == "2003-03-20T05:34")
     }
 
+    @Test func longAdjectivesAndThisPast() {
+        #expect(values("The week-long protests ended.") == ["week-long=P1W"])
+        #expect(values("A decades-long conflict.") == ["decades-long=PXDE"])
+        #expect(values("Attacks doubled this past week.") == ["this past week=2023-W52"])
+        #expect(values("It takes effect in the second half of the year.") == ["the second half of the year=2024-H2"])
+    }
+
     @Test func quarterAndHalfCodes() {
         #expect(values("Sales rose in Q3 2023 and H1 2024.") == ["Q3 2023=2023-Q3", "H1 2024=2024-H1"])
         // "H1" without a year is a name, not a half.
