@@ -131,7 +131,8 @@ public struct TemporalTagger: Sendable {
                     ref.last = a.0
                     ref.lastGranularity = a.1
                 }
-                if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
+                if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
+                    !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
                     ref.last = a.0
                     ref.lastGranularity = a.1
                 }
@@ -168,6 +169,27 @@ public struct TemporalTagger: Sendable {
     /// ruling"), so it goes to the nearest such day, the past one when in doubt.
     static func possessiveWeekday(_ m: RuleMatch, _ t: [TToken]) -> Bool {
         m.to - m.from == 1 && m.to < t.count && t[m.to].lower == "'s" && m.captures.first?.cls == "WEEKDAY"
+    }
+
+    /// Looking back does not move a narrative on either: a count back from the story's date ("almost
+    /// two decades earlier", "a year before"), a date in parentheses ("the Civil Constitution of the
+    /// Clergy (1790)"), or an earlier date in a past-perfect clause ("forces that had invaded Burma
+    /// in late 1943" in a story of 1944).
+    static func isFlashback(_ r: Resolved, rule: Rule, tokens t: [TToken], last: Day?) -> Bool {
+        if rule.action == "offset" && (rule.args["sign"] ?? "-1") == "-1" { return true }
+        if r.from > 0 && t[r.from - 1].lower == "(" && r.to < t.count && [")", ",", "-"].contains(t[r.to].lower) { return true }
+        guard let l = last, let a = r.anchor, a.0 < l else { return false }
+        // "had" + a participle in the clause before the date.
+        var k = r.from - 1
+        while k >= 0 && k >= r.from - 10 {
+            let w = t[k].lower
+            if [".", ";", "but", "while", "when", "and"].contains(w) { break }
+            if w == "had" && k + 1 < t.count && (t[k + 1].lower.hasSuffix("ed") || t[k + 1].lower.hasSuffix("en") || t[k + 1].lower == "been") {
+                return true
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Asides do not move a narrative on: a bare year in the middle of a sentence that lies far

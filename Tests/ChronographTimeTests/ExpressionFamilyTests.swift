@@ -66,6 +66,15 @@ import Testing
         #expect(values("He holds an H1 visa.").isEmpty)
     }
 
+    @Test func flashbacksDoNotMoveTheStory() {
+        let back = tag("On 8 March 1965 marines landed. Two decades earlier, Ho had warned the French. In May, the army lost a battle.", mode: .narrative).timexes
+        #expect(back.last?.value == "1965-05")
+        let paren = tag("In 1793 the Convention met. The Church was hurt by the Civil Constitution (1790) and split. On 17 August, it voted.", mode: .narrative).timexes
+        #expect(paren.last?.value == "1793-08-17")
+        let perfect = tag("In May 1944 the British attacked. Forces that had invaded Burma in late 1943 besieged the town. By June, the Japanese held Henan.", mode: .narrative).timexes
+        #expect(perfect.last?.value == "1944-06")
+    }
+
     @Test func headingYearsAndRatios() {
         #expect(values("2003: Invasion", mode: .narrative) == ["2003=2003"])
         #expect(values("The ratio was 1998:12 at the close.").isEmpty)
