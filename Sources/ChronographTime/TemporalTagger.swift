@@ -359,6 +359,11 @@ public struct TemporalTagger: Sendable {
             let tok = t[last.from]
             return tok.digits == 2 && !tok.spaceBefore && !t[last.from - 1].spaceBefore
                 && !["%", "percent", "-", "/", ":"].contains(after) && !(m.to < t.count && ann[m.to].contains(where: { $0.cls == "UNIT" }))
+        case "notspan":
+            // "Two days after the fall" is a step in time; "for two days after the fall" a span.
+            // The span word may stand before a modifier: "for about a week before".
+            let spanWords: Set<String> = ["for", "within", "over", "during", "throughout", "lasted", "lasting", "took", "spent"]
+            return !(max(0, m.from - 3)..<m.from).contains { spanWords.contains(t[$0].lower) }
         case "afterprep":
             // "during this period", "at the same time"; not "this time he won" (this occasion).
             return ["during", "throughout", "at", "in", "by", "from", "since", "until", "over", "for"].contains(before)
