@@ -341,6 +341,14 @@ public struct TemporalTagger: Sendable {
         case "afterspanword":
             // "for the year" measures the year out: a duration.
             return ["for", "throughout", "over"].contains(before)
+        case "rate":
+            // "per day" after anything; "a day" after a count or a plural noun ("30 a day", "960 a week").
+            guard m.from > 0 else { return false }
+            if t[m.from].lower == "per" { return true }
+            let p = t[m.from - 1]
+            if p.isNumber || ann[m.from - 1].contains(where: { $0.cls == "NUM" || $0.cls == "RATEWORD" }) { return true }
+            return p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
+                && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" || $0.cls == "UNIT" })
         case "notrate":
             // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not durations.
             guard m.from > 0, t[m.from].lower != "one" else { return true }

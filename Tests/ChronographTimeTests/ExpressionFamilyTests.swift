@@ -75,6 +75,14 @@ import Testing
         #expect(perfect.last?.value == "1944-06")
     }
 
+    @Test func ratesAreSetsOnlyInNarratives() {
+        #expect(values("Attacks averaged 30 a day in 2007.", mode: .narrative) == ["a day=P1D", "2007=2007"])
+        #expect(tag("Attacks averaged 30 a day in 2007.", mode: .narrative).timexes.first?.type == .set)
+        // TimeML news leaves rates untagged; "for a day" is a duration in both.
+        #expect(values("Qantas flies four flights a week.").isEmpty)
+        #expect(values("The fighting stalled for a day.", mode: .narrative) == ["a day=P1D"])
+    }
+
     @Test func headingYearsAndRatios() {
         #expect(values("2003: Invasion", mode: .narrative) == ["2003=2003"])
         #expect(values("The ratio was 1998:12 at the close.").isEmpty)
