@@ -20,6 +20,8 @@ struct Resolved {
 struct Normalizer {
     var ref: Reference
     var tense: Tense
+    /// The sentence of the expression being resolved.
+    var sentence = 0
 
     func resolve(_ rule: Rule, _ m: RuleMatch, tokens: [TToken]) -> [Resolved] {
         if let conn = m.connector, rule.action == "range" {
@@ -196,8 +198,18 @@ struct Normalizer {
             if ref.lastGranularity >= .month, a.month - month >= 8 { return a.year + 1 }
             return a.year
         }
-        let candidates = [a.year - 1, a.year, a.year + 1]
         func start(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 1, Day.daysIn(month: month, year: y))) }
+        // News that retells dated events ("On January 2, 2022, protests broke out. By January 4,
+        // they had spread") goes on in the year of the date just given (in this sentence or the one
+        // before), when that date lies months from the DCT and the new one follows it within weeks.
+        if tense != .future, let l = ref.last, ref.lastGranularity >= .day, ref.lastSentence >= sentence - 1,
+            abs(l.julianDay - a.julianDay) > 120
+        {
+            if let y = [l.year, l.year + 1].first(where: { start($0) >= l && start($0).julianDay - l.julianDay <= 62 && start($0) <= a }) {
+                return y
+            }
+        }
+        let candidates = [a.year - 1, a.year, a.year + 1]
         func end(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 31, Day.daysIn(month: month, year: y))) }
         // Day-precise dates: the nearest year, a future one counting double (news reports more
         // than it announces, and tense cues are too noisy to trust at this precision).

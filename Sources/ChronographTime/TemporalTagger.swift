@@ -87,7 +87,7 @@ public struct TemporalTagger: Sendable {
         for (k, f) in found.enumerated() {
             let toks = sentTokens[f.sentence]
             let rule = rules[f.match.rule]
-            var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k])
+            var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k], sentence: f.sentence)
             if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses) {
                 norm.ref.last = day
                 norm.ref.lastGranularity = .day
@@ -129,11 +129,13 @@ public struct TemporalTagger: Sendable {
                 // following "a year ago" or "the year-ago quarter" corresponds to.
                 if chosen == .news, rule.action == "shift", let a = r.anchor, a.1 == .quarter {
                     ref.last = a.0
+                    ref.lastSentence = f.sentence
                     ref.lastGranularity = a.1
                 }
                 if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
                     !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
                     ref.last = a.0
+                    ref.lastSentence = f.sentence
                     ref.lastGranularity = a.1
                 }
             }
@@ -159,7 +161,7 @@ public struct TemporalTagger: Sendable {
             ["on", ",", "of", "time"].contains(t[j].lower) || t[j].capitalized && j + 1 < t.count && t[j + 1].lower == "time"
         }
         guard between.count <= 3, linking else { return nil }
-        let res = Normalizer(ref: ref, tense: tenses[k + 1]).resolve(rules[next.match.rule], next.match, tokens: t)
+        let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence).resolve(rules[next.match.rule], next.match, tokens: t)
         guard res.count == 1, let a = res[0].anchor, a.1 == .day else { return nil }
         return a.0
     }

@@ -19,6 +19,17 @@ import Testing
         #expect(values("He has lived there since 1990.") == ["1990=1990"])
     }
 
+    @Test func newsRetellingDatedEventsKeepsTheirYear() {
+        let t = tag("On January 2, 2022, protests broke out. By January 4, they had spread to Almaty.").timexes
+        #expect(t.map(\.value) == ["2022-01-02", "2022-01-04"])
+        // A month-level aside ("the August 1988 cease-fire") does not carry a later "Aug. 2" back.
+        let aside = tag("He had rejected it after the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.", dct: "1990-08-15").timexes
+        #expect(aside.last?.value == "1990-08-02")
+        // Far from the last date, a yearless date is read against the DCT again.
+        let far = tag("On January 2, 2022, protests broke out. Prices rose. Talks resumed. By December 28, they had ended.").timexes
+        #expect(far.last?.value == "2023-12-28")
+    }
+
     @Test func yearlessDatesNearAYearBoundary() {
         #expect(values("The vote was on December 30.", dct: "2024-01-02") == ["December 30=2023-12-30"])
         #expect(values("The vote will be on January 3.", dct: "2023-12-30") == ["January 3=2024-01-03"])
