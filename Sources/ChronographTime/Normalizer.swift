@@ -508,6 +508,13 @@ struct Normalizer {
         else if let mo = f.month { r.value = "XXXX-\(Day.pad2(mo))" }
         else if let u = f.unit, let v = Normalizer.durationValue(args["times"] == nil ? f.num.map { $0.s } ?? "1" : "1", unit: u) { r.value = v }
         else { return nil }
+        // Histories (TIMEX2) write a recurrence as the calendar unit it repeats in ("daily" =
+        // XXXX-XX-XX); TimeML news writes its period (P1D).
+        if args["calendar"] == "1" && ref.mode == .narrative,
+            let c = ["P1D": "XXXX-XX-XX", "P1W": "XXXX-WXX", "P1M": "XXXX-XX", "P1Y": "XXXX"][r.value]
+        {
+            r.value = c
+        }
         return r
     }
 
