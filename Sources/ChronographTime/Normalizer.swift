@@ -81,6 +81,13 @@ struct Normalizer {
         let month = f.month
         let day = f.day
         var f = f
+        // "'99" is the year of that name nearest the reference: 1899 in a history of the First
+        // World War, 1999 in news of 1998.
+        if f.yearTwoDigits, let y = f.year, let (a, _) = ref.deictic {
+            let yy = y % 100
+            let base = a.year - a.year % 100
+            f.year = [base - 100 + yy, base + yy, base + 100 + yy].min(by: { abs($0 - a.year) < abs($1 - a.year) })
+        }
         // "June last year": the year comes from a shift.
         if f.year == nil, let n = f.dshift, f.words.contains("year"), let (a, _) = ref.deictic { f.year = a.year + n }
         // "July 25 of that year": the year of the last date mentioned.

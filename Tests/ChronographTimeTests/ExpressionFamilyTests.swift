@@ -94,6 +94,12 @@ import Testing
         #expect(values("The fighting stalled for a day.", mode: .narrative) == ["a day=P1D"])
     }
 
+    @Test func twoDigitYearsTakeTheNearestCentury() {
+        let ww1 = tag("In 1917 Italy called up the so-called '99 Boys.", mode: .narrative).timexes
+        #expect(ww1.last?.value == "1899")
+        #expect(values("The class of '98 graduated.", dct: "1998-06-01") == ["'98=1998"])
+    }
+
     @Test func headingYearsAndRatios() {
         #expect(values("2003: Invasion", mode: .narrative) == ["2003=2003"])
         #expect(values("The ratio was 1998:12 at the close.").isEmpty)
