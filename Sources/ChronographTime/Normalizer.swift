@@ -381,6 +381,8 @@ struct Normalizer {
 
     private func shift(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         var n = args["n"].flatMap { Int($0) } ?? f.ashift ?? f.dshift ?? 0
+        // "the day before" looks back, "the day after / following" forward.
+        if f.words.contains("before") { n = -n }
         // "the quarter" in a past-tense report is the last complete one.
         if n == 0 && f.dshift == nil && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
         let anaphoric = args["anchor"] == "last"
@@ -392,6 +394,8 @@ struct Normalizer {
             if unit == "WE" && n == 0 && ref.mode == .news && tense != .future && a.weekday <= 3 { n = -1 }
             if n != 0, args["corresponding"] == "1", let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
             if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
+            // `exact=1`: only from a reference date as fine as the unit ("the day before" needs a day).
+            if args["exact"] == "1", let ug = granularity(of: unit), g < ug { return nil }
             guard let (v, d, gg) = shifted(a, g, unit: unit, n: n) else { return nil }
             return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
         }
