@@ -119,7 +119,9 @@ public struct TemporalTagger: Sendable {
                 r.rangeStart = r.rangeStart.map(TemporalTagger.eraValue)
                 r.rangeEnd = r.rangeEnd.map(TemporalTagger.eraValue)
                 let start = toks[r.from].start
-                let end = toks[r.to - 1].end
+                // "the next year or so": the hedge belongs to the expression.
+                let hedged = r.to + 1 < toks.count && toks[r.to].lower == "or" && toks[r.to + 1].lower == "so"
+                let end = toks[hedged ? r.to + 1 : r.to - 1].end
                 timexes.append(
                     Timex(start: start, end: end, text: text.slice(start, end), type: r.type, value: r.value, mod: r.mod,
                           rangeStart: r.rangeStart, rangeEnd: r.rangeEnd, quant: r.quant, freq: r.freq, rule: rule.name))

@@ -100,6 +100,11 @@ import Testing
         #expect(values("The class of '98 graduated.", dct: "1998-06-01") == ["'98=1998"])
     }
 
+    @Test func hedgesAndExtraAmounts() {
+        #expect(values("Plants will close over the next year or so.") == ["the next year or so=2025"])
+        #expect(values("They stay for at least 20 more years.").first == "at least 20 more years=P20Y")
+    }
+
     @Test func headingYearsAndRatios() {
         #expect(values("2003: Invasion", mode: .narrative) == ["2003=2003"])
         #expect(values("The ratio was 1998:12 at the close.").isEmpty)
