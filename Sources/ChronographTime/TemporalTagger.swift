@@ -369,6 +369,8 @@ public struct TemporalTagger: Sendable {
             // "1915-17": two digits written right after the hyphen, not "1990-5 vote" or "1998 - 12".
             guard let last = m.captures.last, last.cls == "NUM", last.to - last.from == 1 else { return false }
             let tok = t[last.from]
+            // The second year comes later in the same century ("1995-12" is no range; let the year stand).
+            guard let first = m.captures.first(where: { $0.cls == "YEAR" }), first.value.i % 100 < last.value.i else { return false }
             return tok.digits == 2 && !tok.spaceBefore && !t[last.from - 1].spaceBefore
                 && !["%", "percent", "-", "/", ":"].contains(after) && !(m.to < t.count && ann[m.to].contains(where: { $0.cls == "UNIT" }))
         case "notspan":

@@ -53,7 +53,7 @@ import Testing
         #expect(values("The revolt lasted from 499 to 493 BC.", mode: .narrative) == ["499=BC0499", "493 BC=BC0493"])
         // Not a year range: a count, a score and a span that runs backwards.
         #expect(values("The vote was 1990-94 percent.", mode: .narrative).allSatisfy { !$0.hasPrefix("94=") })
-        #expect(values("Between 1995-12 they met.", mode: .narrative).allSatisfy { !$0.hasPrefix("12=") })
+        #expect(values("Between 1995-12 they met.", mode: .narrative) == ["1995=1995"])
     }
 
     @Test func clockTimesTakeTheDayThatFollows() {
