@@ -31,12 +31,16 @@ struct Fields {
     var numdate: (Int, Int, Int)?
     var eraYear: Int?
     var words: Set<String> = []
+    /// The year was written with two digits ("'99"): its century is a guess.
+    var yearTwoDigits = false
 
     init(_ caps: [Capture], tokens: [TToken], part: Int? = nil) {
         for c in caps where part == nil || c.part == part! {
             let v = c.value
             switch c.cls {
-            case "YEAR": year = v.i
+            case "YEAR":
+                year = v.i
+                yearTwoDigits = tokens[c.from].lower == "'"
             case "ERAYEAR": eraYear = v.i
             case "ERA": if v.s == "BC" { bc = true }
             case "MONTH": month = v.i
@@ -55,7 +59,7 @@ struct Fields {
                 unit = v.s
                 let w = tokens[c.to - 1].lower
                 unitPlural = w.hasSuffix("s") || w == "millennia"
-            case "ORD": ord = v.i
+            case "ORD", "QCODE", "HCODE": ord = v.i
             case "DSHIFT": dshift = v.i
             case "ASHIFT": ashift = v.i
             case "DAYREL": dayrel = v.i; dayrelWord = tokens[c.from].lower

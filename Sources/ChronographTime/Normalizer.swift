@@ -20,12 +20,22 @@ struct Resolved {
 struct Normalizer {
     var ref: Reference
     var tense: Tense
+    /// The sentence of the expression being resolved.
+    var sentence = 0
 
     func resolve(_ rule: Rule, _ m: RuleMatch, tokens: [TToken]) -> [Resolved] {
         if let conn = m.connector, rule.action == "range" {
             var a = Fields(m.captures, tokens: tokens, part: 0)
             var b = Fields(m.captures, tokens: tokens, part: 1)
             if a.month == nil && a.day != nil { a.month = b.month }
+            // "499-493 BC": the era after the second year holds for the first.
+            if a.year == nil, b.bc, let e = a.eraYear { a.year = e; a.bc = true }
+            // "1915-17": the second year shares the century of the first.
+            if b.year == nil, b.month == nil, let y = a.year, !a.bc, let n = b.num?.i, n < 100 {
+                let y2 = y / 100 * 100 + n
+                guard y2 > y else { return [] }
+                b.year = y2
+            }
             if a.year == nil && a.decade == nil && (a.month != nil || a.weekday == nil) { a.year = b.year; a.bc = a.bc || b.bc }
             if b.month == nil && b.day != nil { b.month = a.month }
             if b.year == nil && b.month != nil { b.year = a.year }
@@ -43,6 +53,8 @@ struct Normalizer {
         case "offset": r = offset(f, rule.args, m.from, m.to)
         case "duration": r = duration(f, rule.args, m.from, m.to)
         case "ref": r = Resolved(from: m.from, to: m.to, type: .date, value: rule.args["value"] ?? f.ref ?? "PRESENT_REF")
+        // A time that only points back at what was just told ("during this period"): no value of its own.
+        case "anaphor": r = Resolved(from: m.from, to: m.to, type: .date, value: "")
         case "set": r = set(f, rule.args, m.from, m.to)
         case "century": r = century(f, m.from, m.to)
         case "part": r = part(f, rule.args, m.from, m.to)
@@ -69,6 +81,13 @@ struct Normalizer {
         let month = f.month
         let day = f.day
         var f = f
+        // "'99" is the year of that name nearest the reference: 1899 in a history of the First
+        // World War, 1999 in news of 1998.
+        if f.yearTwoDigits, let y = f.year, let (a, _) = ref.deictic {
+            let yy = y % 100
+            let base = a.year - a.year % 100
+            f.year = [base - 100 + yy, base + yy, base + 100 + yy].min(by: { abs($0 - a.year) < abs($1 - a.year) })
+        }
         // "June last year": the year comes from a shift.
         if f.year == nil, let n = f.dshift, f.words.contains("year"), let (a, _) = ref.deictic { f.year = a.year + n }
         // "July 25 of that year": the year of the last date mentioned.
@@ -186,8 +205,18 @@ struct Normalizer {
             if ref.lastGranularity >= .month, a.month - month >= 8 { return a.year + 1 }
             return a.year
         }
-        let candidates = [a.year - 1, a.year, a.year + 1]
         func start(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 1, Day.daysIn(month: month, year: y))) }
+        // News that retells dated events ("On January 2, 2022, protests broke out. By January 4,
+        // they had spread") goes on in the year of the date just given (in this sentence or the one
+        // before), when that date lies months from the DCT and the new one follows it within weeks.
+        if tense != .future, let l = ref.last, ref.lastGranularity >= .day, ref.lastSentence >= sentence - 1,
+            abs(l.julianDay - a.julianDay) > 120
+        {
+            if let y = [l.year, l.year + 1].first(where: { start($0) >= l && start($0).julianDay - l.julianDay <= 62 && start($0) <= a }) {
+                return y
+            }
+        }
+        let candidates = [a.year - 1, a.year, a.year + 1]
         func end(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 31, Day.daysIn(month: month, year: y))) }
         // Day-precise dates: the nearest year, a future one counting double (news reports more
         // than it announces, and tense cues are too noisy to trust at this precision).
@@ -352,6 +381,8 @@ struct Normalizer {
 
     private func shift(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         var n = args["n"].flatMap { Int($0) } ?? f.ashift ?? f.dshift ?? 0
+        // "the day before" looks back, "the day after / following" forward.
+        if f.words.contains("before") { n = -n }
         // "the quarter" in a past-tense report is the last complete one.
         if n == 0 && f.dshift == nil && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
         let anaphoric = args["anchor"] == "last"
@@ -363,6 +394,8 @@ struct Normalizer {
             if unit == "WE" && n == 0 && ref.mode == .news && tense != .future && a.weekday <= 3 { n = -1 }
             if n != 0, args["corresponding"] == "1", let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
             if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
+            // `exact=1`: only from a reference date as fine as the unit ("the day before" needs a day).
+            if args["exact"] == "1", let ug = granularity(of: unit), g < ug { return nil }
             guard let (v, d, gg) = shifted(a, g, unit: unit, n: n) else { return nil }
             return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
         }
@@ -486,6 +519,13 @@ struct Normalizer {
         else if let mo = f.month { r.value = "XXXX-\(Day.pad2(mo))" }
         else if let u = f.unit, let v = Normalizer.durationValue(args["times"] == nil ? f.num.map { $0.s } ?? "1" : "1", unit: u) { r.value = v }
         else { return nil }
+        // Histories (TIMEX2) write a recurrence as the calendar unit it repeats in ("daily" =
+        // XXXX-XX-XX); TimeML news writes its period (P1D).
+        if args["calendar"] == "1" && ref.mode == .narrative,
+            let c = ["P1D": "XXXX-XX-XX", "P1W": "XXXX-WXX", "P1M": "XXXX-XX", "P1Y": "XXXX"][r.value]
+        {
+            r.value = c
+        }
         return r
     }
 
@@ -516,7 +556,13 @@ struct Normalizer {
         } else {
             guard let (a, _) = ref.deictic else { return Resolved(from: from, to: to, type: .date, value: "XXXX-\(kind)\(n)") }
             year = a.year
-            if ref.mode == .news && (tense == .past || tense == .none) && Day(year: year, month: startMonth, day: 1) > a { year -= 1 }
+            // "the second half of the year" names the year in focus; a bare "the fourth quarter" in a
+            // report is mostly the last one that has begun.
+            if ref.mode == .news && !f.words.contains("year") && (tense == .past || tense == .none)
+                && Day(year: year, month: startMonth, day: 1) > a
+            {
+                year -= 1
+            }
         }
         return Resolved(from: from, to: to, type: .date, value: "\(Day.yearString(year))-\(kind)\(n)", anchor: (Day(year: year, month: startMonth, day: 1), kind == "Q" ? .quarter : .half))
     }

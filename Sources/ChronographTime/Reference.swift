@@ -10,6 +10,8 @@ struct Reference: Sendable {
     /// The last date mentioned, with the granularity it was given at.
     var last: Day?
     var lastGranularity: Granularity = .day
+    /// The sentence the last date was given in (-1: none yet).
+    var lastSentence = -1
 
     /// For deictic expressions ("yesterday", "last week"): the DCT in news, the last date in narratives.
     var deictic: (Day, Granularity)? {

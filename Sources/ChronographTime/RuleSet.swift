@@ -68,7 +68,7 @@ enum RuleSetParser {
                 let narrative = text.hasPrefix("[narrative] ")
                 if narrative { text = String(text.dropFirst(12)) }
                 rules[rules.count - 1].examples.append(
-                    RuleExample(text: text, type: fields[0], value: fields[1], mod: fields.count > 2 ? fields[2] : nil, dct: dct, narrative: narrative))
+                    RuleExample(text: text, type: fields[0], value: fields[1] == "-" ? "" : fields[1], mod: fields.count > 2 ? fields[2] : nil, dct: dct, narrative: narrative))
             default:
                 throw ResourceError.invalid("rules.txt", "unknown key \(key)")
             }

@@ -87,7 +87,11 @@ public struct TemporalTagger: Sendable {
         for (k, f) in found.enumerated() {
             let toks = sentTokens[f.sentence]
             let rule = rules[f.match.rule]
-            let norm = Normalizer(ref: ref, tense: tenses[k])
+            var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k], sentence: f.sentence)
+            if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses) {
+                norm.ref.last = day
+                norm.ref.lastGranularity = .day
+            }
             var res = norm.resolve(rule, f.match, tokens: toks)
             if res.isEmpty { continue }
             if let mf = f.modFrom, let modValue = f.mod, res.count == 1 {
@@ -115,7 +119,9 @@ public struct TemporalTagger: Sendable {
                 r.rangeStart = r.rangeStart.map(TemporalTagger.eraValue)
                 r.rangeEnd = r.rangeEnd.map(TemporalTagger.eraValue)
                 let start = toks[r.from].start
-                let end = toks[r.to - 1].end
+                // "the next year or so": the hedge belongs to the expression.
+                let hedged = r.to + 1 < toks.count && toks[r.to].lower == "or" && toks[r.to + 1].lower == "so"
+                let end = toks[hedged ? r.to + 1 : r.to - 1].end
                 timexes.append(
                     Timex(start: start, end: end, text: text.slice(start, end), type: r.type, value: r.value, mod: r.mod,
                           rangeStart: r.rangeStart, rangeEnd: r.rangeEnd, quant: r.quant, freq: r.freq, rule: rule.name))
@@ -125,15 +131,69 @@ public struct TemporalTagger: Sendable {
                 // following "a year ago" or "the year-ago quarter" corresponds to.
                 if chosen == .news, rule.action == "shift", let a = r.anchor, a.1 == .quarter {
                     ref.last = a.0
+                    ref.lastSentence = f.sentence
                     ref.lastGranularity = a.1
                 }
-                if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
+                if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
+                    !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
                     ref.last = a.0
+                    ref.lastSentence = f.sentence
                     ref.lastGranularity = a.1
                 }
             }
         }
         return TaggingResult(dct: creation, timexes: timexes, warnings: warnings)
+    }
+
+    /// "at 6 a.m. on Wednesday", "At 11 a.m. on 11 November 1918": a clock time without a day of its
+    /// own, followed by the day it is on (TimeML tags the two apart). The day, resolved in place.
+    func dayAfterClock(_ k: Int, _ found: [Found], _ tokens: [[TToken]], ref: Reference, tenses: [Tense]) -> Day? {
+        let f = found[k]
+        guard k + 1 < found.count, found[k + 1].sentence == f.sentence else { return nil }
+        let caps = f.match.captures
+        let dayClasses: Set<String> = ["MONTH", "DAY", "DAYORD", "WEEKDAY", "DAYREL", "NUMDATE", "YEAR", "HOLIDAY"]
+        guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" }),
+            !caps.contains(where: { dayClasses.contains($0.cls) })
+        else { return nil }
+        let next = found[k + 1]
+        let t = tokens[f.sentence]
+        let between = f.match.to..<(next.modFrom ?? next.match.from)
+        // Linking words, and a zone named by a place ("5:34 AM Baghdad time on March 20").
+        let linking = between.allSatisfy { j in
+            ["on", ",", "of", "time"].contains(t[j].lower) || t[j].capitalized && j + 1 < t.count && t[j + 1].lower == "time"
+        }
+        guard between.count <= 3, linking else { return nil }
+        let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence).resolve(rules[next.match.rule], next.match, tokens: t)
+        guard res.count == 1, let a = res[0].anchor, a.1 == .day else { return nil }
+        return a.0
+    }
+
+    /// "Wednesday's ruling": a weekday that owns something names what a report looks back on or
+    /// around, whatever the tense of the sentence ("they would look for ways around Wednesday's
+    /// ruling"), so it goes to the nearest such day, the past one when in doubt.
+    static func possessiveWeekday(_ m: RuleMatch, _ t: [TToken]) -> Bool {
+        m.to - m.from == 1 && m.to < t.count && t[m.to].lower == "'s" && m.captures.first?.cls == "WEEKDAY"
+    }
+
+    /// Looking back does not move a narrative on either: a count back from the story's date ("almost
+    /// two decades earlier", "a year before"), a date in parentheses ("the Civil Constitution of the
+    /// Clergy (1790)"), or an earlier date in a past-perfect clause ("forces that had invaded Burma
+    /// in late 1943" in a story of 1944).
+    static func isFlashback(_ r: Resolved, rule: Rule, tokens t: [TToken], last: Day?) -> Bool {
+        if rule.action == "offset" && (rule.args["sign"] ?? "-1") == "-1" { return true }
+        if r.from > 0 && t[r.from - 1].lower == "(" && r.to < t.count && [")", ",", "-"].contains(t[r.to].lower) { return true }
+        guard let l = last, let a = r.anchor, a.0 < l else { return false }
+        // "had" + a participle in the clause before the date.
+        var k = r.from - 1
+        while k >= 0 && k >= r.from - 10 {
+            let w = t[k].lower
+            if [".", ";", "but", "while", "when", "and"].contains(w) { break }
+            if w == "had" && k + 1 < t.count && (t[k + 1].lower.hasSuffix("ed") || t[k + 1].lower.hasSuffix("en") || t[k + 1].lower == "been") {
+                return true
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Asides do not move a narrative on: a bare year in the middle of a sentence that lies far
@@ -252,7 +312,9 @@ public struct TemporalTagger: Sendable {
             if ["$", "£", "€", "#", "+", "no", "number", "no."].contains(before) { return false }
             if m.from > 0 && ann[m.from - 1].contains(where: { $0.cls == "NUMLABEL" }) { return false }
             if m.to < t.count {
-                if ["%", "percent", ":", "/"].contains(after) { return false }
+                if ["%", "percent", "/"].contains(after) { return false }
+                // "1998:12" is a ratio or a reference; "2003: Invasion" a heading.
+                if after == ":" && (m.to + 1 >= t.count || t[m.to + 1].isNumber) { return false }
                 if ann[m.to].contains(where: { $0.cls == "YEARBLOCK" || $0.cls == "UNIT" }) { return false }
                 if !t[m.to].capitalized && after.count > 2 && after.hasSuffix("s") && !after.hasSuffix("ss")
                     && !ann[m.to].contains(where: { $0.cls == "YEAROK" })
@@ -283,6 +345,14 @@ public struct TemporalTagger: Sendable {
         case "afterspanword":
             // "for the year" measures the year out: a duration.
             return ["for", "throughout", "over"].contains(before)
+        case "rate":
+            // "per day" after anything; "a day" after a count or a plural noun ("30 a day", "960 a week").
+            guard m.from > 0 else { return false }
+            if t[m.from].lower == "per" { return true }
+            let p = t[m.from - 1]
+            if p.isNumber || ann[m.from - 1].contains(where: { $0.cls == "NUM" || $0.cls == "RATEWORD" }) { return true }
+            return p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
+                && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" || $0.cls == "UNIT" })
         case "notrate":
             // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not durations.
             guard m.from > 0, t[m.from].lower != "one" else { return true }
@@ -295,6 +365,22 @@ public struct TemporalTagger: Sendable {
             if isTitle(m, t, ann, afterName: false) { return false }
             // "fall" alone is mostly the verb or "the fall of Berlin".
             return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
+        case "shortyear":
+            // "1915-17": two digits written right after the hyphen, not "1990-5 vote" or "1998 - 12".
+            guard let last = m.captures.last, last.cls == "NUM", last.to - last.from == 1 else { return false }
+            let tok = t[last.from]
+            // The second year comes later in the same century ("1995-12" is no range; let the year stand).
+            guard let first = m.captures.first(where: { $0.cls == "YEAR" }), first.value.i % 100 < last.value.i else { return false }
+            return tok.digits == 2 && !tok.spaceBefore && !t[last.from - 1].spaceBefore
+                && !["%", "percent", "-", "/", ":"].contains(after) && !(m.to < t.count && ann[m.to].contains(where: { $0.cls == "UNIT" }))
+        case "notspan":
+            // "Two days after the fall" is a step in time; "for two days after the fall" a span.
+            // The span word may stand before a modifier: "for about a week before".
+            let spanWords: Set<String> = ["for", "within", "over", "during", "throughout", "lasted", "lasting", "took", "spent"]
+            return !(max(0, m.from - 3)..<m.from).contains { spanWords.contains(t[$0].lower) }
+        case "afterprep":
+            // "during this period", "at the same time"; not "this time he won" (this occasion).
+            return ["during", "throughout", "at", "in", "by", "from", "since", "until", "over", "for"].contains(before)
         case "capital":
             return t[m.from].capitalized
         default:

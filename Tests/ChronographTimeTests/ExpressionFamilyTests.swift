@@ -19,6 +19,17 @@ import Testing
         #expect(values("He has lived there since 1990.") == ["1990=1990"])
     }
 
+    @Test func newsRetellingDatedEventsKeepsTheirYear() {
+        let t = tag("On January 2, 2022, protests broke out. By January 4, they had spread to Almaty.").timexes
+        #expect(t.map(\.value) == ["2022-01-02", "2022-01-04"])
+        // A month-level aside ("the August 1988 cease-fire") does not carry a later "Aug. 2" back.
+        let aside = tag("He had rejected it after the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.", dct: "1990-08-15").timexes
+        #expect(aside.last?.value == "1990-08-02")
+        // Far from the last date, a yearless date is read against the DCT again.
+        let far = tag("On January 2, 2022, protests broke out. Prices rose. Talks resumed. By December 28, they had ended.").timexes
+        #expect(far.last?.value == "2023-12-28")
+    }
+
     @Test func yearlessDatesNearAYearBoundary() {
         #expect(values("The vote was on December 30.", dct: "2024-01-02") == ["December 30=2023-12-30"])
         #expect(values("The vote will be on January 3.", dct: "2023-12-30") == ["January 3=2024-01-03"])
@@ -29,6 +40,83 @@ import Testing
         #expect(values("Police said the rally took place on Monday.") == ["Monday=2024-01-01"])
         #expect(values("The rally will take place on Monday.") == ["Monday=2024-01-08"])
         #expect(values("He spoke last Friday.") == ["last Friday=2023-12-29"])
+    }
+
+    @Test func possessiveWeekdaysAreNotReadAsFuture() {
+        // "would look" is a future cue, but "Wednesday's ruling" is the one just made (DCT Friday).
+        #expect(values("They said they would look for ways around Wednesday's ruling.") == ["Wednesday=2024-01-03"])
+    }
+
+    @Test func yearRangesWithShortOrSharedParts() {
+        #expect(values("Throughout 1915-17, the armies suffered.", mode: .narrative) == ["1915=1915", "17=1917"])
+        #expect(values("The season of 2007-08 was long.", mode: .narrative) == ["2007=2007", "08=2008"])
+        #expect(values("The revolt lasted from 499 to 493 BC.", mode: .narrative) == ["499=BC0499", "493 BC=BC0493"])
+        // Not a year range: a count, a score and a span that runs backwards.
+        #expect(values("The vote was 1990-94 percent.", mode: .narrative).allSatisfy { !$0.hasPrefix("94=") })
+        #expect(values("Between 1995-12 they met.", mode: .narrative) == ["1995=1995"])
+    }
+
+    @Test func clockTimesTakeTheDayThatFollows() {
+        // DCT 2024-01-05 is a Friday; the earlier sentence names another day.
+        let t = tag("The ceasefire began on Jan. 2. A strike began at 6 a.m. on Wednesday.").timexes
+        #expect(t.map(\.value) == ["2024-01-02", "2024-01-03T06:00", "2024-01-03"])
+        let ww = tag("At 5:34 AM Baghdad time on March 20, 2003 the invasion began.", mode: .narrative).timexes
+        #expect(ww.first?.value == "2003-03-20T05:34")
+    }
+
+    @Test func longAdjectivesAndThisPast() {
+        #expect(values("The week-long protests ended.") == ["week-long=P1W"])
+        #expect(values("A decades-long conflict.") == ["decades-long=PXDE"])
+        #expect(values("Attacks doubled this past week.") == ["this past week=2023-W52"])
+        #expect(values("It takes effect in the second half of the year.") == ["the second half of the year=2024-H2"])
+    }
+
+    @Test func quarterAndHalfCodes() {
+        #expect(values("Sales rose in Q3 2023 and H1 2024.") == ["Q3 2023=2023-Q3", "H1 2024=2024-H1"])
+        // "H1" without a year is a name, not a half.
+        #expect(values("He holds an H1 visa.").isEmpty)
+    }
+
+    @Test func flashbacksDoNotMoveTheStory() {
+        let back = tag("On 8 March 1965 marines landed. Two decades earlier, Ho had warned the French. In May, the army lost a battle.", mode: .narrative).timexes
+        #expect(back.last?.value == "1965-05")
+        let paren = tag("In 1793 the Convention met. The Church was hurt by the Civil Constitution (1790) and split. On 17 August, it voted.", mode: .narrative).timexes
+        #expect(paren.last?.value == "1793-08-17")
+        let perfect = tag("In May 1944 the British attacked. Forces that had invaded Burma in late 1943 besieged the town. By June, the Japanese held Henan.", mode: .narrative).timexes
+        #expect(perfect.last?.value == "1944-06")
+    }
+
+    @Test func ratesAreSetsOnlyInNarratives() {
+        #expect(values("Attacks averaged 30 a day in 2007.", mode: .narrative) == ["a day=P1D", "2007=2007"])
+        #expect(tag("Attacks averaged 30 a day in 2007.", mode: .narrative).timexes.first?.type == .set)
+        // TimeML news leaves rates untagged; "for a day" is a duration in both.
+        #expect(values("Qantas flies four flights a week.").isEmpty)
+        #expect(values("The fighting stalled for a day.", mode: .narrative) == ["a day=P1D"])
+    }
+
+    @Test func twoDigitYearsTakeTheNearestCentury() {
+        let ww1 = tag("In 1917 Italy called up the so-called '99 Boys.", mode: .narrative).timexes
+        #expect(ww1.last?.value == "1899")
+        #expect(values("The class of '98 graduated.", dct: "1998-06-01") == ["'98=1998"])
+    }
+
+    @Test func hedgesAndExtraAmounts() {
+        #expect(values("Plants will close over the next year or so.") == ["the next year or so=2025"])
+        #expect(values("They stay for at least 20 more years.").first == "at least 20 more years=P20Y")
+    }
+
+    @Test func headingYearsAndRatios() {
+        #expect(values("2003: Invasion", mode: .narrative) == ["2003=2003"])
+        #expect(values("The ratio was 1998:12 at the close.").isEmpty)
+    }
+
+    @Test func narrativeAnaphoricPeriodsHaveNoValue() {
+        let t = tag("The war began in 1914. During this period the army grew.", mode: .narrative).timexes
+        #expect(t.map(\.text) == ["1914", "this period"])
+        #expect(t.last?.value == "")
+        // News (TimeML) does not tag them, nor "this time" as an occasion.
+        #expect(values("During this period the army grew.").isEmpty)
+        #expect(values("This time he won.", mode: .narrative).isEmpty)
     }
 
     @Test func relativeExpressions() {
