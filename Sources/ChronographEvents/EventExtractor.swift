@@ -59,6 +59,7 @@ public struct EventExtractor: Sendable {
         for view in views { _ = phases.detect(view, text: text, drafts: &drafts) }
         absorbDependents(views: views, drafts: &drafts)
         refineForGenre(views: views, drafts: &drafts, document: document)
+        DocumentCountry.fill(&drafts, lexicon: lexicon)
         let factuality = FactualityAnalyzer(lexicon: lexicon)
         var bySentence: [Int: [Int]] = [:]
         for k in drafts.indices { bySentence[drafts[k].sentence, default: []].append(k) }

@@ -239,7 +239,12 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The place most mentions give (the first of them on a tie).
+    /// The place most mentions give; a city or region inside a country the others name wins over the
+    /// country ("Minsk" over "Belarus"), since it says more.
     static func mostCited(_ places: [Place]) -> Place? {
+        let countries = Set(places.filter { $0.kind == .country }.compactMap { $0.country ?? $0.name })
+        let finer = places.filter { $0.kind != .country && ($0.country.map { countries.contains($0) } ?? false) }
+        let places = finer.isEmpty ? places : finer
         var counts: [String: Int] = [:]
         for p in places { counts[p.name, default: 0] += 1 }
         guard let top = counts.values.max() else { return nil }

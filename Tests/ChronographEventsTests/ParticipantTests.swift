@@ -62,3 +62,28 @@ private func mention(_ text: String, trigger: String, mode: EventExtractor = Sha
     #expect(m?.actors.first { $0.name == "police" }?.role == "agent")
     #expect(m?.actors.first { $0.name == "protesters" }?.role == "patient")
 }
+
+// MARK: the country of unplaced unrest
+
+@Test func unplacedUnrestTakesTheCountryOfEveryLocatedEvent() {
+    let extractor = Shared.extractor
+    let one = Fixture(
+        id: "kz", text: "The riots shook the country. Police arrested 40 people in Almaty on Monday. Troops were deployed to Kazakhstan on Tuesday.",
+        dct: "2022-01-08"
+    ).analyze(extractor)
+    #expect(one.mentions.first { $0.type == "riot" }?.location?.name == "Kazakhstan")
+    // Located events in two countries: no country is taken for granted.
+    let two = Fixture(
+        id: "two", text: "The riots shook the country. Police arrested 40 people in Almaty on Monday. Troops were deployed from Russia on Tuesday, officials in Moscow said.",
+        dct: "2022-01-08"
+    ).analyze(extractor)
+    #expect(two.mentions.contains { $0.type == "riot" })
+    #expect(two.mentions.first { $0.type == "riot" }?.location == nil)
+}
+
+@Test func aCityWinsOverItsCountryWhenMentionsDisagree() {
+    let minsk = Place(name: "Minsk", kind: .city, country: "BY")
+    let belarus = Place(name: "Belarus", kind: .country, country: "BY")
+    #expect(GraphBuilder.mostCited([belarus, minsk, belarus]) == minsk)
+    #expect(GraphBuilder.mostCited([belarus, Place(name: "Vilnius", kind: .city, country: "LT"), belarus]) == belarus)
+}
