@@ -43,8 +43,14 @@ public struct EventExtractor: Sendable {
             }
         }
         // Re-link actors now that the whole document's names are known ("Masimov" after "Karim Masimov").
+        // The first known actor with that name or alias, by name (one map instead of a scan per actor).
+        var knownByName: [String: Int] = [:]
+        for (k, b) in docActors.known.enumerated() {
+            if knownByName[b.name] == nil { knownByName[b.name] = k }
+            for alias in b.aliases where knownByName[alias] == nil { knownByName[alias] = k }
+        }
         for k in drafts.indices {
-            drafts[k].actors = drafts[k].actors.map { a in docActors.known.first { $0.name == a.name || $0.aliases.contains(a.name) } ?? a }
+            drafts[k].actors = drafts[k].actors.map { a in knownByName[a.name].map { docActors.known[$0] } ?? a }
         }
         let phases = PhaseDetector(lexicon: lexicon)
         for view in views { _ = phases.detect(view, text: text, drafts: &drafts) }
@@ -134,12 +140,25 @@ public struct EventExtractor: Sendable {
         var prevEnd = 0
         var inQuote = false
         for (n, s) in sentences.enumerated() {
-            let gap = text.slice(prevEnd, s.start)
-            if n > 0 && gap.filter({ $0 == "\n" }).count >= 2 { paragraph += 1 }
+            // Line feeds between the previous sentence and this one, scanned in place: a blank
+            // line starts a paragraph (counted as Characters, so "\r\n" is not "\n"), any line
+            // feed ends a quotation.
+            var gapLineFeeds = 0
+            var gapHasLineFeed = false
+            let gapStart = max(0, min(prevEnd, text.count))
+            var g = gapStart
+            while g < min(s.start, text.count) {
+                if text.scalars[g] == "\n" {
+                    gapHasLineFeed = true
+                    if !(g > gapStart && text.scalars[g - 1] == "\r") { gapLineFeeds += 1 }
+                }
+                g += 1
+            }
+            if n > 0 && gapLineFeeds >= 2 { paragraph += 1 }
             prevEnd = s.end
             let toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
             var quoted: [Bool] = []
-            if n > 0 && gap.contains("\n") { inQuote = false }
+            if n > 0 && gapHasLineFeed { inQuote = false }
             for t in toks {
                 let isQuote = t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}"
                 if t.text == "\u{201C}" { inQuote = true; quoted.append(false); continue }

@@ -60,7 +60,7 @@ struct EventLexicon: Sendable {
     /// Multi-word triggers by first word, longest first.
     var phraseTriggers: [String: [(words: [String], entry: TriggerEntry)]] = [:]
     /// Inflected form -> (lemma, Penn tags).
-    var forms: [String: [(lemma: String, tags: Set<String>)]] = [:]
+    var forms = InflectionTable(KeyedLines(bytes: [], nfc: { $0 }))
     /// Cue phrases by first word, longest first: (words, kind).
     var cues: [String: [(words: [String], kind: String)]] = [:]
     var actorWords: [String: String] = [:]
@@ -70,8 +70,8 @@ struct EventLexicon: Sendable {
     /// Lower-case nouns that name an unnamed institution after "the" ("the government").
     var institutions: Set<String> = []
     /// Gazetteer: name -> place; multi-word names by first word.
-    var places: [String: Place] = [:]
-    var placeFirstWords: [String: [[String]]] = [:]
+    var places = Gazetteer(KeyedLines(bytes: [], nfc: { $0 }))
+    var placeFirstWords: [String: [[String]]] { places.namesByFirstWord }
 
     static func load(language: String) throws -> EventLexicon {
         var lex = EventLexicon()
@@ -100,11 +100,7 @@ struct EventLexicon: Sendable {
             }
         }
         for k in lex.phraseTriggers.keys { lex.phraseTriggers[k]!.sort { $0.words.count > $1.words.count } }
-        for line in ResourceFile.lines(named: "verb-forms.tsv", language: language, bundle: .module) {
-            let f = ResourceFile.fields(line)
-            guard f.count == 3 else { continue }
-            lex.forms[f[0], default: []].append((f[1], Set(ResourceFile.fields(f[2], separator: 0x2C))))
-        }
+        lex.forms = InflectionTable(ResourceFile.keyedLines(named: "verb-forms.tsv", language: language, bundle: .module))
         for line in ResourceFile.lines(named: "cues.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 2 else { continue }
@@ -120,16 +116,7 @@ struct EventLexicon: Sendable {
             else if lex.actorWords[f[0]] == nil { lex.actorWords[f[0]] = f[1] }
         }
         lex.nonEvents = Set(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
-        for line in ResourceFile.lines(named: "gazetteer.tsv", language: language, bundle: .module) {
-            let f = ResourceFile.fields(line)
-            guard f.count >= 4, let kind = PlaceKind(rawValue: f[1]) else { continue }
-            // Trailing empty fields (no coordinates) are trimmed by the resource reader.
-            let place = Place(name: f[0], kind: kind, country: f[2].isEmpty ? nil : f[2], geonameid: Int(f[3]), lat: f.count > 4 ? Double(f[4]) : nil, lon: f.count > 5 ? Double(f[5]) : nil)
-            lex.places[f[0]] = place
-            let words = Tokenizer.tokenize(ScalarText(f[0])).map(\.text)
-            if let first = words.first { lex.placeFirstWords[first, default: []].append(words) }
-        }
-        for k in lex.placeFirstWords.keys { lex.placeFirstWords[k]!.sort { $0.count > $1.count } }
+        lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))
         return lex
     }
 
@@ -139,7 +126,7 @@ struct EventLexicon: Sendable {
 
     /// Lemmas a word form can have as a verb (with tags) and whether it can be a noun.
     func verbReadings(_ lower: String) -> [(lemma: String, tags: Set<String>)] {
-        (forms[lower] ?? []).filter { $0.tags.contains { $0.hasPrefix("VB") } }
+        forms.readings(lower, verbalOnly: true)
     }
 
     /// Singular candidates for a plural noun form ("rallies" -> "rally", "pogroms" -> "pogrom").

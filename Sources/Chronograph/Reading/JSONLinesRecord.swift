@@ -20,6 +20,18 @@ enum JSONLinesRecord {
     }
 
     static func decode(_ bytes: ArraySlice<UInt8>, fallbackID: String, path: String?) -> Result<Document, Failure> {
+        if let flat = FlatJSONObject.parse(bytes) {
+            guard let text = flat["text"] else { return .failure(.missingText) }
+            func string(_ keys: String...) -> String? {
+                for k in keys { if let s = flat[k], !s.isEmpty { return s } }
+                return nil
+            }
+            return .success(
+                Document(
+                    id: string("id", "doc", "docid") ?? fallbackID, title: string("title"), text: text,
+                    publicationDate: string("date", "dct", "published").map { String($0.prefix(10)) },
+                    source: string("source", "publisher"), url: string("url", "link"), path: path))
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])

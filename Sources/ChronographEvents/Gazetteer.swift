@@ -1,0 +1,54 @@
+import ChronographCore
+
+/// `gazetteer.tsv` read in place: names are indexed at start-up (``KeyedLines``) and a
+/// ``Place`` is made from its line when it is looked up.
+struct Gazetteer: Sendable {
+    private let lines: KeyedLines
+    /// Per entry line, its place kind (nil: fewer than four fields or an unknown kind; skipped).
+    private let kinds: [PlaceKind?]
+    /// The tokens of every name, by first token, longest first (for matching names in text).
+    let namesByFirstWord: [String: [[String]]]
+
+    init(_ lines: KeyedLines) {
+        self.lines = lines
+        var kinds = [PlaceKind?](repeating: nil, count: lines.count)
+        var byFirst: [String: [[String]]] = [:]
+        let bytes = lines.bytes
+        for e in 0..<lines.count {
+            let f = lines.fieldRanges(e)
+            guard f.count >= 4, let kind = PlaceKind(rawValue: lines.string(f[1])) else { continue }
+            kinds[e] = kind
+            let words = Self.words(bytes[f[0]], name: { lines.string(f[0]) })
+            if let first = words.first { byFirst[first, default: []].append(words) }
+        }
+        for k in byFirst.keys { byFirst[k]!.sort { $0.count > $1.count } }
+        self.kinds = kinds
+        self.namesByFirstWord = byFirst
+    }
+
+    /// The place named `name` (the last line of that name wins, as in a dictionary filled in file order).
+    subscript(_ name: String) -> Place? {
+        var found: Int?
+        var e = lines.firstEntry(forKey: name)
+        while let k = e {
+            if kinds[k] != nil { found = k }
+            e = lines.nextEntry(after: k)
+        }
+        guard let k = found, let kind = kinds[k] else { return nil }
+        let f = lines.fields(k)
+        // Trailing empty fields (no coordinates) are trimmed by the resource reader.
+        return Place(
+            name: f[0], kind: kind, country: f[2].isEmpty ? nil : f[2], geonameid: Int(f[3]),
+            lat: f.count > 4 ? Double(f[4]) : nil, lon: f.count > 5 ? Double(f[5]) : nil)
+    }
+
+    /// The token texts of a name, as ``Tokenizer`` splits it. Names of ASCII letters and
+    /// spaces (most of them) split at the spaces without making a token list.
+    static func words(_ bytes: ArraySlice<UInt8>, name: () -> String) -> [String] {
+        let simple = bytes.allSatisfy { b in b == 0x20 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        if simple {
+            return bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return Tokenizer.tokenize(ScalarText(name())).map(\.text)
+    }
+}
