@@ -1,55 +1,145 @@
-/// A fast reader for the common JSON Lines record: one object whose values are all strings or
-/// `null`. Anything else (numbers, nesting, duplicate keys, raw control characters, lone
-/// surrogates, invalid UTF-8, trailing bytes) returns nil, and the caller falls back to
-/// Foundation's `JSONSerialization`, which gives the same values (and the error messages).
+/// A fast reader for JSON Lines records: one object whose values are read as strings (the
+/// record's fields), other values (gold annotations: arrays, objects, numbers) checked for
+/// well-formedness and skipped. Anything unusual (duplicate keys, raw control characters,
+/// lone surrogates, invalid UTF-8, deep nesting, trailing bytes) returns nil, and the caller
+/// falls back to Foundation's `JSONSerialization`, which gives the same values (and the error
+/// messages).
 ///
 /// `JSONSerialization` made a tenth of `chronograph extract`'s time on news-sized records.
 enum FlatJSONObject {
-    /// The object's string values by key (`null` values left out), or nil when the record is
-    /// not such a flat object.
-    static func parse(_ bytes: ArraySlice<UInt8>) -> [String: String]? {
-        bytes.withUnsafeBufferPointer { b -> [String: String]? in
+    struct Parsed {
+        /// The string values by key.
+        var strings: [String: String]
+        /// The keys whose value is not a string or `null`.
+        var others: Set<String>
+    }
+
+    /// The object's string values by key (`null` values left out) and the keys of its other
+    /// values, or nil when the record is not a plain well-formed object.
+    static func parse(_ bytes: ArraySlice<UInt8>) -> Parsed? {
+        bytes.withUnsafeBufferPointer { b -> Parsed? in
             var i = 0
             let n = b.count
-            func skipSpace() { while i < n && (b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D) { i += 1 } }
-            skipSpace()
+            skipSpace(b, &i)
             guard i < n, b[i] == UInt8(ascii: "{") else { return nil }
             i += 1
-            var out: [String: String] = [:]
+            var out = Parsed(strings: [:], others: [])
             var seen = Set<String>()
-            skipSpace()
+            skipSpace(b, &i)
             if i < n && b[i] == UInt8(ascii: "}") {
                 i += 1
             } else {
                 while true {
-                    skipSpace()
+                    skipSpace(b, &i)
                     guard let key = string(b, &i) else { return nil }
                     guard seen.insert(key).inserted else { return nil }
-                    skipSpace()
+                    skipSpace(b, &i)
                     guard i < n, b[i] == UInt8(ascii: ":") else { return nil }
                     i += 1
-                    skipSpace()
+                    skipSpace(b, &i)
                     guard i < n else { return nil }
                     if b[i] == UInt8(ascii: "\"") {
                         guard let value = string(b, &i) else { return nil }
-                        out[key] = value
-                    } else if n - i >= 4 && b[i] == UInt8(ascii: "n") && b[i + 1] == UInt8(ascii: "u") && b[i + 2] == UInt8(ascii: "l")
-                        && b[i + 3] == UInt8(ascii: "l")
-                    {
-                        i += 4
+                        out.strings[key] = value
+                    } else if literal(b, &i, "null") {
                     } else {
-                        return nil
+                        guard skipValue(b, &i, depth: 0) else { return nil }
+                        out.others.insert(key)
                     }
-                    skipSpace()
+                    skipSpace(b, &i)
                     guard i < n else { return nil }
                     if b[i] == UInt8(ascii: ",") { i += 1; continue }
                     if b[i] == UInt8(ascii: "}") { i += 1; break }
                     return nil
                 }
             }
-            skipSpace()
+            skipSpace(b, &i)
             return i == n ? out : nil
         }
+    }
+
+    @inline(__always) private static func skipSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) {
+        while i < b.count && (b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D) { i += 1 }
+    }
+
+    private static func literal(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= b.count else { return false }
+        let w = word.utf8Start
+        for k in 0..<count where b[i + k] != w[k] { return false }
+        i += count
+        return true
+    }
+
+    /// Skips one well-formed JSON value (strictly as RFC 8259 writes it).
+    private static func skipValue(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, depth: Int) -> Bool {
+        guard depth < 64, i < b.count else { return false }
+        let n = b.count
+        switch b[i] {
+        case UInt8(ascii: "\""):
+            return string(b, &i) != nil
+        case UInt8(ascii: "{"):
+            i += 1
+            skipSpace(b, &i)
+            if i < n && b[i] == UInt8(ascii: "}") { i += 1; return true }
+            var keys = Set<String>()
+            while true {
+                skipSpace(b, &i)
+                guard let key = string(b, &i), keys.insert(key).inserted else { return false }
+                skipSpace(b, &i)
+                guard i < n, b[i] == UInt8(ascii: ":") else { return false }
+                i += 1
+                skipSpace(b, &i)
+                guard skipValue(b, &i, depth: depth + 1) else { return false }
+                skipSpace(b, &i)
+                guard i < n else { return false }
+                if b[i] == UInt8(ascii: ",") { i += 1; continue }
+                if b[i] == UInt8(ascii: "}") { i += 1; return true }
+                return false
+            }
+        case UInt8(ascii: "["):
+            i += 1
+            skipSpace(b, &i)
+            if i < n && b[i] == UInt8(ascii: "]") { i += 1; return true }
+            while true {
+                skipSpace(b, &i)
+                guard skipValue(b, &i, depth: depth + 1) else { return false }
+                skipSpace(b, &i)
+                guard i < n else { return false }
+                if b[i] == UInt8(ascii: ",") { i += 1; continue }
+                if b[i] == UInt8(ascii: "]") { i += 1; return true }
+                return false
+            }
+        case UInt8(ascii: "t"): return literal(b, &i, "true")
+        case UInt8(ascii: "f"): return literal(b, &i, "false")
+        case UInt8(ascii: "n"): return literal(b, &i, "null")
+        default:
+            return number(b, &i)
+        }
+    }
+
+    /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`
+    private static func number(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Bool {
+        let n = b.count
+        func isDigit(_ k: Int) -> Bool { k < n && b[k] >= 0x30 && b[k] <= 0x39 }
+        let start = i
+        if i < n && b[i] == UInt8(ascii: "-") { i += 1 }
+        guard isDigit(i) else { return false }
+        if b[i] == 0x30 {
+            i += 1
+        } else {
+            while isDigit(i) { i += 1 }
+        }
+        if i < n && b[i] == UInt8(ascii: ".") {
+            i += 1
+            guard isDigit(i) else { return false }
+            while isDigit(i) { i += 1 }
+        }
+        // Exponents and long numbers (which Foundation may refuse as out of range) are left to it.
+        if i < n && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) || i - start > 15 { return false }
+        // A number runs into a delimiter, never into a letter ("12abc").
+        return i == n || b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D || b[i] == UInt8(ascii: ",")
+            || b[i] == UInt8(ascii: "]") || b[i] == UInt8(ascii: "}")
     }
 
     /// A JSON string starting at `i` (a quote), decoded; `i` moves past its closing quote.
