@@ -13,12 +13,26 @@ struct Gazetteer: Sendable {
         self.lines = lines
         var kinds = [PlaceKind?](repeating: nil, count: lines.count)
         var byFirst: [String: [[String]]] = [:]
+        byFirst.reserveCapacity(lines.count)
         let bytes = lines.bytes
+        let sep = lines.separator
+        let kindNames = PlaceKind.allCases.map { (Array($0.rawValue.utf8), $0) }
         for e in 0..<lines.count {
-            let f = lines.fieldRanges(e)
-            guard f.count >= 4, let kind = PlaceKind(rawValue: lines.string(f[1])) else { continue }
+            // At least four fields; the second one a place kind.
+            let r = lines.lineRange(e)
+            var seps = (-1, -1, -1)
+            var i = r.lowerBound
+            while i < r.upperBound {
+                if bytes[i] == sep {
+                    if seps.0 < 0 { seps.0 = i } else if seps.1 < 0 { seps.1 = i } else { seps.2 = i; break }
+                }
+                i += 1
+            }
+            guard seps.2 >= 0 else { continue }
+            let kindBytes = bytes[(seps.0 + 1)..<seps.1]
+            guard let kind = kindNames.first(where: { $0.0.elementsEqual(kindBytes) })?.1 else { continue }
             kinds[e] = kind
-            let words = Self.words(bytes[f[0]], name: { lines.string(f[0]) })
+            let words = Self.words(bytes[r.lowerBound..<seps.0], name: { lines.string(r.lowerBound..<seps.0) })
             if let first = words.first { byFirst[first, default: []].append(words) }
         }
         for k in byFirst.keys { byFirst[k]!.sort { $0.count > $1.count } }
@@ -45,10 +59,20 @@ struct Gazetteer: Sendable {
     /// The token texts of a name, as ``Tokenizer`` splits it. Names of ASCII letters and
     /// spaces (most of them) split at the spaces without making a token list.
     static func words(_ bytes: ArraySlice<UInt8>, name: () -> String) -> [String] {
-        let simple = bytes.allSatisfy { b in b == 0x20 || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-        if simple {
-            return bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        var words: [String] = []
+        var start = bytes.startIndex
+        var i = start
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == 0x20 {
+                if i > start { words.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
+                start = i + 1
+            } else if !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
+                return Tokenizer.tokenize(ScalarText(name())).map(\.text)
+            }
+            i += 1
         }
-        return Tokenizer.tokenize(ScalarText(name())).map(\.text)
+        if i > start { words.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
+        return words
     }
 }

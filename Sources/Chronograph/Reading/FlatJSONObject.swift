@@ -77,15 +77,15 @@ enum FlatJSONObject {
         let n = b.count
         switch b[i] {
         case UInt8(ascii: "\""):
-            return string(b, &i) != nil
+            return skipString(b, &i)
         case UInt8(ascii: "{"):
+            // Foundation keeps the last of duplicate keys here; skipped values need no check.
             i += 1
             skipSpace(b, &i)
             if i < n && b[i] == UInt8(ascii: "}") { i += 1; return true }
-            var keys = Set<String>()
             while true {
                 skipSpace(b, &i)
-                guard let key = string(b, &i), keys.insert(key).inserted else { return false }
+                guard skipString(b, &i) else { return false }
                 skipSpace(b, &i)
                 guard i < n, b[i] == UInt8(ascii: ":") else { return false }
                 i += 1
@@ -140,6 +140,23 @@ enum FlatJSONObject {
         // A number runs into a delimiter, never into a letter ("12abc").
         return i == n || b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D || b[i] == UInt8(ascii: ",")
             || b[i] == UInt8(ascii: "]") || b[i] == UInt8(ascii: "}")
+    }
+
+    /// Skips a well-formed JSON string starting at `i`; plain ASCII strings without escapes
+    /// are only scanned, others decoded.
+    private static func skipString(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Bool {
+        guard i < b.count, b[i] == UInt8(ascii: "\"") else { return false }
+        var k = i + 1
+        while k < b.count {
+            let c = b[k]
+            if c == UInt8(ascii: "\"") {
+                i = k + 1
+                return true
+            }
+            if c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { break }
+            k += 1
+        }
+        return string(b, &i) != nil
     }
 
     /// A JSON string starting at `i` (a quote), decoded; `i` moves past its closing quote.
