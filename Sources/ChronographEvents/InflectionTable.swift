@@ -14,8 +14,9 @@ struct InflectionTable: Sendable {
     private let lemmaEnd: [Int32]
     private let tagSet: [Int32]
     private let tagSets: [Set<String>]
-    /// Whether a tag set has a verb tag (`VB*`).
+    /// Whether a tag set has a verb tag (`VB*`); whether it has `NN` or `NNS`.
     private let tagSetIsVerbal: [Bool]
+    private let tagSetIsNominal: [Bool]
 
     init(_ lines: KeyedLines) {
         self.lines = lines
@@ -61,6 +62,7 @@ struct InflectionTable: Sendable {
         self.tagSet = tagSet
         self.tagSets = tagSets
         self.tagSetIsVerbal = tagSets.map { $0.contains { $0.hasPrefix("VB") } }
+        self.tagSetIsNominal = tagSets.map { $0.contains("NNS") || $0.contains("NN") }
     }
 
     /// Every reading of a form, in file order; nil when the form is not listed.
@@ -78,6 +80,18 @@ struct InflectionTable: Sendable {
             if t >= 0 && (!verbalOnly || tagSetIsVerbal[t]) {
                 out.append((lines.string(Int(lemmaStart[k])..<Int(lemmaEnd[k])), tagSets[t]))
             }
+            e = lines.nextEntry(after: k)
+        }
+        return out
+    }
+
+    /// The lemmas of the form's noun readings (`NN`/`NNS`), in file order.
+    func nounLemmas(_ form: String) -> [String] {
+        var out: [String] = []
+        var e = lines.firstEntry(forKey: form)
+        while let k = e {
+            let t = Int(tagSet[k])
+            if t >= 0 && tagSetIsNominal[t] { out.append(lines.string(Int(lemmaStart[k])..<Int(lemmaEnd[k]))) }
             e = lines.nextEntry(after: k)
         }
         return out

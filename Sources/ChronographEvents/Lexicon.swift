@@ -132,11 +132,31 @@ struct EventLexicon: Sendable {
     /// Singular candidates for a plural noun form ("rallies" -> "rally", "pogroms" -> "pogrom").
     func nounLemmas(_ lower: String) -> [String] {
         var out = [lower]
-        if let fs = forms[lower] { for r in fs where r.tags.contains("NNS") || r.tags.contains("NN") { out.append(r.lemma) } }
+        out.append(contentsOf: forms.nounLemmas(lower))
         if lower.hasSuffix("ies") { out.append(String(lower.dropLast(3)) + "y") }
         if lower.hasSuffix("es") { out.append(String(lower.dropLast(2))) }
         if lower.hasSuffix("s") && !lower.hasSuffix("ss") { out.append(String(lower.dropLast())) }
         return out
+    }
+
+    /// The first of ``nounLemmas(_:)`` that is a noun trigger, with its first entry; the
+    /// candidates are made one by one, only as far as needed.
+    func firstNounTrigger(_ lower: String) -> (lemma: String, entry: TriggerEntry)? {
+        if let e = nounTriggers[lower]?.first { return (lower, e) }
+        for l in forms.nounLemmas(lower) { if let e = nounTriggers[l]?.first { return (l, e) } }
+        if lower.hasSuffix("ies") {
+            let l = String(lower.dropLast(3)) + "y"
+            if let e = nounTriggers[l]?.first { return (l, e) }
+        }
+        if lower.hasSuffix("es") {
+            let l = String(lower.dropLast(2))
+            if let e = nounTriggers[l]?.first { return (l, e) }
+        }
+        if lower.hasSuffix("s") && !lower.hasSuffix("ss") {
+            let l = String(lower.dropLast())
+            if let e = nounTriggers[l]?.first { return (l, e) }
+        }
+        return nil
     }
 
     /// The cue that starts at token `i`, if any: (kind, token count).
