@@ -20,8 +20,10 @@ public struct KeyedLines: Sendable {
     private let keyEnds: [Int32]
     /// The next entry line with the same key (file order), or -1.
     private let nextSameKey: [Int32]
-    /// Open-addressing table: 1 + the first entry line of a key, 0 for an empty slot.
-    private let slots: [Int32]
+    /// Open-addressing table: the high 32 bits of a key's hash (checked before the key's
+    /// bytes are touched: most look-ups are for absent words, and each memory access here is
+    /// a cache miss) and, in the low 32 bits, 1 + the first entry line of the key; 0 = empty.
+    private let slots: [UInt64]
     private let nfc: @Sendable (String) -> String
 
     /// The number of entry lines.
@@ -69,7 +71,7 @@ public struct KeyedLines: Sendable {
         }
         var size = 16
         while size < starts.count * 2 { size <<= 1 }
-        var slots = [Int32](repeating: 0, count: size)
+        var slots = [UInt64](repeating: 0, count: size)
         var next = [Int32](repeating: -1, count: starts.count)
         var tail = [Int32](repeating: -1, count: starts.count)
         let mask = size - 1
@@ -77,9 +79,9 @@ public struct KeyedLines: Sendable {
             for e in 0..<starts.count {
                 var s = Int(truncatingIfNeeded: hashes[e]) & mask
                 while true {
-                    let head = Int(slots[s]) - 1
+                    let head = Int(slots[s] & 0xFFFF_FFFF) - 1
                     if head < 0 {
-                        slots[s] = Int32(e + 1)
+                        slots[s] = (hashes[e] & 0xFFFF_FFFF_0000_0000) | UInt64(e + 1)
                         tail[e] = Int32(e)
                         break
                     }
@@ -163,11 +165,17 @@ public struct KeyedLines: Sendable {
             let mask = slots.count - 1
             var s = Int(truncatingIfNeeded: h) & mask
             return bytes.withUnsafeBufferPointer { b -> Int? in
-                while true {
-                    let head = Int(slots[s]) - 1
-                    if head < 0 { return nil }
-                    if Self.equal(b, Int(starts[head]), Int(keyEnds[head]), q, 0, q.count) { return head }
-                    s = (s + 1) & mask
+                let tag = h & 0xFFFF_FFFF_0000_0000
+                return slots.withUnsafeBufferPointer { table -> Int? in
+                    while true {
+                        let slot = table[s]
+                        let head = Int(slot & 0xFFFF_FFFF) - 1
+                        if head < 0 { return nil }
+                        if slot & 0xFFFF_FFFF_0000_0000 == tag && Self.equal(b, Int(starts[head]), Int(keyEnds[head]), q, 0, q.count) {
+                            return head
+                        }
+                        s = (s + 1) & mask
+                    }
                 }
             }
         }
