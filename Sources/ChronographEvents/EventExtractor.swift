@@ -31,8 +31,9 @@ public struct EventExtractor: Sendable {
         let docActors = ParticipantFinder.DocumentActors()
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []
+        let memo = TriggerDetector.DocumentMemo()
         for view in views {
-            let found = detector.detect(view)
+            let found = detector.detect(view, memo: memo)
             let (spans, places) = participants.find(view, doc: docActors)
             spansBySentence.append(spans)
             for var d in found {

@@ -174,7 +174,11 @@ struct EventLexicon: Sendable {
     func place(at i: Int, in tokens: [Token]) -> (Place, Int)? {
         guard i < tokens.count, tokens[i].isCapitalized else { return nil }
         // Datelines write places in capitals ("TBILISI"): compare those case-insensitively.
-        let caps = tokens[i].text.count > 3 && tokens[i].text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        // (Cheap tests first: a name with a lower-case letter is no capitals, whatever its length.)
+        let text = tokens[i].text
+        let caps = text.utf8.count > 3
+            && text.unicodeScalars.allSatisfy { $0.value < 0x80 ? !($0.value >= 0x61 && $0.value <= 0x7A) : !$0.properties.isLowercase }
+            && text.count > 3
         let first = caps ? tokens[i].text.prefix(1) + tokens[i].text.dropFirst().lowercased() : tokens[i].text
         guard let cands = placeFirstWords[first] else { return nil }
         for words in cands where i + words.count <= tokens.count {

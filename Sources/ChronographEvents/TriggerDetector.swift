@@ -32,22 +32,48 @@ struct TriggerDetector {
         "did", "not", "n't", "have", "has", "had", "may", "might", "should", "must",
     ]
 
+    /// What the detector looks up for a word form, remembered for one document (words repeat:
+    /// the verb-form index and the noun-trigger candidates are costlier than one dictionary probe).
+    final class DocumentMemo {
+        private var readings: [String: [(lemma: String, tags: Set<String>)]] = [:]
+        private var nounTriggers: [String: (lemma: String, entry: TriggerEntry)?] = [:]
+
+        func verbReadings(_ lower: String, _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
+            if let r = readings[lower] { return r }
+            let r = lexicon.verbReadings(lower)
+            readings[lower] = r
+            return r
+        }
+
+        func firstNounTrigger(_ lower: String, _ lexicon: EventLexicon) -> (lemma: String, entry: TriggerEntry)? {
+            if let hit = nounTriggers[lower] { return hit }
+            let hit = lexicon.firstNounTrigger(lower)
+            nounTriggers[lower] = .some(hit)
+            return hit
+        }
+    }
+
     /// The verb readings of a sentence's tokens, each looked up once (a token is looked at as
     /// itself and again as the word before the next one).
     struct ReadingMemo {
         private var byToken: [[(lemma: String, tags: Set<String>)]?]
-        init(count: Int) { byToken = Array(repeating: nil, count: count) }
+        let document: DocumentMemo
+        init(count: Int, document: DocumentMemo) {
+            byToken = Array(repeating: nil, count: count)
+            self.document = document
+        }
         mutating func verbReadings(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
             if let r = byToken[i] { return r }
-            let r = lexicon.verbReadings(toks[i].lower)
+            let r = document.verbReadings(toks[i].lower, lexicon)
             byToken[i] = r
             return r
         }
     }
 
-    func detect(_ view: SentenceView) -> [Draft] {
+    /// The triggers of one sentence; `memo` is shared by the sentences of one document.
+    func detect(_ view: SentenceView, memo documentMemo: DocumentMemo = DocumentMemo()) -> [Draft] {
         let toks = view.tokens
-        var memo = ReadingMemo(count: toks.count)
+        var memo = ReadingMemo(count: toks.count, document: documentMemo)
         var out: [Draft] = []
         var i = 0
         while i < toks.count {
@@ -127,7 +153,7 @@ struct TriggerDetector {
             }
         }
         if let es = lexicon.verbTriggers[lower], verbHit == nil, let e = es.first { verbHit = (lower, e) }
-        var nounHit: (String, TriggerEntry)? = lexicon.firstNounTrigger(lower).map { ($0.lemma, $0.entry) }
+        var nounHit: (String, TriggerEntry)? = memo.document.firstNounTrigger(lower, lexicon).map { ($0.lemma, $0.entry) }
         // Homographs listed as non-events are no events unless the taxonomy gives them a type.
         if lexicon.nonEvents.contains(lower) {
             if verbHit?.1.type == "other" { verbHit = nil }
