@@ -192,7 +192,8 @@ public struct TemporalTagger: Sendable {
             let isMod: (Annotation) -> Bool = { ($0.cls == "PMOD" || $0.cls == "QMOD") && $0.length > 1 && i + $0.length < toks.count }
             let mods = ann[i].contains(where: isMod) ? ann[i].filter(isMod).sorted { $0.length > $1.length } : []
             let plain = matcher.longest(at: i, tokens: toks, ann: ann, accept: acceptRule)
-            if let (mod, m) = mods.lazy.compactMap({ mod in
+            // (`!mods.isEmpty` first: the lazy sequence's closure copied the tagger for every token.)
+            if !mods.isEmpty, let (mod, m) = mods.lazy.compactMap({ mod in
                 matcher.longest(at: i + mod.length, tokens: toks, ann: ann, accept: acceptRule).map { (mod, $0) }
             }).first, m.to > (plain?.to ?? 0) {
                 out.append(Found(sentence: sentence, match: m, modFrom: i, mod: mod.value.s, modClass: mod.cls))
