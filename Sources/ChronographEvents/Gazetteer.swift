@@ -35,7 +35,10 @@ struct Gazetteer: Sendable {
             let words = Self.words(bytes[r.lowerBound..<seps.0], name: { lines.string(r.lowerBound..<seps.0) })
             if let first = words.first { byFirst[first, default: []].append(words) }
         }
-        for k in byFirst.keys { byFirst[k]!.sort { $0.count > $1.count } }
+        // Only lists of two or more need sorting (and iterating `keys` while sorting in place
+        // copied the whole dictionary).
+        let shared = byFirst.compactMap { $0.value.count > 1 ? $0.key : nil }
+        for k in shared { byFirst[k]!.sort { $0.count > $1.count } }
         self.kinds = kinds
         self.namesByFirstWord = byFirst
     }
