@@ -17,11 +17,26 @@ public enum ResourceFile {
 
     /// The non-comment, non-blank lines of a text resource (an empty list when it is missing).
     public static func lines(named name: String, language: String, bundle: Bundle) -> [String] {
+        guard let bytes = bytes(named: name, language: language, bundle: bundle) else { return [] }
+        return lines(in: bytes)
+    }
+
+    /// The raw bytes of a resource, or nil when it is missing.
+    public static func bytes(named name: String, language: String, bundle: Bundle) -> [UInt8]? {
         guard let url = url(named: name, language: language, bundle: bundle),
             let data = FileManager.default.contents(atPath: url.path)
-        else { return [] }
-        return lines(in: [UInt8](data))
+        else { return nil }
+        return [UInt8](data)
     }
+
+    /// A large TSV resource indexed by its first field without parsing it (see ``KeyedLines``);
+    /// an empty index when it is missing.
+    public static func keyedLines(named name: String, language: String, bundle: Bundle, separator: UInt8 = 0x09) -> KeyedLines {
+        KeyedLines(bytes: bytes(named: name, language: language, bundle: bundle) ?? [], separator: separator, nfc: nfc)
+    }
+
+    /// Unicode NFC, the form resource keys are written in.
+    @Sendable static func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
 
     /// The non-comment, non-blank lines of UTF-8 bytes, trimmed of ASCII spaces, tabs and `\r`.
     /// Works on bytes: resources are read at every start-up, and Foundation's trimming is slow on Linux.

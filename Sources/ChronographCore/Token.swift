@@ -23,7 +23,7 @@ public enum Tokenizer {
         var i = from
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace || c.value < 0x20 {
+            if c.value < 0x80 ? c.value <= 0x20 : c.properties.isWhitespace {
                 i += 1
                 continue
             }
@@ -53,11 +53,28 @@ public enum Tokenizer {
                 i += 1
             }
             let str = text.slice(start, i)
-            let first = str.unicodeScalars.first!
+            let first = s[start]
+            var lower: String
+            if str.utf8.count == i - start {
+                // ASCII (one byte a scalar): lower-case the bytes (what `lowercased()` does for ASCII).
+                lower = str
+                if str.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                    lower = String(unsafeUninitializedCapacity: i - start) { out in
+                        var j = 0
+                        for b in str.utf8 {
+                            out[j] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                            j += 1
+                        }
+                        return j
+                    }
+                }
+            } else {
+                lower = str.lowercased()
+            }
             tokens.append(
                 Token(
-                    start: start, end: i, kind: kind, text: str, lower: str.lowercased(),
-                    isCapitalized: first.properties.isUppercase))
+                    start: start, end: i, kind: kind, text: str, lower: lower,
+                    isCapitalized: first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase))
         }
         return tokens
     }

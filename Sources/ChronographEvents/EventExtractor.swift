@@ -32,8 +32,9 @@ public struct EventExtractor: Sendable {
         let assigner = ParticipantAssigner(lexicon: lexicon, words: ClauseWords.shared(language: language))
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []
+        let memo = TriggerDetector.DocumentMemo()
         for view in views {
-            let found = detector.detect(view)
+            let found = detector.detect(view, memo: memo)
             let (spans, places) = participants.find(view, doc: docActors)
             spansBySentence.append(spans)
             // The sentence's verb events bound each other's clauses (a participle right after an
@@ -48,9 +49,16 @@ public struct EventExtractor: Sendable {
             }
         }
         // Re-link actors now that the whole document's names are known ("Masimov" after "Karim Masimov").
+        // The first known actor with that name or alias, by name (one map instead of a scan per actor).
+        var knownByName: [String: Int] = [:]
+        for (k, b) in docActors.known.enumerated() {
+            if knownByName[b.name] == nil { knownByName[b.name] = k }
+            for alias in b.aliases where knownByName[alias] == nil { knownByName[alias] = k }
+        }
         for k in drafts.indices {
             drafts[k].actors = drafts[k].actors.map { a in
-                guard var linked = docActors.known.first(where: { $0.name == a.name || $0.aliases.contains(a.name) }) else { return a }
+                guard let i = knownByName[a.name] else { return a }
+                var linked = docActors.known[i]
                 linked.role = a.role
                 return linked
             }
@@ -146,12 +154,25 @@ public struct EventExtractor: Sendable {
         var prevEnd = 0
         var inQuote = false
         for (n, s) in sentences.enumerated() {
-            let gap = text.slice(prevEnd, s.start)
-            if n > 0 && gap.filter({ $0 == "\n" }).count >= 2 { paragraph += 1 }
+            // Line feeds between the previous sentence and this one, scanned in place: a blank
+            // line starts a paragraph (counted as Characters, so "\r\n" is not "\n"), any line
+            // feed ends a quotation.
+            var gapLineFeeds = 0
+            var gapHasLineFeed = false
+            let gapStart = max(0, min(prevEnd, text.count))
+            var g = gapStart
+            while g < min(s.start, text.count) {
+                if text.scalars[g] == "\n" {
+                    gapHasLineFeed = true
+                    if !(g > gapStart && text.scalars[g - 1] == "\r") { gapLineFeeds += 1 }
+                }
+                g += 1
+            }
+            if n > 0 && gapLineFeeds >= 2 { paragraph += 1 }
             prevEnd = s.end
             let toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
             var quoted: [Bool] = []
-            if n > 0 && gap.contains("\n") { inQuote = false }
+            if n > 0 && gapHasLineFeed { inQuote = false }
             for t in toks {
                 let isQuote = t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}"
                 if t.text == "\u{201C}" { inQuote = true; quoted.append(false); continue }

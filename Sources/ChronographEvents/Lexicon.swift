@@ -60,7 +60,7 @@ struct EventLexicon: Sendable {
     /// Multi-word triggers by first word, longest first.
     var phraseTriggers: [String: [(words: [String], entry: TriggerEntry)]] = [:]
     /// Inflected form -> (lemma, Penn tags).
-    var forms: [String: [(lemma: String, tags: Set<String>)]] = [:]
+    var forms = InflectionTable(KeyedLines(bytes: [], nfc: { $0 }))
     /// Cue phrases by first word, longest first: (words, kind).
     var cues: [String: [(words: [String], kind: String)]] = [:]
     var actorWords: [String: String] = [:]
@@ -70,8 +70,8 @@ struct EventLexicon: Sendable {
     /// Lower-case nouns that name an unnamed institution after "the" ("the government").
     var institutions: Set<String> = []
     /// Gazetteer: name -> place; multi-word names by first word.
-    var places: [String: Place] = [:]
-    var placeFirstWords: [String: [[String]]] = [:]
+    var places = Gazetteer(KeyedLines(bytes: [], nfc: { $0 }))
+    var placeFirstWords: [String: [[String]]] { places.namesByFirstWord }
 
     static func load(language: String) throws -> EventLexicon {
         var lex = EventLexicon()
@@ -100,11 +100,7 @@ struct EventLexicon: Sendable {
             }
         }
         for k in lex.phraseTriggers.keys { lex.phraseTriggers[k]!.sort { $0.words.count > $1.words.count } }
-        for line in ResourceFile.lines(named: "verb-forms.tsv", language: language, bundle: .module) {
-            let f = ResourceFile.fields(line)
-            guard f.count == 3 else { continue }
-            lex.forms[f[0], default: []].append((f[1], Set(ResourceFile.fields(f[2], separator: 0x2C))))
-        }
+        lex.forms = InflectionTable(ResourceFile.keyedLines(named: "verb-forms.tsv", language: language, bundle: .module))
         for line in ResourceFile.lines(named: "cues.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 2 else { continue }
@@ -120,16 +116,7 @@ struct EventLexicon: Sendable {
             else if lex.actorWords[f[0]] == nil { lex.actorWords[f[0]] = f[1] }
         }
         lex.nonEvents = Set(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
-        for line in ResourceFile.lines(named: "gazetteer.tsv", language: language, bundle: .module) {
-            let f = ResourceFile.fields(line)
-            guard f.count >= 4, let kind = PlaceKind(rawValue: f[1]) else { continue }
-            // Trailing empty fields (no coordinates) are trimmed by the resource reader.
-            let place = Place(name: f[0], kind: kind, country: f[2].isEmpty ? nil : f[2], geonameid: Int(f[3]), lat: f.count > 4 ? Double(f[4]) : nil, lon: f.count > 5 ? Double(f[5]) : nil)
-            lex.places[f[0]] = place
-            let words = Tokenizer.tokenize(ScalarText(f[0])).map(\.text)
-            if let first = words.first { lex.placeFirstWords[first, default: []].append(words) }
-        }
-        for k in lex.placeFirstWords.keys { lex.placeFirstWords[k]!.sort { $0.count > $1.count } }
+        lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))
         return lex
     }
 
@@ -139,17 +126,37 @@ struct EventLexicon: Sendable {
 
     /// Lemmas a word form can have as a verb (with tags) and whether it can be a noun.
     func verbReadings(_ lower: String) -> [(lemma: String, tags: Set<String>)] {
-        (forms[lower] ?? []).filter { $0.tags.contains { $0.hasPrefix("VB") } }
+        forms.readings(lower, verbalOnly: true)
     }
 
     /// Singular candidates for a plural noun form ("rallies" -> "rally", "pogroms" -> "pogrom").
     func nounLemmas(_ lower: String) -> [String] {
         var out = [lower]
-        if let fs = forms[lower] { for r in fs where r.tags.contains("NNS") || r.tags.contains("NN") { out.append(r.lemma) } }
+        out.append(contentsOf: forms.nounLemmas(lower))
         if lower.hasSuffix("ies") { out.append(String(lower.dropLast(3)) + "y") }
         if lower.hasSuffix("es") { out.append(String(lower.dropLast(2))) }
         if lower.hasSuffix("s") && !lower.hasSuffix("ss") { out.append(String(lower.dropLast())) }
         return out
+    }
+
+    /// The first of ``nounLemmas(_:)`` that is a noun trigger, with its first entry; the
+    /// candidates are made one by one, only as far as needed.
+    func firstNounTrigger(_ lower: String) -> (lemma: String, entry: TriggerEntry)? {
+        if let e = nounTriggers[lower]?.first { return (lower, e) }
+        for l in forms.nounLemmas(lower) { if let e = nounTriggers[l]?.first { return (l, e) } }
+        if lower.hasSuffix("ies") {
+            let l = String(lower.dropLast(3)) + "y"
+            if let e = nounTriggers[l]?.first { return (l, e) }
+        }
+        if lower.hasSuffix("es") {
+            let l = String(lower.dropLast(2))
+            if let e = nounTriggers[l]?.first { return (l, e) }
+        }
+        if lower.hasSuffix("s") && !lower.hasSuffix("ss") {
+            let l = String(lower.dropLast())
+            if let e = nounTriggers[l]?.first { return (l, e) }
+        }
+        return nil
     }
 
     /// The cue that starts at token `i`, if any: (kind, token count).
@@ -167,7 +174,11 @@ struct EventLexicon: Sendable {
     func place(at i: Int, in tokens: [Token]) -> (Place, Int)? {
         guard i < tokens.count, tokens[i].isCapitalized else { return nil }
         // Datelines write places in capitals ("TBILISI"): compare those case-insensitively.
-        let caps = tokens[i].text.count > 3 && tokens[i].text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        // (Cheap tests first: a name with a lower-case letter is no capitals, whatever its length.)
+        let text = tokens[i].text
+        let caps = text.utf8.count > 3
+            && text.unicodeScalars.allSatisfy { $0.value < 0x80 ? !($0.value >= 0x61 && $0.value <= 0x7A) : !$0.properties.isLowercase }
+            && text.count > 3
         let first = caps ? tokens[i].text.prefix(1) + tokens[i].text.dropFirst().lowercased() : tokens[i].text
         guard let cands = placeFirstWords[first] else { return nil }
         for words in cands where i + words.count <= tokens.count {

@@ -8,22 +8,44 @@ struct ParticipantFinder {
     /// Actors seen so far in the document, for linking "Masimov" to "Karim Masimov".
     final class DocumentActors {
         var known: [Actor] = []
+        /// `known`'s names and aliases lower-cased, refreshed when they change (link runs for
+        /// every name in a document: lower-casing every known name each time was quadratic).
+        private var lowerNames: [String] = []
+        private var lowerAliases: [[String]] = []
+        private var namesWithSpace: [Bool] = []
+
+        /// Refreshes the lower-cased forms of `known[k]` (after it was added or renamed).
+        private func lowered(_ k: Int) {
+            while lowerNames.count <= k {
+                lowerNames.append("")
+                lowerAliases.append([])
+                namesWithSpace.append(false)
+            }
+            lowerNames[k] = known[k].name.lowercased()
+            namesWithSpace[k] = lowerNames[k].unicodeScalars.contains(" ")
+            lowerAliases[k] = known[k].aliases.map { $0.lowercased() }
+        }
 
         /// The known actor this name refers to, or the actor itself after recording it.
         func link(_ a: Actor) -> Actor {
             let lower = a.name.lowercased()
-            for (k, b) in known.enumerated() {
-                let bl = b.name.lowercased()
-                if bl == lower || b.aliases.contains(where: { $0.lowercased() == lower }) {
+            let spacedLower = " " + lower
+            let lowerHasSpace = lower.unicodeScalars.contains(" ")
+            for k in known.indices {
+                // Aliases are also added from outside (`find`): a changed count means a stale entry.
+                if k >= lowerNames.count || lowerAliases[k].count != known[k].aliases.count { lowered(k) }
+                let bl = lowerNames[k]
+                let bKind = known[k].kind
+                if bl == lower || lowerAliases[k].contains(lower) {
                     if known[k].title == nil, let t = a.title { known[k].title = t }
                     return known[k]
                 }
                 // A surname alone links to the full name ("Masimov" -> "Karim Masimov").
-                if a.kind == .person && b.kind == .person && !lower.contains(" ") && bl.hasSuffix(" " + lower) {
+                if a.kind == .person && bKind == .person && !lowerHasSpace && bl.hasSuffix(spacedLower) {
                     if !known[k].aliases.contains(a.name) { known[k].aliases.append(a.name) }
                     return known[k]
                 }
-                if a.kind == .person && !bl.contains(" ") && lower.hasSuffix(" " + bl) && b.kind != .country {
+                if a.kind == .person && !namesWithSpace[k] && bKind != .country && lower.hasSuffix(" " + bl) {
                     // The earlier mention was the short form: upgrade the canonical name.
                     var up = known[k]
                     up.aliases.append(up.name)
@@ -32,6 +54,7 @@ struct ParticipantFinder {
                     up.kind = .person
                     if up.title == nil { up.title = a.title }
                     known[k] = up
+                    lowered(k)
                     return up
                 }
             }
@@ -172,7 +195,7 @@ struct ParticipantFinder {
             kind = .organization
         } else if words.count >= 2 {
             kind = .person
-        } else if s > a || doc.known.contains(where: { $0.kind == .person && $0.name.hasSuffix(" " + text) }) {
+        } else if s > a || doc.known.contains(where: { [spaced = " " + text] in $0.kind == .person && $0.name.hasSuffix(spaced) }) {
             kind = .person
         } else if b < toks.count, lexicon.cue(at: b, in: toks)?.kind == "reporting" {
             kind = .person

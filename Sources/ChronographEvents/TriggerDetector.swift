@@ -33,8 +33,48 @@ struct TriggerDetector {
         "did", "not", "n't", "have", "has", "had", "may", "might", "should", "must",
     ]
 
-    func detect(_ view: SentenceView) -> [Draft] {
+    /// What the detector looks up for a word form, remembered for one document (words repeat:
+    /// the verb-form index and the noun-trigger candidates are costlier than one dictionary probe).
+    final class DocumentMemo {
+        private var readings: [String: [(lemma: String, tags: Set<String>)]] = [:]
+        private var nounTriggers: [String: (lemma: String, entry: TriggerEntry)?] = [:]
+
+        func verbReadings(_ lower: String, _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
+            if let r = readings[lower] { return r }
+            let r = lexicon.verbReadings(lower)
+            readings[lower] = r
+            return r
+        }
+
+        func firstNounTrigger(_ lower: String, _ lexicon: EventLexicon) -> (lemma: String, entry: TriggerEntry)? {
+            if let hit = nounTriggers[lower] { return hit }
+            let hit = lexicon.firstNounTrigger(lower)
+            nounTriggers[lower] = .some(hit)
+            return hit
+        }
+    }
+
+    /// The verb readings of a sentence's tokens, each looked up once (a token is looked at as
+    /// itself and again as the word before the next one).
+    struct ReadingMemo {
+        private var byToken: [[(lemma: String, tags: Set<String>)]?]
+        let document: DocumentMemo
+        init(count: Int, document: DocumentMemo) {
+            byToken = Array(repeating: nil, count: count)
+            self.document = document
+        }
+        mutating func verbReadings(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
+            if let r = byToken[i] { return r }
+            let r = document.verbReadings(toks[i].lower, lexicon)
+            byToken[i] = r
+            return r
+        }
+    }
+
+    /// The triggers of one sentence; `memo` is shared by the sentences of one document.
+    func detect(_ view: SentenceView, memo documentMemo: DocumentMemo = DocumentMemo()) -> [Draft] {
         let toks = view.tokens
+        var memo = ReadingMemo(count: toks.count, document: documentMemo)
         var out: [Draft] = []
         var i = 0
         while i < toks.count {
@@ -43,13 +83,14 @@ struct TriggerDetector {
             if let (entry, len) = phrase(at: i, toks) {
                 let resolved = resolve(entry, after: i + len, toks, start: i)
                 // "step down", "pull out": phrasal verbs; "state of emergency": nouns.
-                let verbal = !lexicon.verbReadings(t.lower).filter { $0.tags.contains { $0.hasPrefix("VB") } }.isEmpty
-                    && lexicon.nounTriggers[t.lower] == nil && !looksNominal(i, toks)
+                // (verbReadings has only readings with a VB* tag.)
+                let verbal = !memo.verbReadings(i, toks, lexicon).isEmpty
+                    && lexicon.nounTriggers[t.lower] == nil && !looksNominal(i, toks, &memo)
                 out.append(make(view, i, i + len, lemma: entry.form, isVerb: verbal, entry: resolved, rule: "LexiconPhrase"))
                 i += len
                 continue
             }
-            if let d = single(view, i) { out.append(d) }
+            if let d = single(view, i, &memo) { out.append(d) }
             i += 1
         }
         return out
@@ -97,21 +138,21 @@ struct TriggerDetector {
     }
 
     /// Whether the context makes a word a noun ("the rallies", "of arson") rather than a verb.
-    private func looksNominal(_ i: Int, _ toks: [Token]) -> Bool {
+    private func looksNominal(_ i: Int, _ toks: [Token], _ memo: inout ReadingMemo) -> Bool {
         guard i > 0 else { return true }
         let prev = toks[i - 1].lower
         if Self.subjectLike.contains(prev) { return false }
         if Self.determiners.contains(prev) || prev.hasSuffix("'s") || prev == "and" && i > 1 && Self.determiners.contains(toks[i - 2].lower) { return true }
-        if toks[i - 1].kind == .word && lexicon.verbReadings(prev).isEmpty && !toks[i - 1].isCapitalized { return true }
+        if toks[i - 1].kind == .word && memo.verbReadings(i - 1, toks, lexicon).isEmpty && !toks[i - 1].isCapitalized { return true }
         return false
     }
 
-    private func single(_ view: SentenceView, _ i: Int) -> Draft? {
+    private func single(_ view: SentenceView, _ i: Int, _ memo: inout ReadingMemo) -> Draft? {
         let toks = view.tokens
         let t = toks[i]
         let lower = t.lower
-        let readings = lexicon.verbReadings(lower)
-        let nominal = looksNominal(i, toks)
+        let readings = memo.verbReadings(i, toks, lexicon)
+        let nominal = looksNominal(i, toks, &memo)
         // Capitalized mid-sentence words are names ("Air Force", "March"), not triggers.
         if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) && mode == .salient { return nil }
         // Lexicon verbs through their inflections.
@@ -123,10 +164,7 @@ struct TriggerDetector {
             }
         }
         if let es = lexicon.verbTriggers[lower], verbHit == nil, let e = es.first { verbHit = (lower, e) }
-        var nounHit: (String, TriggerEntry)?
-        for l in lexicon.nounLemmas(lower) {
-            if let e = lexicon.nounTriggers[l]?.first { nounHit = (l, e); break }
-        }
+        var nounHit: (String, TriggerEntry)? = memo.document.firstNounTrigger(lower, lexicon).map { ($0.lemma, $0.entry) }
         // Homographs listed as non-events are no events unless the taxonomy gives them a type.
         if lexicon.nonEvents.contains(lower) {
             if verbHit?.1.type == "other" { verbHit = nil }
@@ -168,7 +206,7 @@ struct TriggerDetector {
         if isNoun && !verbTags.contains("VBD") && !verbTags.contains("VBN") && i > 0 {
             let prev = toks[i - 1]
             if Self.prepositions.contains(prev.lower) && !(prev.lower == "to" && verbTags.contains("VB")) { return nil }
-            if prev.kind == .number || Self.adjectiveSuffixes.contains(where: { prev.lower.hasSuffix($0) && prev.lower.count > $0.count + 2 }) && lexicon.verbReadings(prev.lower).isEmpty { return nil }
+            if prev.kind == .number || Self.adjectiveSuffixes.contains(where: { prev.lower.hasSuffix($0) && prev.lower.count > $0.count + 2 }) && memo.verbReadings(i - 1, toks, lexicon).isEmpty { return nil }
         }
         // After a determiner or adjective, a plural or base form is a noun, not a verb ("the shares").
         if nominal && i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].kind == .number) && !verbTags.contains("VBN") && !verbTags.contains("VBD") { return nil }

@@ -38,9 +38,11 @@ struct ExtractCommand: AsyncParsableCommand {
             if format == .dump {
                 console.out(AnalysisDump.render(analysis))
             } else {
-                let data = try encoder.encode(ExtractionRecord(analysis))
+                // One line per record: the compact writer (byte-identical to JSONEncoder, faster).
+                let bytes = format == .jsonl
+                    ? try CompactJSONEncoder.encode(ExtractionRecord(analysis)) : [UInt8](try encoder.encode(ExtractionRecord(analysis)))
                 if format == .json { console.out(documents == 0 ? "\n" : ",\n") }
-                console.out([UInt8](data))
+                console.out(bytes)
                 if format == .jsonl { console.out("\n") }
             }
             documents += 1

@@ -117,7 +117,7 @@ public struct DocumentSource: Sequence, Sendable {
                     if doc.text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t") }) {
                         warnings.append(InputError(file: display, line: number, message: "control characters in the text", severity: .warning))
                     }
-                    if doc.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    if doc.text.unicodeScalars.allSatisfy({ CharacterSet.whitespacesAndNewlines.contains($0) }) {
                         return .problem(InputError(file: display, line: number, message: "empty text", severity: .warning))
                     }
                     return .document(doc, warnings: warnings)

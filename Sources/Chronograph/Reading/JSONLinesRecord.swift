@@ -19,7 +19,25 @@ enum JSONLinesRecord {
         }
     }
 
+    /// Every field `decode` reads.
+    private static let fields: Set<String> = ["id", "doc", "docid", "title", "text", "date", "dct", "published", "source", "publisher", "url", "link"]
+
     static func decode(_ bytes: ArraySlice<UInt8>, fallbackID: String, path: String?) -> Result<Document, Failure> {
+        // The fields read here must be strings or null for the fast reader (numbers are read
+        // through NSNumber below).
+        if let parsed = FlatJSONObject.parse(bytes), parsed.others.isDisjoint(with: fields) {
+            let flat = parsed.strings
+            guard let text = flat["text"] else { return .failure(.missingText) }
+            func string(_ keys: String...) -> String? {
+                for k in keys { if let s = flat[k], !s.isEmpty { return s } }
+                return nil
+            }
+            return .success(
+                Document(
+                    id: string("id", "doc", "docid") ?? fallbackID, title: string("title"), text: text,
+                    publicationDate: string("date", "dct", "published").map { String($0.prefix(10)) },
+                    source: string("source", "publisher"), url: string("url", "link"), path: path))
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
