@@ -374,6 +374,22 @@ struct TimeAnchorer {
                 }
             }
         }
+        // "Police said on Tuesday they had arrested 14 foreigners": what a dated report tells of the past
+        // happened by the report's date (a bound, not the day: "by 11 August 1998").
+        for view in views {
+            let here = bySentence[view.index] ?? []
+            for k in here where drafts[k].time == nil && drafts[k].salient && !drafts[k].factuality.isUnrealized
+                && ["past", "past_perfect"].contains(drafts[k].tense)
+            {
+                guard let r = here.last(where: {
+                    drafts[$0].eventClass == .reporting && drafts[$0].isVerb && drafts[$0].tokEnd <= drafts[k].tokStart
+                        && drafts[k].tokStart - drafts[$0].tokEnd <= 8 && drafts[$0].time?.certainty == .explicit
+                }), var t = drafts[r].time, t.mod == nil, t.dayRange != nil else { continue }
+                t.certainty = .context
+                t.mod = .onOrBefore
+                drafts[k].time = t
+            }
+        }
         // An event conditioned on an episode in its sentence ("in case of continued unrest") shares its time.
         for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].factuality.isUnrealized {
             if let o = (bySentence[drafts[k].sentence] ?? []).first(where: { drafts[$0].time != nil && lexicon.family(drafts[$0].type) == "unrest" && drafts[$0].tokStart > drafts[k].tokStart }) {

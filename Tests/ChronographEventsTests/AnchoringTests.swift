@@ -147,3 +147,17 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
     #expect(value(ms, "state of emergency") == "2022-01-05")
     #expect(value(ms, "send") != "2022-01-05")
 }
+
+@Test func whatADatedReportTellsOfThePastHappenedByItsDate() {
+    let ms = mentions(
+        "Tanzanian police said on Tuesday they had arrested 14 foreigners in their search for the bombers.",
+        timexes: [("Tuesday", "1998-08-11")], mode: Shared.extractor)
+    let arrest = ms.first { $0.text == "arrested" }
+    #expect(arrest?.time?.value == "1998-08-11")
+    #expect(arrest?.time?.mod == .onOrBefore)
+    #expect(arrest?.time?.certainty == .context)
+    // A plan told of in a dated report is not bounded by it.
+    let plan = mentions(
+        "Police said on Tuesday they would arrest the organizers.", timexes: [("Tuesday", "1998-08-11")], mode: Shared.extractor)
+    #expect(plan.first { $0.text == "arrest" }?.time?.mod != .onOrBefore)
+}
