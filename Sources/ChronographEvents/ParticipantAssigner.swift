@@ -73,6 +73,17 @@ struct ParticipantAssigner {
         let other = local.filter { prep($0.0) != "from" && !origins.contains($0.1.name) }
         func nearest(_ c: [(Int, Place)]) -> Place? { c.min { abs($0.0 - d.tokStart) < abs($1.0 - d.tokStart) }?.1 }
         d.location = nearest(at) ?? nearest(to) ?? nearest(other)
+        // "A blast destroyed the embassy in Mombasa": an event noun that is the subject of a verb which
+        // is no event of its own takes the place that verb's clause gives.
+        if d.location == nil, !d.isVerb, hi < toks.count, finiteVerb(hi, toks) {
+            var end = hi + 1
+            while end < toks.count && end - hi <= 12 {
+                let t = toks[end]
+                if Self.hardStops.contains(t.text) || t.text == "," || barriers.contains(end) || words.boundaries.contains(t.lower) { break }
+                end += 1
+            }
+            d.location = places.filter { $0.0 > hi && $0.0 < end && ["in", "at"].contains(prep($0.0) ?? "") }.min { $0.0 < $1.0 }?.1
+        }
     }
 
     /// The role a preposition before a participant gives it, across the participant's own
@@ -116,7 +127,8 @@ struct ParticipantAssigner {
         let isReporting = lexicon.cue(at: d.tokStart, in: toks)?.kind == "reporting"
         func stops(_ k: Int) -> Bool {
             Self.hardStops.contains(toks[k].text) || (words.boundaries.contains(toks[k].lower) && !words.relatives.contains(toks[k].lower))
-                || (!isReporting && lexicon.cue(at: k, in: toks)?.kind == "reporting" && toks[k].kind == .word)
+                // A capitalized "States" or "Says" is part of a name, not a reporting verb.
+                || (!isReporting && lexicon.cue(at: k, in: toks)?.kind == "reporting" && toks[k].kind == .word && !toks[k].isCapitalized)
         }
         // A verb that hands its subject to an infinitive ("were going to send", "plans to enlist") is no barrier.
         func barrier(_ k: Int) -> Bool {

@@ -462,8 +462,11 @@ public struct TemporalTagger: Sendable {
             }
             return DocumentCreationTime(value: "\(Day.yearString(y))-\(Day.pad2(month))", inferred: false, origin: .dateline)
         }
-        // No year: the earliest year that puts the dateline after every date the text treats as past.
-        var latest: (Day, String)?
+        // No year: news style (AP, Reuters, TASS) writes the year of a date only when it is not the
+        // current year, so the dateline falls in the first year after the latest past year the text
+        // writes out. A full date less than a month before the dateline is the exception (some
+        // agencies write the year of every date): then the dateline keeps that date's year.
+        var latest: (Day, String, Bool)?
         for (k, f) in found.enumerated() {
             let t = tokens[f.sentence]
             // The dateline's own date is no evidence; the rest of its sentence is (a wire dateline
@@ -475,21 +478,25 @@ public struct TemporalTagger: Sendable {
             let start = Day(year: y, month: fl.month ?? 1, day: fl.month != nil ? (fl.day ?? 1) : 1)
             if latest == nil || start > latest!.0 {
                 let a = t[f.match.from].start, b = t[f.match.to - 1].end
-                latest = (start, text.slice(a, b))
+                latest = (start, text.slice(a, b), fl.month != nil && fl.day != nil)
             }
         }
         let dayOfMonth = fl.day ?? 1
-        guard let (past, phrase) = latest else {
+        guard let (past, phrase, pastIsDay) = latest else {
             warnings.append("dateline \"\(dl.text)\" has no year and the text gives no dated past event to infer it from")
             let v = "XXXX-\(Day.pad2(month))" + (fl.day.map { "-\(Day.pad2($0))" } ?? "")
             return DocumentCreationTime(value: v, inferred: false, origin: .dateline, evidence: nil)
         }
-        var y = past.year
-        while Day(year: y, month: month, day: min(dayOfMonth, Day.daysIn(month: month, year: y))) < past { y += 1 }
-        let day = Day(year: y, month: month, day: min(dayOfMonth, Day.daysIn(month: month, year: y)))
-        let value = fl.day != nil ? day.description : "\(Day.yearString(y))-\(Day.pad2(month))"
+        func dateline(in year: Int) -> Day { Day(year: year, month: month, day: min(dayOfMonth, Day.daysIn(month: month, year: year))) }
+        let sameYear = dateline(in: past.year)
+        let recent = pastIsDay && sameYear >= past && sameYear.julianDay - past.julianDay <= 31
+        let y = recent ? past.year : past.year + 1
+        let value = fl.day != nil ? dateline(in: y).description : "\(Day.yearString(y))-\(Day.pad2(month))"
+        let why = recent
+            ? "that date is less than a month before the dateline, so the dateline is \(value)"
+            : "news writes out the year of dates in other years, so the dateline is in the year after: \(value)"
         return DocumentCreationTime(
             value: value, inferred: true, origin: .datelineYearInferred,
-            evidence: "dateline \"\(dl.text)\" has no year; the latest past date the text mentions is \"\(phrase)\", so the first such date after it is \(value)")
+            evidence: "dateline \"\(dl.text)\" has no year; the latest past date the text mentions is \"\(phrase)\"; \(why)")
     }
 }

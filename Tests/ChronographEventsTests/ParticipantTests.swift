@@ -87,3 +87,9 @@ private func mention(_ text: String, trigger: String, mode: EventExtractor = Sha
     #expect(GraphBuilder.mostCited([belarus, minsk, belarus]) == minsk)
     #expect(GraphBuilder.mostCited([belarus, Place(name: "Vilnius", kind: .city, country: "LT"), belarus]) == belarus)
 }
+
+@Test func anEventNounAsSubjectTakesThePlaceOfItsClause() {
+    let f = Fixture(id: "p", text: "A blast destroyed the embassy in Mombasa. The ministry said in Nairobi that it was shocked.", dct: "2024-03-10")
+    let blast = f.analyze(Shared.extractor).mentions.first { $0.text == "blast" }
+    #expect(blast?.location?.name == "Mombasa")
+}

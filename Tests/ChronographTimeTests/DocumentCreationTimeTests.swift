@@ -40,6 +40,26 @@ import Testing
         #expect(byText["April 2023"] == "2023-04")
     }
 
+    /// A document with a year-less dateline line under its title.
+    static func datelined(_ dateline: String, _ body: String) -> Document {
+        let text = "Title\n\n\(dateline)\n\n\(body)"
+        let start = 7
+        return Document(id: "d", text: text, dateline: Dateline(text: dateline, start: start, end: start + dateline.unicodeScalars.count))
+    }
+
+    @Test func datelineYearIsTheYearAfterTheLatestWrittenPastYear() {
+        // News writes out the year of dates in other years: "in March 2021" in an August piece is last year's.
+        let later = Self.run(Self.datelined("August 7", "Protests broke out in March 2021 and were crushed."))
+        #expect(later.dct.value == "2022-08-07")
+        #expect(later.dct.inferred)
+        // A full date less than a month before the dateline keeps its year.
+        let recent = Self.run(Self.datelined("October 24", "The doctor was shot on Oct. 23, 1998, at his home."))
+        #expect(recent.dct.value == "1998-10-24")
+        // A full date further back does not.
+        let older = Self.run(Self.datelined("October 24", "The doctor was shot on Aug. 7, 1998, at his home."))
+        #expect(older.dct.value == "1999-10-24")
+    }
+
     @Test func optionBeatsMetadataBeatsDateline() {
         var doc = Self.seedDocument()
         doc.publicationDate = "2024-02-01"
