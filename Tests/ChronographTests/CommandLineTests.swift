@@ -39,7 +39,8 @@ struct CommandLineTests {
         #expect(run.status == 0, "\(run.stderr)")
         let record = try #require(try records(run.stdout).first)
         let dct = try #require(record["dct"] as? [String: Any])
-        #expect(dct["value"] as? String == "2023-12-05")
+        // "March 2023" written with its year is another year's: the dateline is in the year after.
+        #expect(dct["value"] as? String == "2024-12-05")
         #expect(dct["inferred"] as? Bool == true)
         #expect(record["source"] as? String == "Reuters")
     }
