@@ -1,11 +1,13 @@
 import ChronographCore
 
 /// "opened an investigation against Castillo for rebellion", "arrested on charges of inciting riots": what
-/// follows `for`, `on charges of` or `with` after a justice trigger in its clause is the charge, not an
+/// follows `for`, `on charges of` or `accused of` after a justice trigger in its clause is the charge, not an
 /// event of its own. (Right after the trigger, `absorbDependents` already does this.)
 enum ChargeRule {
     static let justiceTypes: Set<String> = ["trial", "sentencing", "arrest", "appeal"]
-    static let chargeWords: Set<String> = ["for", "with", "charges", "charge", "accused", "suspicion"]
+    static let chargeWords: Set<String> = ["for", "charges", "charge", "accused", "suspicion"]
+    /// Words that end the charge: a new clause begins ("after clashes erupted", "as riots spread").
+    static let chargeEnd: Set<String> = [".", ";", "but", "while", "after", "before", "when", "as", "because", "since", "until"]
     static let clauseEnd: Set<String> = [".", ";", ",", "and", "but", "while", "after", "before", "when"]
 
     static func apply(views: [SentenceView], drafts: inout [Draft]) {
@@ -21,7 +23,7 @@ enum ChargeRule {
             }
             guard let c = charge else { continue }
             var e = c + 1
-            while e < toks.count && ![".", ";"].contains(toks[e].text) && !(toks[e].text == "," && e > c + 8) { e += 1 }
+            while e < toks.count && !chargeEnd.contains(toks[e].lower) && !(toks[e].text == "," && e > c + 8) { e += 1 }
             for o in bySentence[drafts[k].sentence] ?? [] where o != k && drafts[o].tokStart > c && drafts[o].tokStart < e && !justiceTypes.contains(drafts[o].type) {
                 drafts[o].absorbed = true
             }

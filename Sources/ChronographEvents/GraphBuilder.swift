@@ -238,17 +238,15 @@ public struct GraphBuilder: Sendable {
         return docs.mapValues(\.count)
     }
 
-    /// The place most mentions give (the first of them on a tie).
-    /// The place most mentions give; a city or region inside a country the others name wins over the
-    /// country ("Minsk" over "Belarus"), since it says more.
+    /// The place most mentions give (the first of them on a tie); when that is a country, the most cited
+    /// city or region inside it wins, since it says more ("Minsk" over "Belarus").
     static func mostCited(_ places: [Place]) -> Place? {
-        let countries = Set(places.filter { $0.kind == .country }.compactMap { $0.country ?? $0.name })
-        let finer = places.filter { $0.kind != .country && ($0.country.map { countries.contains($0) } ?? false) }
-        let places = finer.isEmpty ? places : finer
         var counts: [String: Int] = [:]
         for p in places { counts[p.name, default: 0] += 1 }
-        guard let top = counts.values.max() else { return nil }
-        return places.first { counts[$0.name] == top }
+        guard let top = counts.values.max(), let first = places.first(where: { counts[$0.name] == top }) else { return nil }
+        guard first.kind == .country else { return first }
+        let code = first.country ?? first.name
+        return mostCited(places.filter { $0.kind != .country && $0.country == code }) ?? first
     }
 
     private func sortRelations(_ rs: [Relation]) -> [Relation] {

@@ -12,6 +12,8 @@ struct SubjectTriggerRule {
         "had", "have", "has", "were", "was", "are", "is", "been", "also", "then", "later", "again", "already",
         "finally", "eventually", "reportedly", "and", "began", "started", "continued", "to",
     ]
+    /// Verbs after which "to" keeps the subject ("protesters began to return").
+    private static let aspectual: Set<String> = ["began", "started", "continued"]
     /// Words that end the subject's clause.
     private static let boundary: Set<String> = [",", ".", ";", ":", "that", "who", "which", "when", "after", "before", "as", "while", "\""]
 
@@ -84,6 +86,8 @@ struct SubjectTriggerRule {
         while j >= 0 && i - j <= 5 {
             let l = toks[j].lower
             if Self.boundary.contains(l) { return false }
+            // "began to return" keeps its subject; "told protesters to return" is an order, not their act.
+            if l == "to" && !(j > 0 && Self.aspectual.contains(toks[j - 1].lower)) { return false }
             if lexicon.nounLemmas(l).contains(where: { subjects.contains($0) }) { return true }
             if !Self.between.contains(l) && lexicon.verbReadings(l).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) { return false }
             j -= 1

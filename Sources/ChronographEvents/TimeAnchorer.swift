@@ -156,11 +156,9 @@ struct TimeAnchorer {
             let inRight = indices.filter { clause[min(drafts[$0].tokStart, toks.count - 1)] == right }
             for (from, to) in [(inLeft, inRight), (inRight, inLeft)] {
                 let dated = Set(from.compactMap { own[$0].map { $0.0.value } })
-                guard dated.count == 1, let src = from.first(where: { own[$0] != nil }) else { continue }
+                guard dated.count == 1, let src = from.first(where: { own[$0] != nil }), let shared = own[src]?.0 else { continue }
                 for d in to where drafts[d].time == nil {
-                    var t = drafts[src].time!
-                    t.certainty = .context
-                    drafts[d].time = t
+                    drafts[d].time = Self.time(of: shared, certainty: .context, inferred: inferred(shared))
                 }
             }
         }

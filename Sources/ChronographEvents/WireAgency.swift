@@ -20,7 +20,7 @@ enum WireAgency {
                 guard j < toks.count, toks[j].text == close, j > i + 1 else { i += 1; continue }
                 let inner = toks[(i + 1)..<j]
                 let after = j + 1 < toks.count ? toks[j + 1].text : "."
-                if inner.allSatisfy({ $0.kind == .word && $0.isCapitalized }), ["-", "\u{2013}", "\u{2014}", ".", ","].contains(after) || j + 1 == toks.count {
+                if inner.allSatisfy({ $0.kind == .word && $0.isCapitalized }), ["-", "\u{2013}", "\u{2014}", "."].contains(after) || j + 1 == toks.count {
                     out.insert(ScalarJoin.join(inner).lowercased())
                 }
                 i = j + 1

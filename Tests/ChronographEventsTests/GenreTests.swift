@@ -114,6 +114,7 @@ private func types(_ text: String) -> [String: String] {
     #expect(arrest != nil)
     #expect(arrest?.actors.contains { $0.name == "TASS" } == false)
     let slashes = mentions("ALMATY, January 5. /TASS/. Protesters stormed the city administration building.", dct: "2022-01-05")
+    #expect(!slashes.isEmpty)
     #expect(slashes.allSatisfy { m in !m.actors.contains { $0.name == "TASS" } })
 }
 
@@ -224,4 +225,21 @@ private func types(_ text: String) -> [String: String] {
     let a = ms.first { $0.type == "death_toll" }
     #expect(a?.attribution?.source == "the Interior Ministry")
     #expect(a?.actors.contains { $0.name == "Interior Ministry" } == false)
+}
+
+// MARK: review fixes
+
+@Test func aChargeEndsWhereANewClauseBegins() {
+    let ms = mentions("Police arrested the activist for the second time after clashes erupted in the capital.")
+    #expect(ms.contains { $0.text == "clashes" })
+}
+
+@Test func anAcronymAfterANameIsNoWireAgency() {
+    let ms = mentions("The Collective Security Treaty Organization (CSTO), a Moscow-led alliance, sent troops to Kazakhstan.")
+    #expect(ms.first { $0.text == "sent" }?.actors.contains { $0.name.contains("Collective Security") } == true)
+}
+
+@Test func anOrderToReturnIsNoProtest() {
+    #expect(!mentions("Police told protesters to return home.").contains { $0.type == "protest" })
+    #expect(mentions("Protesters began to return to the square.").contains { $0.type == "protest" })
 }
