@@ -54,5 +54,16 @@ struct FastJSONTests {
         }
         #expect(try CompactJSONEncoder.encode(Values()) == [UInt8](try encoder.encode(Values())))
         #expect(throws: (any Error).self) { try CompactJSONEncoder.encode([Double.nan]) }
+        struct Widths: Encodable {
+            var a: Int32 = -7
+            var b: UInt8 = 255
+            var c: Int64 = Int64.min
+            var d: UInt64 = UInt64.max
+            var f: Float = 0.1
+            var g: [Int16] = [1, -2]
+        }
+        #expect(try CompactJSONEncoder.encode(Widths()) == [UInt8](try encoder.encode(Widths())))
+        struct Link: Encodable { var u = URL(string: "http://x/y")! }
+        #expect(throws: CompactJSONError.self) { try CompactJSONEncoder.encode(Link()) }
     }
 }

@@ -1,12 +1,16 @@
+import Foundation
+
 /// Encodes `Encodable` values as compact JSON with sorted keys, byte for byte what Foundation's
 /// `JSONEncoder` writes with `[.sortedKeys, .withoutEscapingSlashes]` (keys in UTF-8 order;
 /// `"`, `\` and control characters escaped, `\u00XX` in lower-case hex; doubles as Swift prints
 /// them without a trailing `.0`; nil optionals left out by `encodeIfPresent`, `null` otherwise).
 ///
 /// `JSONEncoder` was a tenth of `chronograph extract --format jsonl`'s time; this writer goes
-/// through the same `Encodable` conformances (so model changes need nothing here) with fewer
-/// allocations and no dynamic dispatch on the output side. Only what the record types use is
-/// special-cased: strings, integers, doubles, booleans, arrays, keyed containers.
+/// through the same `Encodable` conformances with fewer allocations and no dynamic dispatch on the
+/// output side. Strings, integers of every width, floats, doubles, booleans, arrays and keyed
+/// containers are written as `JSONEncoder` writes them; URL, Date, Data and Decimal (which
+/// `JSONEncoder` writes by strategies of its own) are refused with an error, so a model field of
+/// those types fails loudly in the tests rather than being written differently.
 public enum CompactJSONEncoder {
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let node = try JSONNode.make(value)
@@ -19,6 +23,9 @@ public enum CompactJSONEncoder {
 
 public enum CompactJSONError: Error {
     case notFinite(Double)
+    /// A Foundation type JSONEncoder writes with a strategy of its own (URL, Date, Data, Decimal):
+    /// refused rather than written differently.
+    case unsupported(String)
 }
 
 /// A JSON value under construction; objects and arrays are reference boxes because nested
@@ -38,6 +45,13 @@ enum JSONNode {
         case let i as Int: return .number(String(i))
         case let b as Bool: return .bool(b)
         case let d as Double: return try number(d)
+        case let i as any BinaryInteger: return .number(String(describing: i))
+        case let f as Float:
+            guard f.isFinite else { throw CompactJSONError.notFinite(Double(f)) }
+            var s = f.description
+            if s.hasSuffix(".0") { s.removeLast(2) }
+            return .number(s)
+        case is URL, is Date, is Data, is Decimal: throw CompactJSONError.unsupported(String(describing: T.self))
         default:
             let encoder = NodeEncoder()
             try value.encode(to: encoder)
