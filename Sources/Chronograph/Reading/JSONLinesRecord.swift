@@ -28,15 +28,9 @@ enum JSONLinesRecord {
         if let parsed = FlatJSONObject.parse(bytes), parsed.others.isDisjoint(with: fields) {
             let flat = parsed.strings
             guard let text = flat["text"] else { return .failure(.missingText) }
-            func string(_ keys: String...) -> String? {
-                for k in keys { if let s = flat[k], !s.isEmpty { return s } }
-                return nil
-            }
-            return .success(
-                Document(
-                    id: string("id", "doc", "docid") ?? fallbackID, title: string("title"), text: text,
-                    publicationDate: string("date", "dct", "published").map { String($0.prefix(10)) },
-                    source: string("source", "publisher"), url: string("url", "link"), path: path))
+            return .success(document(text: text, fallbackID: fallbackID, path: path) { keys in
+                keys.lazy.compactMap { flat[$0] }.first { !$0.isEmpty }
+            })
         }
         let object: Any
         do {
@@ -47,17 +41,21 @@ enum JSONLinesRecord {
         }
         guard let dict = object as? [String: Any] else { return .failure(.notObject) }
         guard let text = dict["text"] as? String else { return .failure(.missingText) }
-        func string(_ keys: String...) -> String? {
+        return .success(document(text: text, fallbackID: fallbackID, path: path) { keys in
             for k in keys {
                 if let s = dict[k] as? String, !s.isEmpty { return s }
                 if let n = dict[k] as? NSNumber { return n.stringValue }
             }
             return nil
-        }
-        return .success(
-            Document(
-                id: string("id", "doc", "docid") ?? fallbackID, title: string("title"), text: text,
-                publicationDate: string("date", "dct", "published").map { String($0.prefix(10)) },
-                source: string("source", "publisher"), url: string("url", "link"), path: path))
+        })
+    }
+
+    /// The document a record describes; `field` gives the first non-empty value of a field under
+    /// any of its names (`id`/`doc`/`docid`, `date`/`dct`/`published`, ...).
+    private static func document(text: String, fallbackID: String, path: String?, field: ([String]) -> String?) -> Document {
+        Document(
+            id: field(["id", "doc", "docid"]) ?? fallbackID, title: field(["title"]), text: text,
+            publicationDate: field(["date", "dct", "published"]).map { String($0.prefix(10)) },
+            source: field(["source", "publisher"]), url: field(["url", "link"]), path: path)
     }
 }
