@@ -40,15 +40,8 @@ struct ClauseWords: Sendable {
     }
 
     static func shared(language: String) -> ClauseWords {
-        lock.lock()
-        defer { lock.unlock() }
-        if let c = cache.tables[language] { return c }
-        let c = ClauseWords(language: language)
-        cache.tables[language] = c
-        return c
+        cache.value(for: language) { ClauseWords(language: $0) }
     }
 
-    private final class Cache: @unchecked Sendable { var tables: [String: ClauseWords] = [:] }
-    private static let cache = Cache()
-    private static let lock = NSLock()
+    private static let cache = LanguageCache<ClauseWords>()
 }

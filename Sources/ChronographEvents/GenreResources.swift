@@ -40,17 +40,10 @@ struct GenreResources: Sendable {
     }
 
     static func shared(language: String) -> GenreResources {
-        lock.lock()
-        defer { lock.unlock() }
-        if let r = cache.byLanguage[language] { return r }
-        let r = load(language: language)
-        cache.byLanguage[language] = r
-        return r
+        cache.value(for: language) { load(language: $0) }
     }
 
-    private final class Cache: @unchecked Sendable { var byLanguage: [String: GenreResources] = [:] }
-    private static let cache = Cache()
-    private static let lock = NSLock()
+    private static let cache = LanguageCache<GenreResources>()
 }
 
 extension EventExtractor {

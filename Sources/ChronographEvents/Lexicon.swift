@@ -38,17 +38,10 @@ final class LexiconStore: Sendable {
     /// One loaded lexicon per language for the whole process (the extractor and the graph
     /// builder share it; loading parses ~30,000 resource lines).
     static func shared(language: String) throws -> LexiconStore {
-        cacheLock.lock()
-        defer { cacheLock.unlock() }
-        if let s = cache.stores[language] { return s }
-        let s = LexiconStore(try EventLexicon.load(language: language))
-        cache.stores[language] = s
-        return s
+        try cache.value(for: language) { LexiconStore(try EventLexicon.load(language: $0)) }
     }
 
-    private final class Cache: @unchecked Sendable { var stores: [String: LexiconStore] = [:] }
-    private static let cache = Cache()
-    private static let cacheLock = NSLock()
+    private static let cache = LanguageCache<LexiconStore>()
 }
 
 /// Everything a language contributes to event extraction, loaded from `Resources/<lang>/`.
