@@ -77,6 +77,15 @@ struct EventMerger {
         let namedKeys = mentions.map { Self.actorKeys($0, countries: rules.parties.contains($0.type)) }
         let words = mentions.map { Self.contentWords($0.label + " " + $0.text) }
         let number = mentions.map { rules.incidentNumber($0, lexicon: lexicon) }
+        // Last names of the persons a singular incident names, and the words of its sentence.
+        let persons: [Set<String>] = mentions.indices.map { i in
+            guard number[i] == .singular else { return [] }
+            return Set(mentions[i].actors.filter { $0.kind == .person }.compactMap { $0.name.split(separator: " ").last.map { String($0).lowercased() } })
+        }
+        let sentenceWords: [Set<String>] = mentions.indices.map { i in
+            guard number[i] == .singular else { return [] }
+            return Set(Tokenizer.tokenize(ScalarText(mentions[i].sentence)).filter { $0.kind == .word && $0.isCapitalized }.map(\.lower))
+        }
         // Where the singular incidents of each cluster happened, so that a mention without a place
         // never bridges a blast in one city and a blast in another.
         var incidentPlaces: [Int: IncidentPlaces] = [:]
@@ -87,12 +96,28 @@ struct EventMerger {
             guard let pa = incidentPlaces[find(a)], let pb = incidentPlaces[find(b)] else { return true }
             return pa.agrees(with: pb)
         }
+        // The kinds of incident each cluster names (explosive, firearm, ...): a cluster of one kind never takes
+        // a mention of another, so "the shooting" does not join "the bombing" through an "attack" of neither kind.
+        var kinds: [Int: Set<String>] = [:]
+        for i in mentions.indices where number[i] != .none {
+            let k = rules.incidentKinds(mentions[i], lexicon: lexicon)
+            if !k.isEmpty { kinds[i] = k }
+        }
+        func kindsAgree(_ a: Int, _ b: Int) -> Bool {
+            guard let ka = kinds[find(a)], let kb = kinds[find(b)] else { return true }
+            return !ka.isDisjoint(with: kb)
+        }
         func unionPlaces(_ a: Int, _ b: Int) {
             let ra = find(a), rb = find(b)
             guard ra != rb else { return }
             let merged = IncidentPlaces.merge(incidentPlaces[ra], incidentPlaces[rb])
+            let mergedKinds: Set<String>? = switch (kinds[ra], kinds[rb]) {
+            case let (x?, y?): x.intersection(y)
+            case let (x, y): x ?? y
+            }
             unionDated(a, b)
             incidentPlaces[find(a)] = merged
+            kinds[find(a)] = mergedKinds
         }
         // Within a document (pairs of the same document only, so the work grows with document size, not corpus size).
         var byDocument: [String: [Int]] = [:]
@@ -119,13 +144,16 @@ struct EventMerger {
                 // a set of incidents ("the bombings") stays apart from one of them ("the blast in Nairobi"),
                 // and incidents in different places stay apart.
                 let incident = number[i] != .none || number[j] != .none
+                let incidentPair = number[i] == .singular && number[j] == .singular
                 if incident {
                     guard number[i] == number[j] || number[i] == .none || number[j] == .none else { continue }
                 }
                 let lasting = family(a.type) == "unrest" && !incident
                 let episode = lasting || family(a.type) == "broadcast"
                 let sameType = a.type == b.type
-                let shared = !keys[i].isDisjoint(with: keys[j])
+                // A person one names stands in the other's sentence ("the shooting death of Dr. Smith" and
+                // "Smith was killed"): participants are often missed, names in the text are not.
+                let shared = !keys[i].isDisjoint(with: keys[j]) || (incidentPair && (Self.namedIn(persons[i], words: sentenceWords[j]) || Self.namedIn(persons[j], words: sentenceWords[i])))
                 let noActors = keys[i].isEmpty || keys[j].isEmpty
                 // Two incidents of one kind and number, in places and at times that agree: "a massive blast damaged
                 // the embassy ... the ambassador was injured in the blast". Who they hit does not tell them apart.
@@ -140,7 +168,7 @@ struct EventMerger {
             }
             pairs.sort { ($1.strength, $0.order) < ($0.strength, $1.order) }
             for p in pairs {
-                if p.incident { guard placesAgree(p.i, p.j) else { continue } }
+                if p.incident { guard placesAgree(p.i, p.j), kindsAgree(p.i, p.j) else { continue } }
                 guard p.lasting || compatibleClusters(p.i, p.j) else { continue }
                 unionPlaces(p.i, p.j)
             }
@@ -179,7 +207,7 @@ struct EventMerger {
                 let da = dated[find(ra)] ?? [], db = dated[find(rb)] ?? []
                 guard da.allSatisfy({ x in db.allSatisfy { y in x.overlaps(y) || (!recurs && Self.near(x, y)) } }) else { continue }
                 // Clusters already merged are compared through their first clusters' summaries; their places must still agree.
-                guard placesAgree(ra, rb) else { continue }
+                guard placesAgree(ra, rb), kindsAgree(ra, rb) else { continue }
                 unionPlaces(ra, rb)
             }
         }
@@ -276,6 +304,11 @@ struct EventMerger {
             if a.kind == .person, let last = a.name.split(separator: " ").last { keys.insert(String(last).lowercased()) }
         }
         return keys
+    }
+
+    /// Whether one of the names is among the words.
+    static func namedIn(_ names: Set<String>, words: Set<String>) -> Bool {
+        !names.isEmpty && !names.isDisjoint(with: words)
     }
 
     /// How many elements two sets share, without building their intersection.

@@ -26,8 +26,16 @@ public struct GraphBuilder: Sendable {
         let urlOf = Dictionary(analyses.map { ($0.document.id, $0.document.url) }, uniquingKeysWith: { a, _ in a })
         let docOrder = Dictionary(analyses.enumerated().map { ($1.document.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Timeline events only: salient types (the TimeML mode emits everything).
-        let mentions = analyses.flatMap(\.mentions).filter { lexicon?.isSalient($0.type) ?? ($0.type != "other") }
         let rules = self.rules
+        let lexicon = self.lexicon
+        // The death of one person is the attack that killed them ("Dr. Smith was killed" and "the shooting
+        // of Dr. Smith" are one event, of the attack's type).
+        let mentions = analyses.flatMap(\.mentions).filter { lexicon?.isSalient($0.type) ?? ($0.type != "other") }.map { m in
+            guard let type = rules.attackType(ofDeath: m, lexicon: lexicon) else { return m }
+            var m = m
+            m.type = type
+            return m
+        }
         let clusters = EventMerger(lexicon: lexicon, rules: rules).cluster(mentions)
 
         var events: [Event] = []

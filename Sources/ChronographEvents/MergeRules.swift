@@ -11,6 +11,14 @@ struct MergeRules: Sendable {
     var recurring: Set<String> = []
     /// Types whose parties are often countries (a treaty, talks): a shared country is evidence of one event.
     var parties: Set<String> = []
+    /// The kind of incident a word names (`bombing` → explosive, `sniper` → firearm): incidents of different
+    /// kinds are different incidents. Words without a kind ("attack") fit every kind.
+    var kinds: [String: String] = [:]
+    /// Lemmas of a death ("kill", "die") → the type of the attack a death of one person is (`violence`):
+    /// "a sniper killed Dr. Smith" names the attack itself, not a death toll.
+    var fatal: [String: String] = [:]
+    /// Types of deaths and casualties (`death_toll`), the mentions `fatal` applies to.
+    var deathTypes: Set<String> = []
 
     init(incidents: Set<String> = [], recurring: Set<String> = [], parties: Set<String> = []) {
         self.incidents = incidents
@@ -27,6 +35,9 @@ struct MergeRules: Sendable {
             case "incident": rules.incidents.insert(f[1].lowercased())
             case "recurring": rules.recurring.insert(f[1])
             case "parties": rules.parties.insert(f[1])
+            case "kind" where f.count >= 3: rules.kinds[f[1].lowercased()] = f[2]
+            case "fatal" where f.count >= 3: rules.fatal[f[1].lowercased()] = f[2]
+            case "deaths": rules.deathTypes.insert(f[1])
             default: continue
             }
         }
@@ -72,12 +83,85 @@ struct MergeRules: Sendable {
     /// How a mention's trigger counts for merging.
     enum Number: Sendable { case none, singular, plural }
 
+    /// The lemmas a trigger word can have, as a noun or a verb (the word itself first).
+    static func lemmas(_ word: String, lexicon: EventLexicon?) -> [String] {
+        guard let lexicon else { return [word] }
+        var out = lexicon.nounLemmas(word)
+        for r in lexicon.verbReadings(word) where !out.contains(r.lemma) { out.append(r.lemma) }
+        return out
+    }
+
+    /// The kinds of incident a mention names: by its trigger and the two words before it ("car bomb
+    /// attack", "missile strikes", "the sniper attack"). Empty when nothing tells the kind.
+    func incidentKinds(_ m: EventMention, lexicon: EventLexicon?) -> Set<String> {
+        guard !kinds.isEmpty else { return [] }
+        var words = m.text.lowercased().split(separator: " ").map(String.init)
+        let text = ScalarText(m.sentence)
+        let offset = m.start - m.sentenceStart
+        if offset > 0 && offset <= text.scalars.count {
+            let before = Tokenizer.tokenize(text, from: max(0, offset - 40), to: offset)
+            words += before.suffix(2).filter { $0.kind == .word }.map(\.lower)
+        }
+        var out = Set<String>()
+        for w in words {
+            if let k = kinds[w] { out.insert(k); continue }
+            for l in Self.lemmas(w, lexicon: lexicon) { if let k = kinds[l] { out.insert(k); break } }
+        }
+        return out
+    }
+
+    /// The attack type a death of one named person is ("Dr. Smith was killed", "killing a doctor"), or
+    /// nil: a death toll ("killed 224 people", "dozens died") or an injury stays what it is.
+    func attackType(ofDeath m: EventMention, lexicon: EventLexicon?) -> String? {
+        guard !fatal.isEmpty, deathTypes.contains(m.type) else { return nil }
+        let head = m.text.split(separator: " ").last.map { $0.lowercased() } ?? m.text.lowercased()
+        guard let type = Self.lemmas(head, lexicon: lexicon).lazy.compactMap({ self.fatal[$0] }).first, type != m.type else { return nil }
+        let text = ScalarText(m.sentence)
+        let offset = m.end - m.sentenceStart
+        let startOffset = m.start - m.sentenceStart
+        guard offset >= 0 && offset <= text.scalars.count && startOffset >= 0 else { return nil }
+        // A death an incident caused ("the bombing that killed a guard", "the blast killed a doctor") belongs to
+        // that incident, not an attack of its own.
+        let before = Tokenizer.tokenize(text, from: max(0, startOffset - 50), to: startOffset).suffix(5).filter { $0.kind == .word }
+        if let last = before.last(where: { !["was", "were", "had", "has", "have", "been", "be", "is", "are"].contains($0.lower) }),
+            ["that", "which"].contains(last.lower) { return nil }
+        for w in before where Self.lemmas(w.lower, lexicon: lexicon).contains(where: { incidents.contains($0) || kinds[$0] != nil }) { return nil }
+        // One named person who is not the killer.
+        let persons = m.actors.filter { $0.kind == .person && $0.role != "agent" }
+        if persons.count == 1 && !m.actors.contains(where: { $0.kind == .group && $0.role != "agent" }) { return type }
+        // Or one person named right after the trigger: a full name ("killed Dr. Jane Smith"), or a singular
+        // noun phrase ("killing a doctor", "the killing of the doctor").
+        let after = Tokenizer.tokenize(text, from: offset, to: min(text.scalars.count, offset + 60))
+        var k = 0
+        if k < after.count && after[k].lower == "of" { k += 1 }
+        var names = 0
+        var n = k
+        while n < after.count && (after[n].isCapitalized && after[n].kind == .word || after[n].text == ".") {
+            if after[n].kind == .word { names += 1 }
+            n += 1
+        }
+        if names >= 2 && !after[n - 1].lower.hasSuffix("s") { return type }
+        guard k < after.count, ["a", "an", "the", "his", "her"].contains(after[k].lower) else { return nil }
+        k += 1
+        // The noun phrase's head: the last word before a preposition, a comma or a verb-like boundary.
+        var head2: Token?
+        while k < after.count && after[k].kind == .word && !["in", "at", "on", "with", "by", "and", "who", "that", "as", "outside", "inside", "near", "during", "after", "before", "for", "from"].contains(after[k].lower) {
+            head2 = after[k]
+            k += 1
+        }
+        // A singular head ("doctor", not "doctors").
+        guard let h = head2, !(h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && !h.lower.hasSuffix("us")) else { return nil }
+        return type
+    }
+
     /// `.none` when the trigger names no incident; `.plural` when it is the plural of an incident
     /// noun ("bombings", "attacks"), a set of incidents; else `.singular`.
     func incidentNumber(_ m: EventMention, lexicon: EventLexicon?) -> Number {
         guard !incidents.isEmpty else { return .none }
         let head = m.text.split(separator: " ").last.map { $0.lowercased() } ?? m.text.lowercased()
         if incidents.contains(head) { return .singular }
+        // The attack on one person named by the death it caused ("Smith was killed").
+        if Self.lemmas(head, lexicon: lexicon).contains(where: { fatal[$0] == m.type }) { return .singular }
         guard let lexicon else { return .none }
         for lemma in lexicon.nounLemmas(head) where lemma != head && incidents.contains(lemma) {
             // A form that is also a past or present participle ("attacked") is a verb, not a plural.
