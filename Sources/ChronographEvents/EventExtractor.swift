@@ -77,7 +77,7 @@ public struct EventExtractor: Sendable {
         factuality.applyPrevention(views: views, drafts: &drafts, bySentence: bySentence)
         // Phases share their episode's standing unless their own text says otherwise.
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
-        let anchorer = TimeAnchorer(lexicon: lexicon, words: ClauseWords.shared(language: language))
+        let anchorer = TimeAnchorer(lexicon: lexicon, words: ClauseWords.shared(language: language), rules: MergeRules.shared(language: language))
         // The dateline says when the piece was filed, not when anything in it happened.
         let eventTimexes = timexes.filter { t in
             if let d = document.dateline, t.start >= d.start && t.end <= d.end { return false }

@@ -19,6 +19,8 @@ struct MergeRules: Sendable {
     var fatal: [String: String] = [:]
     /// Types of deaths and casualties (`death_toll`), the mentions `fatal` applies to.
     var deathTypes: Set<String> = []
+    /// Words that make a noun phrase definite ("the", "this", "their"): "the blast" refers to a blast already told of.
+    var definite: Set<String> = []
 
     init(incidents: Set<String> = [], recurring: Set<String> = [], parties: Set<String> = []) {
         self.incidents = incidents
@@ -38,6 +40,7 @@ struct MergeRules: Sendable {
             case "kind" where f.count >= 3: rules.kinds[f[1].lowercased()] = f[2]
             case "fatal" where f.count >= 3: rules.fatal[f[1].lowercased()] = f[2]
             case "deaths": rules.deathTypes.insert(f[1])
+            case "definite": rules.definite.insert(f[1].lowercased())
             default: continue
             }
         }
@@ -102,6 +105,12 @@ struct MergeRules: Sendable {
             let before = Tokenizer.tokenize(text, from: max(0, offset - 40), to: offset)
             words += before.suffix(2).filter { $0.kind == .word }.map(\.lower)
         }
+        return incidentKinds(words: words, lexicon: lexicon)
+    }
+
+    /// The kinds the words (lower case: a trigger and the words before it) name.
+    func incidentKinds(words: [String], lexicon: EventLexicon?) -> Set<String> {
+        guard !kinds.isEmpty else { return [] }
         var out = Set<String>()
         for w in words {
             if let k = kinds[w] { out.insert(k); continue }
@@ -157,11 +166,16 @@ struct MergeRules: Sendable {
     /// `.none` when the trigger names no incident; `.plural` when it is the plural of an incident
     /// noun ("bombings", "attacks"), a set of incidents; else `.singular`.
     func incidentNumber(_ m: EventMention, lexicon: EventLexicon?) -> Number {
+        incidentNumber(trigger: m.text, type: m.type, lexicon: lexicon)
+    }
+
+    /// ``incidentNumber(_:lexicon:)`` for a trigger as written and its type.
+    func incidentNumber(trigger: String, type: String, lexicon: EventLexicon?) -> Number {
         guard !incidents.isEmpty else { return .none }
-        let head = m.text.split(separator: " ").last.map { $0.lowercased() } ?? m.text.lowercased()
+        let head = trigger.split(separator: " ").last.map { $0.lowercased() } ?? trigger.lowercased()
         if incidents.contains(head) { return .singular }
         // The attack on one person named by the death it caused ("Smith was killed").
-        if Self.lemmas(head, lexicon: lexicon).contains(where: { fatal[$0] == m.type }) { return .singular }
+        if Self.lemmas(head, lexicon: lexicon).contains(where: { fatal[$0] == type }) { return .singular }
         guard let lexicon else { return .none }
         for lemma in lexicon.nounLemmas(head) where lemma != head && incidents.contains(lemma) {
             // A form that is also a past or present participle ("attacked") is a verb, not a plural.

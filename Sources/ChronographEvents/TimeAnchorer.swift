@@ -6,6 +6,8 @@ import ChronographCore
 struct TimeAnchorer {
     let lexicon: EventLexicon
     var words: ClauseWords = .shared(language: "en")
+    /// Which triggers name incidents, their kinds, and definite words (`merging.tsv`): for incident coreference.
+    var rules = MergeRules()
 
     /// Timexes that name a fixed span of days.
     static func anchorable(_ t: Timex) -> Bool { (t.type == .date || t.type == .time) && t.dayRange != nil }
@@ -97,7 +99,8 @@ struct TimeAnchorer {
         /// wanted is not dated by the clause of the verb that names it.
         func contentOfVerb(_ d: Int) -> Bool {
             let dr = drafts[d]
-            guard !dr.isVerb else { return false }
+            // A plural noun read as a verb ("condemned terrorist bomb attacks") is still the noun.
+            guard !dr.isVerb || (dr.tense == "present" && toks[dr.tokStart].lower.hasSuffix("s") && lexicon.nounLemmas(toks[dr.tokStart].lower).contains { lexicon.nounTriggers[$0] != nil }) else { return false }
             return indices.contains { v in
                 let vd = drafts[v]
                 // An absorbed verb ("declared a state of emergency") is the noun's own event.
@@ -117,10 +120,27 @@ struct TimeAnchorer {
                 drafts[v].isVerb && [.iAction, .iState].contains(drafts[v].eventClass) && drafts[v].tokEnd < start && start - drafts[v].tokEnd <= 6
             }
         }
+        /// "met on Wednesday following the twin bombings", "after the attack on Friday": a noun event that a
+        /// before/after word relates to the clause's verb happened at another time than the clause's date.
+        /// The before/after word's token, when there is one; a date before that word is the clause's.
+        func orderCue(_ d: Int) -> Int? {
+            let dr = drafts[d]
+            guard !dr.isVerb || dr.tense == "present" else { return nil }
+            var k = dr.tokStart - 1
+            var n = 0
+            while k >= 0 && n <= 4 && toks[k].kind == .word {
+                if let c = lexicon.cue(at: k, in: toks), c.kind == "before" || c.kind == "after" { return k }
+                if words.prepositions.contains(toks[k].lower) { return nil }
+                k -= 1
+                n += 1
+            }
+            return nil
+        }
         for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) {
             let dr = drafts[d]
+            let cue = orderCue(d)
             var best: (Int, Int)?
-            for (n, p) in free.enumerated() where sameClause(p, min(dr.tokStart, toks.count - 1), unrealized: dr.factuality.isUnrealized || wanted(d)) && fits(tense: dr.tense, p.timex, dct: dct) {
+            for (n, p) in free.enumerated() where (cue.map { p.first > $0 } ?? true) && sameClause(p, min(dr.tokStart, toks.count - 1), unrealized: dr.factuality.isUnrealized || wanted(d)) && fits(tense: dr.tense, p.timex, dct: dct) {
                 var dist = dr.tokStart >= p.end ? dr.tokStart - p.end + 1 : max(0, p.first - dr.tokEnd)
                 if dr.tokStart >= p.end { dist += 1 }  // dates usually follow what they date
                 if best == nil || dist < best!.1 { best = (n, dist) }
@@ -139,7 +159,7 @@ struct TimeAnchorer {
             }
             let cands = indices.filter { own[$0] == nil && drafts[$0].time == nil && !drafts[$0].absorbed && fits(tense: drafts[$0].tense, p.timex, dct: dct) }
             let before = cands.filter { drafts[$0].tokEnd <= p.first && open(drafts[$0].tokEnd, p.first) }.max { drafts[$0].tokEnd < drafts[$1].tokEnd }
-            let after = cands.filter { drafts[$0].tokStart >= p.end && open(p.end, drafts[$0].tokStart) && drafts[$0].eventClass != .reporting }
+            let after = cands.filter { drafts[$0].tokStart >= p.end && open(p.end, drafts[$0].tokStart) && drafts[$0].eventClass != .reporting && orderCue($0) == nil }
                 .min { drafts[$0].tokStart < drafts[$1].tokStart }
             if let d = before ?? after { own[d] = (p.timex, distance(drafts[d], p)) }
         }
@@ -331,12 +351,37 @@ struct TimeAnchorer {
             let total = counts.values.reduce(0, +)
             return (datedTypesByFamily[fam] ?? []).contains { (counts[$0] ?? 0) * 3 >= total }
         }
+        // The kinds of the incidents (explosive, firearm, ...), and those of the dated ones.
+        var kindsOf: [Int: Set<String>] = [:]
+        var viewOf: [Int: Int] = [:]
+        for (n, v) in views.enumerated() { viewOf[v.index] = n }
+        for k in drafts.indices where drafts[k].salient && !drafts[k].absorbed && drafts[k].parent == nil
+            && rules.incidentNumber(trigger: drafts[k].text, type: drafts[k].type, lexicon: lexicon) != .none
+        {
+            if let v = viewOf[drafts[k].sentence] { kindsOf[k] = draftKinds(drafts[k], tokens: views[v].tokens) }
+        }
+        // Definite incident nouns take the date (and kind) of the incident they refer to.
+        anchorIncidentAnaphors(views: views, drafts: &drafts, kinds: &kindsOf)
+        let datedKinds = kindsOf.sorted { $0.key < $1.key }.filter { k, _ in
+            drafts[k].time.map { $0.certainty == .explicit || $0.certainty == .context } ?? false && !drafts[k].factuality.isUnrealized
+        }
         for k in drafts.indices where drafts[k].time == nil && drafts[k].salient && drafts[k].parent == nil {
             let fam = lexicon.family(drafts[k].type)
             let mine = named(drafts[k])
             let episode = fam == "unrest" || fam == "broadcast"
             var same: [EventTime]
-            if episode {
+            // An incident ("the blast", "the shooting") is not a part of an episode: it takes the date of the
+            // incident it refers to (``anchorIncidentAnaphors``), not of every attack the document tells of.
+            let kinds = episode ? kindsOf[k] ?? [] : []
+            if episode && !kinds.isEmpty {
+                // An incident of a known kind takes the one date of the incidents that fit its kind ("the shooting",
+                // not the bombing's date).
+                same = []
+                for (d, dk) in datedKinds where drafts[d].type == drafts[k].type && (dk.isEmpty || !dk.isDisjoint(with: kinds)) {
+                    let t = drafts[d].time!
+                    if !same.contains(where: { $0.value == t.value }) { same.append(t) }
+                }
+            } else if episode {
                 guard central(fam) || byType[drafts[k].type] != nil else { continue }
                 same = byType[drafts[k].type] ?? byFamily[fam] ?? []
             } else if mine.isEmpty {
@@ -405,6 +450,7 @@ struct TimeAnchorer {
             // "has pleaded") in news; in a narrative ("War breaks out in Europe") only statements and broadcasts do.
             let present = ["present", "present_perfect"].contains(drafts[k].tense) && drafts[k].isVerb
                 && (!narrative || ["broadcast", "statement"].contains(drafts[k].type))
+                && !(kindsOf[k].map { !$0.isEmpty && compoundIncident(k, drafts: drafts, views: views, viewOf: viewOf) } ?? false)
             if reporting || present, let v = dct.value {
                 drafts[k].time = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
             }

@@ -1,0 +1,89 @@
+import ChronographCore
+
+/// Within-document coreference of incidents, for dating: a definite incident noun without a date of its
+/// own ("the blast", "that attack", "the Nairobi bombing", "their attacks") refers to an incident the
+/// document has already told of, and happened when that one did. The antecedent is the nearest earlier
+/// dated mention of the same family whose number, kind and place fit:
+///
+/// - number: a singular anaphor ("the blast") may refer to one incident or be one of a set told of before
+///   ("the bombings in Kenya and Tanzania" ... "the blast in Nairobi"), so it takes either, the singular
+///   first; a plural one ("the blasts") refers to a set, never to a single incident;
+/// - kind: "the shooting" does not refer to a bombing (`kind` in merging.tsv);
+/// - place: "the blast in Nairobi" does not refer to the blast in Dar es Salaam.
+///
+/// The inherited time is marked `context`, not `explicit`: it was read elsewhere in the text.
+extension TimeAnchorer {
+    /// `kinds`: the kinds of each incident draft (its keys are the incidents); an anaphor takes its antecedent's.
+    func anchorIncidentAnaphors(views: [SentenceView], drafts: inout [Draft], kinds: inout [Int: Set<String>]) {
+        guard !rules.definite.isEmpty else { return }
+        var viewOf: [Int: Int] = [:]
+        for (n, v) in views.enumerated() { viewOf[v.index] = n }
+        // Incidents in text order (sentence, then token).
+        let order = kinds.keys.sorted { (drafts[$0].sentence, drafts[$0].tokStart) < (drafts[$1].sentence, drafts[$1].tokStart) }
+        var number: [Int: MergeRules.Number] = [:]
+        for k in order { number[k] = rules.incidentNumber(trigger: drafts[k].text, type: drafts[k].type, lexicon: lexicon) }
+        // Earlier dated incidents, in text order, as candidates.
+        var dated: [Int] = []
+        for k in order {
+            guard let n = number[k] else { continue }
+            let d = drafts[k]
+            if d.time == nil, !d.factuality.isUnrealized, !d.isVerb, let v = viewOf[d.sentence], isDefinite(views[v].tokens, before: d.tokStart) {
+                let fam = lexicon.family(d.type)
+                let place = IncidentPlaces(d.location)
+                let fits = dated.reversed().filter { a in
+                    let da = drafts[a]
+                    guard lexicon.family(da.type) == fam, let na = number[a] else { return false }
+                    if n == .plural && na != .plural { return false }
+                    if let ka = kinds[a], let kb = kinds[k], !ka.isEmpty, !kb.isEmpty, ka.isDisjoint(with: kb) { return false }
+                    if let p = place, let pa = IncidentPlaces(da.location), !p.agrees(with: pa) { return false }
+                    return true
+                }
+                // The nearest of the same number, else the nearest set (for a singular anaphor).
+                if let a = fits.first(where: { number[$0] == n }) ?? fits.first {
+                    var t = drafts[a].time!
+                    t.certainty = .context
+                    drafts[k].time = t
+                    kinds[k] = (kinds[k] ?? []).union(kinds[a] ?? [])
+                }
+            }
+            if let t = drafts[k].time, t.certainty == .explicit || t.certainty == .context, t.mod == nil,
+                !drafts[k].factuality.isUnrealized
+            {
+                dated.append(k)
+            }
+        }
+    }
+
+    /// The kinds of incident a draft names, by its trigger and the two words before it.
+    func draftKinds(_ d: Draft, tokens toks: [Token]) -> Set<String> {
+        let lo = max(0, d.tokStart - 2)
+        return rules.incidentKinds(words: toks[lo..<min(toks.count, d.tokEnd)].filter { $0.kind == .word }.map(\.lower), lexicon: lexicon)
+    }
+
+    /// "terrorist bomb attacks", "missile attacks": a plural incident noun after a word naming the incident's
+    /// kind is a compound noun, not a verb in the present tense (which would date it to the document).
+    func compoundIncident(_ k: Int, drafts: [Draft], views: [SentenceView], viewOf: [Int: Int]) -> Bool {
+        guard let v = viewOf[drafts[k].sentence], drafts[k].tokStart > 0 else { return false }
+        let prev = views[v].tokens[drafts[k].tokStart - 1]
+        return prev.kind == .word && !prev.isCapitalized && !rules.incidentKinds(words: [prev.lower], lexicon: lexicon).isEmpty
+    }
+
+    /// Whether the noun at `start` opens with a definite or demonstrative word or a possessive, within a
+    /// few modifiers: "the blast", "that attack", "the Kenya embassy bombing", "Friday's blast".
+    func isDefinite(_ toks: [Token], before start: Int) -> Bool {
+        var k = start - 1
+        var modifiers = 0
+        while k >= 0 && modifiers <= 3 {
+            let t = toks[k]
+            guard t.kind == .word else { return false }
+            if rules.definite.contains(t.lower) { return true }
+            if t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") { return true }
+            if words.prepositions.contains(t.lower) || words.determiners.contains(t.lower) || words.boundaries.contains(t.lower) { return false }
+            // A verb ends the noun phrase: "killed in blasts" is not "the blasts".
+            if !lexicon.verbReadings(t.lower).isEmpty && lexicon.nounTriggers[t.lower] == nil && !t.isCapitalized { return false }
+            modifiers += 1
+            k -= 1
+        }
+        return false
+    }
+}
