@@ -240,10 +240,26 @@ public struct GraphBuilder: Sendable {
     }
 
     /// For each explicit time value of a cluster's mentions, how many documents give it.
+    /// A coarser time that contains a finer one agrees with it ("October 1998" supports "23 October 1998"), so
+    /// documents giving the month count for the day too, not against it.
     static func documentSupport(_ ms: [EventMention]) -> [String: Int] {
         var docs: [String: Set<String>] = [:]
-        for m in ms where m.time?.certainty == .explicit { docs[m.time!.value, default: []].insert(m.doc) }
-        return docs.mapValues(\.count)
+        var ranges: [String: DayRange] = [:]
+        for m in ms where m.time?.certainty == .explicit {
+            docs[m.time!.value, default: []].insert(m.doc)
+            if ranges[m.time!.value] == nil, let r = m.time!.dayRange { ranges[m.time!.value] = r }
+        }
+        var support: [String: Int] = [:]
+        for (v, own) in docs {
+            var all = own
+            if let r = ranges[v] {
+                for (w, other) in docs where w != v {
+                    if let q = ranges[w], q.contains(r), q != r { all.formUnion(other) }
+                }
+            }
+            support[v] = all.count
+        }
+        return support
     }
 
     /// The place most mentions give (the first of them on a tie); when that is a country, the most cited

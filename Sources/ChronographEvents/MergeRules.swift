@@ -131,10 +131,11 @@ struct MergeRules: Sendable {
         guard offset >= 0 && offset <= text.scalars.count && startOffset >= 0 else { return nil }
         // A death an incident caused ("the bombing that killed a guard", "the blast killed a doctor") belongs to
         // that incident, not an attack of its own.
-        let before = Tokenizer.tokenize(text, from: max(0, startOffset - 50), to: startOffset).suffix(5).filter { $0.kind == .word }
-        if let last = before.last(where: { !["was", "were", "had", "has", "have", "been", "be", "is", "are"].contains($0.lower) }),
-            ["that", "which"].contains(last.lower) { return nil }
-        for w in before where Self.lemmas(w.lower, lexicon: lexicon).contains(where: { incidents.contains($0) || kinds[$0] != nil }) { return nil }
+        // In a relative clause ("the 1998 bombing of a clinic that killed a guard") the incident may stand further back.
+        let preceding = Tokenizer.tokenize(text, from: max(0, startOffset - 120), to: startOffset).filter { $0.kind == .word }
+        let relative = preceding.last(where: { !["was", "were", "had", "has", "have", "been", "be", "is", "are"].contains($0.lower) })
+            .map { ["that", "which"].contains($0.lower) } ?? false
+        for w in preceding.suffix(relative ? 12 : 5) where Self.lemmas(w.lower, lexicon: lexicon).contains(where: { incidents.contains($0) }) { return nil }
         // One named person who is not the killer.
         let persons = m.actors.filter { $0.kind == .person && $0.role != "agent" }
         if persons.count == 1 && !m.actors.contains(where: { $0.kind == .group && $0.role != "agent" }) { return type }
