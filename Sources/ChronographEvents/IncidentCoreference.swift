@@ -54,6 +54,21 @@ extension TimeAnchorer {
         }
     }
 
+    /// "Bombings at two embassies on Aug. 7 killed 258 people", "the bombings which killed 224 people on Aug. 7":
+    /// an undated incident noun that is the subject of a dated death or casualty verb happened when they died.
+    func anchorIncidentsByTheirToll(drafts: inout [Draft], bySentence: [Int: [Int]], kinds: [Int: Set<String>]) {
+        for k in kinds.keys.sorted() where drafts[k].time == nil && !drafts[k].isVerb && !drafts[k].factuality.isUnrealized {
+            let here = (bySentence[drafts[k].sentence] ?? []).sorted { drafts[$0].tokStart < drafts[$1].tokStart }
+            // The first verb event after the noun: it must be a dated death ("killed"), within 30 tokens.
+            guard let v = here.first(where: { drafts[$0].isVerb && drafts[$0].tokStart > drafts[k].tokEnd }),
+                rules.deathTypes.contains(drafts[v].type), drafts[v].tokStart - drafts[k].tokEnd <= 30,
+                var t = drafts[v].time, t.certainty == .explicit, t.mod == nil
+            else { continue }
+            t.certainty = .context
+            drafts[k].time = t
+        }
+    }
+
     /// The kinds of incident a draft names, by its trigger and the two words before it.
     func draftKinds(_ d: Draft, tokens toks: [Token]) -> Set<String> {
         let lo = max(0, d.tokStart - 2)

@@ -136,7 +136,20 @@ struct TimeAnchorer {
             }
             return nil
         }
-        for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) {
+        /// "searched the site of the shooting", "the anniversary of the bombing": a definite event noun after "of"
+        /// names a happening already known, which the clause's date does not date.
+        func referredByOf(_ d: Int, prepositions: Set<String> = ["of"]) -> Bool {
+            guard !drafts[d].isVerb, !rules.definite.isEmpty else { return false }
+            var k = drafts[d].tokStart - 1
+            var n = 0
+            while k > 0 && n <= 3 && toks[k].kind == .word {
+                if rules.definite.contains(toks[k].lower) { return prepositions.contains(toks[k - 1].lower) }
+                k -= 1
+                n += 1
+            }
+            return false
+        }
+        for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) && !referredByOf(d) {
             let dr = drafts[d]
             let cue = orderCue(d)
             var best: (Int, Int)?
@@ -157,7 +170,7 @@ struct TimeAnchorer {
             func open(_ a: Int, _ b: Int) -> Bool {
                 !(a..<b).contains { k in !inTimex[k] && (words.boundaries.contains(toks[k].lower) || lexicon.cue(at: k, in: toks)?.kind == "reporting") }
             }
-            let cands = indices.filter { own[$0] == nil && drafts[$0].time == nil && !drafts[$0].absorbed && fits(tense: drafts[$0].tense, p.timex, dct: dct) }
+            let cands = indices.filter { own[$0] == nil && drafts[$0].time == nil && !drafts[$0].absorbed && fits(tense: drafts[$0].tense, p.timex, dct: dct) && !referredByOf($0) }
             let before = cands.filter { drafts[$0].tokEnd <= p.first && open(drafts[$0].tokEnd, p.first) }.max { drafts[$0].tokEnd < drafts[$1].tokEnd }
             let after = cands.filter { drafts[$0].tokStart >= p.end && open(p.end, drafts[$0].tokStart) && drafts[$0].eventClass != .reporting && orderCue($0) == nil }
                 .min { drafts[$0].tokStart < drafts[$1].tokStart }
@@ -199,7 +212,9 @@ struct TimeAnchorer {
             drafts[framed].time = et
         }
         if let f = fronted.first {
-            for d in indices where drafts[d].time == nil && fits(tense: drafts[d].tense, f, dct: dct) {
+            // "On Sept. 2, police searched for a suspect in the bombings": a fronted date dates the sentence's
+            // news, not an incident it refers to through a preposition.
+            for d in indices where drafts[d].time == nil && fits(tense: drafts[d].tense, f, dct: dct) && !referredByOf(d, prepositions: words.prepositions.union(["of"])) {
                 drafts[d].time = Self.time(of: f, certainty: .explicit, inferred: inferred(f))
             }
         }
@@ -360,6 +375,7 @@ struct TimeAnchorer {
         {
             if let v = viewOf[drafts[k].sentence] { kindsOf[k] = draftKinds(drafts[k], tokens: views[v].tokens) }
         }
+        anchorIncidentsByTheirToll(drafts: &drafts, bySentence: bySentence, kinds: kindsOf)
         // Definite incident nouns take the date (and kind) of the incident they refer to.
         anchorIncidentAnaphors(views: views, drafts: &drafts, kinds: &kindsOf)
         let datedKinds = kindsOf.sorted { $0.key < $1.key }.filter { k, _ in
