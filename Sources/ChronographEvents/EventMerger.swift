@@ -19,9 +19,13 @@ struct EventMerger {
     }
 
     /// Whether two times are close enough for sources to disagree about one event (within 31 days).
+    /// Two exact days further apart than three days are two events (a treaty signed on 10 February and
+    /// the accession on 12 March), not sources disagreeing: a time zone or a report date moves a day or two.
     static func near(_ a: DayRange?, _ b: DayRange?) -> Bool {
         guard let a, let b else { return true }
-        return abs(a.start.julianDay - b.start.julianDay) <= 31
+        let gap = abs(a.start.julianDay - b.start.julianDay)
+        if a.lengthInDays == 1 && b.lengthInDays == 1 { return gap <= 3 }
+        return gap <= 31
     }
 
     static func contentWords(_ s: String) -> Set<String> {
