@@ -149,11 +149,14 @@ struct TimeAnchorer {
             }
             return false
         }
-        for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) && !referredByOf(d) {
+        for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) {
             let dr = drafts[d]
             let cue = orderCue(d)
+            // A known happening after "of" takes only a date right after it ("the details of the coup attempt in
+            // January 2022"), not the clause's ("searched the site of the shooting on April 8" is the search's).
+            let referred = referredByOf(d)
             var best: (Int, Int)?
-            for (n, p) in free.enumerated() where (cue.map { p.first > $0 } ?? true) && sameClause(p, min(dr.tokStart, toks.count - 1), unrealized: dr.factuality.isUnrealized || wanted(d)) && fits(tense: dr.tense, p.timex, dct: dct) {
+            for (n, p) in free.enumerated() where (cue.map { p.first > $0 } ?? true) && (!referred || (p.first >= dr.tokEnd && p.first - dr.tokEnd <= 2)) && sameClause(p, min(dr.tokStart, toks.count - 1), unrealized: dr.factuality.isUnrealized || wanted(d)) && fits(tense: dr.tense, p.timex, dct: dct) {
                 var dist = dr.tokStart >= p.end ? dr.tokStart - p.end + 1 : max(0, p.first - dr.tokEnd)
                 if dr.tokStart >= p.end { dist += 1 }  // dates usually follow what they date
                 if best == nil || dist < best!.1 { best = (n, dist) }
