@@ -17,6 +17,9 @@ struct MergeRules: Sendable {
     /// Lemmas of a death ("kill", "die") → the type of the attack a death of one person is (`violence`):
     /// "a sniper killed Dr. Smith" names the attack itself, not a death toll.
     var fatal: [String: String] = [:]
+    /// The `fatal` lemmas whose object is the victim ("killed a doctor"); after others ("died of a heart attack")
+    /// a noun phrase names no victim.
+    var transitiveFatal: Set<String> = []
     /// Types of deaths and casualties (`death_toll`), the mentions `fatal` applies to.
     var deathTypes: Set<String> = []
     /// Words that make a noun phrase definite ("the", "this", "their"): "the blast" refers to a blast already told of.
@@ -38,7 +41,9 @@ struct MergeRules: Sendable {
             case "recurring": rules.recurring.insert(f[1])
             case "parties": rules.parties.insert(f[1])
             case "kind" where f.count >= 3: rules.kinds[f[1].lowercased()] = f[2]
-            case "fatal" where f.count >= 3: rules.fatal[f[1].lowercased()] = f[2]
+            case "fatal" where f.count >= 3:
+                rules.fatal[f[1].lowercased()] = f[2]
+                if f.count >= 4 && f[3] == "transitive" { rules.transitiveFatal.insert(f[1].lowercased()) }
             case "deaths": rules.deathTypes.insert(f[1])
             case "definite": rules.definite.insert(f[1].lowercased())
             default: continue
@@ -124,7 +129,9 @@ struct MergeRules: Sendable {
     func attackType(ofDeath m: EventMention, lexicon: EventLexicon?) -> String? {
         guard !fatal.isEmpty, deathTypes.contains(m.type) else { return nil }
         let head = m.text.split(separator: " ").last.map { $0.lowercased() } ?? m.text.lowercased()
-        guard let type = Self.lemmas(head, lexicon: lexicon).lazy.compactMap({ self.fatal[$0] }).first, type != m.type else { return nil }
+        let lemmas = Self.lemmas(head, lexicon: lexicon)
+        guard let type = lemmas.lazy.compactMap({ self.fatal[$0] }).first, type != m.type else { return nil }
+        let transitive = lemmas.contains { transitiveFatal.contains($0) }
         let text = ScalarText(m.sentence)
         let offset = m.end - m.sentenceStart
         let startOffset = m.start - m.sentenceStart
@@ -141,6 +148,7 @@ struct MergeRules: Sendable {
         if persons.count == 1 && !m.actors.contains(where: { $0.kind == .group && $0.role != "agent" }) { return type }
         // Or one person named right after the trigger: a full name ("killed Dr. Jane Smith"), or a singular
         // noun phrase ("killing a doctor", "the killing of the doctor").
+        guard transitive else { return nil }
         let after = Tokenizer.tokenize(text, from: offset, to: min(text.scalars.count, offset + 60))
         var k = 0
         if k < after.count && after[k].lower == "of" { k += 1 }
