@@ -185,6 +185,10 @@ struct EventMerger {
         for r in roots {
             let g = groups[r]!
             summaries[r] = ClusterSummary(g, mentions, namedKeys, words, ranges, number, speakers: rules.recurring.contains(mentions[g[0]].type))
+            // The persons a single incident names, and the capitalized words of its sentences: reports name the victim
+            // where the participant finder missed them ("the shooting of Dr. Smith").
+            summaries[r]!.persons = g.reduce(into: Set<String>()) { $0.formUnion(persons[$1]) }
+            summaries[r]!.sentenceNames = g.reduce(into: Set<String>()) { $0.formUnion(sentenceWords[$1]) }
         }
         // Pairs that look like one happening, the best-evidenced first: when a cluster could join either of
         // two clusters that exclude each other (an arrest dated 1998 and one dated 1999), the one it shares
@@ -271,6 +275,9 @@ struct EventMerger {
         /// Whether the cluster is a set of incidents ("the bombings"), one incident ("the blast"), or neither
         /// (its first incident mention decides).
         var number: MergeRules.Number
+        /// Last names of the persons the cluster's single incidents name, and the capitalized words of their sentences.
+        var persons: Set<String> = []
+        var sentenceNames: Set<String> = []
 
         /// Whether this cluster names no speaker, or one of its speakers is a participant of `other`.
         func speakerTakesPart(in other: ClusterSummary) -> Bool {
@@ -354,6 +361,7 @@ struct EventMerger {
         let (na, nb) = sets ? (ca.namedCountries, cb.namedCountries) : (ca.countries, cb.countries)
         if !sharedParties && !na.isEmpty && !nb.isEmpty && na.isDisjoint(with: nb) { return false }
         let sharedActor = !ca.keys.isDisjoint(with: cb.keys)
+            || (ca.number == .singular && cb.number == .singular && (Self.namedIn(ca.persons, words: cb.sentenceNames) || Self.namedIn(cb.persons, words: ca.sentenceNames)))
         let similarity = Self.jaccard(ca.words, cb.words)
         let ta = ca.time, tb = cb.time
         // Statements of different speakers are different statements, whoever else they name: a named

@@ -391,12 +391,13 @@ struct TimeAnchorer {
             var same: [EventTime]
             // An incident ("the blast", "the shooting") is not a part of an episode: it takes the date of the
             // incident it refers to (``anchorIncidentAnaphors``), not of every attack the document tells of.
-            let kinds = episode ? kindsOf[k] ?? [] : []
-            if episode && !kinds.isEmpty {
-                // An incident of a known kind takes the one date of the incidents that fit its kind ("the shooting",
-                // not the bombing's date).
+            if episode, let kinds = kindsOf[k] {
+                // An incident takes the one date of the incidents that fit its kind and place ("the shooting", not
+                // the bombing's date; "the blast in Nairobi", not the Dar es Salaam blast's).
                 same = []
-                for (d, dk) in datedKinds where drafts[d].type == drafts[k].type && (dk.isEmpty || !dk.isDisjoint(with: kinds)) {
+                let place = IncidentPlaces(drafts[k].location)
+                for (d, dk) in datedKinds where drafts[d].type == drafts[k].type && (dk.isEmpty || kinds.isEmpty || !dk.isDisjoint(with: kinds)) {
+                    if let p = place, let q = IncidentPlaces(drafts[d].location), !p.agrees(with: q) { continue }
                     let t = drafts[d].time!
                     if !same.contains(where: { $0.value == t.value }) { same.append(t) }
                 }

@@ -60,3 +60,71 @@ private func events(_ g: EventGraph, containing word: String) -> [Event] {
     #expect(killed.first?.type == "death_toll")
     #expect(events(g, containing: "shot").first?.time?.value != "2019")
 }
+
+/// The time a mention of the article was given (by its trigger text, the n-th occurrence).
+private func time(_ a: DocumentAnalysis, _ trigger: String, occurrence: Int = 1) -> EventTime? {
+    a.mentions.filter { $0.text == trigger }.dropFirst(occurrence - 1).first?.time
+}
+
+@Test func aDefiniteIncidentNounTakesTheDateOfTheIncidentItRefersTo() {
+    let a = article("a", "A blast destroyed the consulate in Mombasa on 3 March. Police said on 5 March they had found the "
+        + "owner of a car. Investigators believe the blast was caused by a car bomb.", [("3 March", "2024-03-03"), ("5 March", "2024-03-05")])
+    #expect(time(a, "blast")?.certainty == .explicit)
+    let blast = time(a, "blast", occurrence: 2)
+    #expect(blast?.value == "2024-03-03")
+    #expect(blast?.certainty == .context)
+}
+
+@Test func anIncidentInAnotherCityIsNoAntecedent() {
+    let a = article("a", "A blast hit the consulate in Mombasa on 3 March. The bombing in Addis Ababa shocked the region.",
+                    [("3 March", "2024-03-03")])
+    let bombing = a.mentions.first { $0.text == "bombing" }
+    #expect(bombing != nil)
+    #expect(bombing?.time?.certainty != .context || bombing?.time?.value != "2024-03-03")
+}
+
+@Test func anIncidentTakesTheDateOfTheDeathsItCaused() {
+    let a = article("a", "Nearly simultaneous bombings at embassies in Mombasa, Kenya, and Addis Ababa, Ethiopia, on 3 March killed 40 people.",
+                    [("3 March", "2024-03-03")])
+    #expect(time(a, "bombings")?.value == "2024-03-03")
+}
+
+@Test func aFrontedDateDoesNotDateAnIncidentNamedThroughAPreposition() {
+    let a = article("a", "A blast hit the consulate in Mombasa on 3 March. On 8 March, police searched for a suspect in the bombing.",
+                    [("3 March", "2024-03-03"), ("8 March", "2024-03-08")])
+    #expect(time(a, "bombing")?.value == "2024-03-03")
+}
+
+@Test func aKnownHappeningAfterOfTakesNoClauseDate() {
+    let a = article("a", "A sniper shot Dr. Anna Berg in Tromso on 2 March. But on 8 March, investigators searched the site of the shooting again.",
+                    [("2 March", "2024-03-02"), ("8 March", "2024-03-08")])
+    #expect(time(a, "shooting")?.value != "2024-03-08")
+}
+
+@Test func aDateTheNounIsGivenRightAfterOfStillCounts() {
+    let a = article("a", "The film sheds light on the details of the failed coup attempt in January 2022.", [("January 2022", "2022-01")])
+    #expect(time(a, "coup attempt")?.value == "2022-01")
+}
+
+@Test func aWeekdayBeforeADeclaringVerbDoesNotDateTheAttacksItNames() {
+    let a = article("a", "WASHINGTON -- President Jane Doe Thursday condemned terrorist bomb attacks at embassies in Kenya.", [("Thursday", "2024-03-07")])
+    #expect(time(a, "attacks")?.value != "2024-03-07")
+}
+
+@Test func twoSigningsMonthsApartAreTwoEvents() {
+    let a = article("a", "Hungary's president signed the accession document on 10 February.", [("10 February", "2024-02-10")])
+    let b = article("b", "Hungary formally joined the alliance on 12 March, signing the accession document.", [("12 March", "2024-03-12")], dct: "2024-03-13")
+    let g = GraphBuilder().build([a, b])
+    let agreements = g.events.filter { $0.type == "agreement" }
+    #expect(!agreements.contains { Set($0.mentions.map(\.doc)) == ["a", "b"] })
+}
+
+@Test func aDayAgreesWithTheMonthThatContainsIt() {
+    let a = article("a", "Dr. Anna Berg was killed by a sniper in October 2023.", [("October 2023", "2023-10")])
+    let b = article("b", "Dr. Anna Berg was killed by a sniper in Tromso on 23 October 2023.", [("23 October 2023", "2023-10-23")])
+    let c = article("c", "Police still seek the sniper who killed Dr. Anna Berg in October 2023.", [("October 2023", "2023-10")])
+    let g = GraphBuilder().build([a, b, c])
+    let attack = g.events.filter { $0.type == "violence" }
+    #expect(attack.count == 1)
+    #expect(attack.first?.time?.value == "2023-10-23")
+}
