@@ -69,6 +69,43 @@ extension TimeAnchorer {
         }
     }
 
+    /// "The embassy bombings, on Aug. 7, killed 247 people", "the twin bombings, which have killed more than 250",
+    /// "12 Americans were killed in the Kenya embassy bombing": deaths without a date of their own (or only the
+    /// document's, from a present perfect) happened with the dated incident that caused them: the incident noun
+    /// before the death verb with no other verb between, or the one the death happened "in".
+    func anchorTollsByTheirIncident(drafts: inout [Draft], bySentence: [Int: [Int]], kinds: [Int: Set<String>], views: [SentenceView]) {
+        var viewOf: [Int: Int] = [:]
+        for (n, v) in views.enumerated() { viewOf[v.index] = n }
+        for k in drafts.indices where rules.deathTypes.contains(drafts[k].type) && drafts[k].isVerb && !drafts[k].factuality.isUnrealized
+            && (drafts[k].time == nil || drafts[k].time?.certainty == .documentDate)
+        {
+            let here = (bySentence[drafts[k].sentence] ?? []).sorted { drafts[$0].tokStart < drafts[$1].tokStart }
+            func dated(_ i: Int) -> EventTime? {
+                guard kinds[i] != nil, !drafts[i].isVerb, let t = drafts[i].time, t.certainty == .explicit || t.certainty == .context, t.mod == nil else { return nil }
+                return t
+            }
+            var cause: EventTime?
+            // The subject: the nearest incident noun before, with no verb event between.
+            if let i = here.last(where: { drafts[$0].tokEnd <= drafts[k].tokStart && kinds[$0] != nil && !drafts[$0].isVerb }),
+                drafts[k].tokStart - drafts[i].tokEnd <= 30,
+                !here.contains(where: { drafts[$0].isVerb && drafts[$0].tokStart > drafts[i].tokEnd && drafts[$0].tokStart < drafts[k].tokStart })
+            {
+                cause = dated(i)
+            }
+            // "killed in the blast": the incident right after the verb, through "in" or "by".
+            if cause == nil, let v = viewOf[drafts[k].sentence],
+                let i = here.first(where: { drafts[$0].tokStart >= drafts[k].tokEnd && kinds[$0] != nil && !drafts[$0].isVerb }),
+                drafts[i].tokStart - drafts[k].tokEnd <= 5,
+                views[v].tokens[drafts[k].tokEnd..<drafts[i].tokStart].contains(where: { ["in", "by"].contains($0.lower) })
+            {
+                cause = dated(i)
+            }
+            guard var t = cause else { continue }
+            t.certainty = .context
+            drafts[k].time = t
+        }
+    }
+
     /// The kinds of incident a draft names, by its trigger and the two words before it.
     func draftKinds(_ d: Draft, tokens toks: [Token]) -> Set<String> {
         let lo = max(0, d.tokStart - 2)

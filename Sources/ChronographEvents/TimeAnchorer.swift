@@ -149,14 +149,22 @@ struct TimeAnchorer {
             }
             return false
         }
+        func isAnaphoric(_ d: Int) -> Bool {
+            !drafts[d].isVerb && rules.incidentNumber(trigger: drafts[d].text, type: drafts[d].type, lexicon: lexicon) != .none
+                && isDefinite(toks, before: drafts[d].tokStart)
+        }
         for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) {
             let dr = drafts[d]
             let cue = orderCue(d)
             // A known happening after "of" takes only a date right after it ("the details of the coup attempt in
             // January 2022"), not the clause's ("searched the site of the shooting on April 8" is the search's).
             let referred = referredByOf(d)
+            // "to investigate the bombings but there was no word on Tuesday": a definite incident noun refers to an
+            // incident told of before; only a date right after it ("the blast on Friday") is its own.
+            let anaphoric = isAnaphoric(d)
             var best: (Int, Int)?
-            for (n, p) in free.enumerated() where (cue.map { p.first > $0 } ?? true) && (!referred || (p.first >= dr.tokEnd && p.first - dr.tokEnd <= 2)) && sameClause(p, min(dr.tokStart, toks.count - 1), unrealized: dr.factuality.isUnrealized || wanted(d)) && fits(tense: dr.tense, p.timex, dct: dct) {
+            for (n, p) in free.enumerated() where (cue.map { p.first > $0 } ?? true) && (!referred || (p.first >= dr.tokEnd && p.first - dr.tokEnd <= 2))
+                && (!anaphoric || (p.first >= dr.tokEnd && p.first - dr.tokEnd <= 6)) && sameClause(p, min(dr.tokStart, toks.count - 1), unrealized: dr.factuality.isUnrealized || wanted(d)) && fits(tense: dr.tense, p.timex, dct: dct) {
                 var dist = dr.tokStart >= p.end ? dr.tokStart - p.end + 1 : max(0, p.first - dr.tokEnd)
                 if dr.tokStart >= p.end { dist += 1 }  // dates usually follow what they date
                 if best == nil || dist < best!.1 { best = (n, dist) }
@@ -173,7 +181,8 @@ struct TimeAnchorer {
             func open(_ a: Int, _ b: Int) -> Bool {
                 !(a..<b).contains { k in !inTimex[k] && (words.boundaries.contains(toks[k].lower) || lexicon.cue(at: k, in: toks)?.kind == "reporting") }
             }
-            let cands = indices.filter { own[$0] == nil && drafts[$0].time == nil && !drafts[$0].absorbed && fits(tense: drafts[$0].tense, p.timex, dct: dct) && !referredByOf($0) }
+            let cands = indices.filter { own[$0] == nil && drafts[$0].time == nil && !drafts[$0].absorbed && fits(tense: drafts[$0].tense, p.timex, dct: dct) && !referredByOf($0)
+                && (!isAnaphoric($0) || (p.first >= drafts[$0].tokEnd && p.first - drafts[$0].tokEnd <= 6)) }
             let before = cands.filter { drafts[$0].tokEnd <= p.first && open(drafts[$0].tokEnd, p.first) }.max { drafts[$0].tokEnd < drafts[$1].tokEnd }
             let after = cands.filter { drafts[$0].tokStart >= p.end && open(p.end, drafts[$0].tokStart) && drafts[$0].eventClass != .reporting && orderCue($0) == nil }
                 .min { drafts[$0].tokStart < drafts[$1].tokStart }
@@ -217,7 +226,10 @@ struct TimeAnchorer {
         if let f = fronted.first {
             // "On Sept. 2, police searched for a suspect in the bombings": a fronted date dates the sentence's
             // news, not an incident it refers to through a preposition.
-            for d in indices where drafts[d].time == nil && fits(tense: drafts[d].tense, f, dct: dct) && !referredByOf(d, prepositions: words.prepositions.union(["of"])) {
+            // Nor what a declaring verb names ("Iran Saturday condemned the bombing"), nor what happened before or
+            // after the news ("who had lived there until shortly after the bombings").
+            for d in indices where drafts[d].time == nil && fits(tense: drafts[d].tense, f, dct: dct)
+                && !referredByOf(d, prepositions: words.prepositions.union(["of"])) && !contentOfVerb(d) && orderCue(d) == nil {
                 drafts[d].time = Self.time(of: f, certainty: .explicit, inferred: inferred(f))
             }
         }
@@ -475,5 +487,6 @@ struct TimeAnchorer {
                 drafts[k].time = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
             }
         }
+        anchorTollsByTheirIncident(drafts: &drafts, bySentence: bySentence, kinds: kindsOf, views: views)
     }
 }
