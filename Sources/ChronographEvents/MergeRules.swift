@@ -143,6 +143,11 @@ struct MergeRules: Sendable {
         let relative = preceding.last(where: { !["was", "were", "had", "has", "have", "been", "be", "is", "are"].contains($0.lower) })
             .map { ["that", "which"].contains($0.lower) } ?? false
         for w in preceding.suffix(relative ? 12 : 5) where Self.lemmas(w.lower, lexicon: lexicon).contains(where: { incidents.contains($0) }) { return nil }
+        // "killed in the bombing", "killed by the blast": so too a death in a named incident.
+        let following = Tokenizer.tokenize(text, from: offset, to: min(text.scalars.count, offset + 60)).filter { $0.kind == .word }.prefix(6)
+        if let p = following.first, ["in", "by"].contains(p.lower),
+            following.dropFirst().contains(where: { w in Self.lemmas(w.lower, lexicon: lexicon).contains { incidents.contains($0) } })
+        { return nil }
         // One named person who is not the killer.
         let persons = m.actors.filter { $0.kind == .person && $0.role != "agent" }
         if persons.count == 1 && !m.actors.contains(where: { $0.kind == .group && $0.role != "agent" }) { return type }
