@@ -5,6 +5,8 @@ import ChronographCore
 struct EventMerger {
     let lexicon: EventLexicon?
     var rules = MergeRules()
+    /// The day each document was written (by document id), for undated incidents reported after a dated one.
+    var documentDates: [String: Day] = [:]
 
     func family(_ type: String) -> String { lexicon?.family(type) ?? type }
 
@@ -189,6 +191,9 @@ struct EventMerger {
             // where the participant finder missed them ("the shooting of Dr. Smith").
             summaries[r]!.persons = g.reduce(into: Set<String>()) { $0.formUnion(persons[$1]) }
             summaries[r]!.sentenceNames = g.reduce(into: Set<String>()) { $0.formUnion(sentenceWords[$1]) }
+            summaries[r]!.kinds = kinds[r] ?? []
+            summaries[r]!.incidentPlaces = incidentPlaces[r]
+            summaries[r]!.reported = documentDates[mentions[g[0]].doc]
         }
         // Pairs that look like one happening, the best-evidenced first: when a cluster could join either of
         // two clusters that exclude each other (an arrest dated 1998 and one dated 1999), the one it shares
@@ -240,10 +245,13 @@ struct EventMerger {
             let a = m[g[0]]
             let block = "\(family(a.type))|\(a.factuality.isUnrealized)|\(a.phaseIndex ?? 0)|"
             var features = Set<String>()
+            let incidentCountry = rules.incidentNumber(a, lexicon: lexicon) == .singular
             for i in g {
                 for k in keys[i] { features.insert("a:" + k) }
                 for w in words[i] { features.insert("w:" + w) }
                 if let place = m[i].location?.name { features.insert("p:" + place) }
+                // Single incidents in one country ("the blast in Mombasa", "the Kenya embassy bombing").
+                if incidentCountry, let country = m[i].location?.country { features.insert("c:" + country) }
                 if family(a.type) == "unrest", let v = m[i].time?.value { features.insert("t:" + v) }
             }
             for f in features { postings[block + f, default: []].append(x) }
@@ -278,6 +286,10 @@ struct EventMerger {
         /// Last names of the persons the cluster's single incidents name, and the capitalized words of their sentences.
         var persons: Set<String> = []
         var sentenceNames: Set<String> = []
+        /// The kinds of incident it names, where its single incidents happened, and the day its document was written.
+        var kinds: Set<String> = []
+        var incidentPlaces: IncidentPlaces?
+        var reported: Day?
 
         /// Whether this cluster names no speaker, or one of its speakers is a participant of `other`.
         func speakerTakesPart(in other: ClusterSummary) -> Bool {
@@ -315,6 +327,19 @@ struct EventMerger {
             if a.kind == .person, let last = a.name.split(separator: " ").last { keys.insert(String(last).lowercased()) }
         }
         return keys
+    }
+
+    /// "The Kenya embassy bombing" in an article a week after a bombing in Kenya: an undated single incident of a
+    /// known kind, in a known country, reported within a month after a dated incident of the same type, kind and
+    /// country, is that incident (news names the recent one; an older one it dates).
+    static func reportedAfter(undated u: ClusterSummary, dated d: ClusterSummary) -> Bool {
+        guard u.time == nil, let range = d.range, u.number == .singular, d.number == .singular, u.first.type == d.first.type,
+            !u.kinds.isEmpty, !u.kinds.isDisjoint(with: d.kinds),
+            let pu = u.incidentPlaces, let pd = d.incidentPlaces, pu.agrees(with: pd), !pu.countries.isDisjoint(with: pd.countries),
+            let day = u.reported
+        else { return false }
+        let gap = day.julianDay - range.start.julianDay
+        return gap >= 0 && gap <= 31
     }
 
     /// Whether one of the names is among the words.
@@ -368,7 +393,10 @@ struct EventMerger {
         // speaker must take part in the other statement too.
         if recurs && !(ca.speakerTakesPart(in: cb) && cb.speakerTakesPart(in: ca)) { return false }
         if Self.compatible(ca.range, cb.range) {
-            if ta == nil || tb == nil { return sharedActor && (a.type == b.type || similarity >= 0.2) }
+            if ta == nil || tb == nil {
+                if sharedActor && (a.type == b.type || similarity >= 0.2) { return true }
+                return Self.reportedAfter(undated: ca, dated: cb) || Self.reportedAfter(undated: cb, dated: ca)
+            }
             // One episode named alike by its period ("the January 2022 riots", "the unrest in January 2022").
             if family(a.type) == "unrest", !incident, let va = ta?.value, va == tb?.value, (ta?.granularity ?? .day) <= .month { return true }
             // Someone who speaks every day: only a shared speaker (or other named participant) makes two statements one.

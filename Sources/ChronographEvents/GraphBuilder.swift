@@ -36,7 +36,9 @@ public struct GraphBuilder: Sendable {
             m.type = type
             return m
         }
-        let clusters = EventMerger(lexicon: lexicon, rules: rules).cluster(mentions)
+        var merger = EventMerger(lexicon: lexicon, rules: rules)
+        for a in analyses { if let day = a.dct.day { merger.documentDates[a.document.id] = day } }
+        let clusters = merger.cluster(mentions)
 
         var events: [Event] = []
         var conflicts: [Conflict] = []

@@ -149,9 +149,14 @@ struct TimeAnchorer {
             }
             return false
         }
+        /// A definite incident noun after an earlier incident of its family in the document: it refers back.
         func isAnaphoric(_ d: Int) -> Bool {
-            !drafts[d].isVerb && rules.incidentNumber(trigger: drafts[d].text, type: drafts[d].type, lexicon: lexicon) != .none
-                && isDefinite(toks, before: drafts[d].tokStart)
+            guard !drafts[d].isVerb, rules.incidentNumber(trigger: drafts[d].text, type: drafts[d].type, lexicon: lexicon) != .none,
+                isDefinite(toks, before: drafts[d].tokStart)
+            else { return false }
+            let family = lexicon.family(drafts[d].type)
+            return drafts.contains { $0.sentence < drafts[d].sentence && $0.salient && lexicon.family($0.type) == family
+                && rules.incidentNumber(trigger: $0.text, type: $0.type, lexicon: lexicon) != .none }
         }
         for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) {
             let dr = drafts[d]

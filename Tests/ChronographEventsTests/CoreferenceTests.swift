@@ -128,3 +128,16 @@ private func time(_ a: DocumentAnalysis, _ trigger: String, occurrence: Int = 1)
     #expect(attack.count == 1)
     #expect(attack.first?.time?.value == "2023-10-23")
 }
+
+@Test func anUndatedIncidentReportedWeeksLaterIsTheRecentOneOfItsKindAndCountry() {
+    let a = article("a", "A blast destroyed the embassy in Mombasa, Kenya, on 3 March, police said.", [("3 March", "2024-03-03")], dct: "2024-03-03")
+    let b = article("b", "Relatives mourned the victims of the Kenya embassy bombing at a ceremony.", [], dct: "2024-03-12")
+    let c = article("c", "Relatives mourned the victims of the Kenya embassy bombing at a ceremony.", [], dct: "2024-06-12")
+    let g = GraphBuilder().build([a, b, c])
+    let violence: [Event] = g.events.filter { $0.type == "violence" }
+    let withA: Event? = violence.first { e in e.mentions.contains { m in m.doc == "a" } }
+    let docs: Set<String> = Set(withA?.mentions.map(\.doc) ?? [])
+    #expect(docs.contains("b"))
+    // Three months later the undated mention may be another bombing: it stays apart.
+    #expect(!docs.contains("c"))
+}
