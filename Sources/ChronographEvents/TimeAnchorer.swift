@@ -482,7 +482,10 @@ struct TimeAnchorer {
         // Reports and statements of the news ("said", "says", "announced"): the document date.
         for k in drafts.indices where drafts[k].time == nil && ["present", "present_perfect", "past"].contains(drafts[k].tense) {
             // "said", "told" (attribution verbs); a statement event in the past keeps its own anchors.
-            let reporting = drafts[k].eventClass == .reporting && drafts[k].isVerb && drafts[k].type == "other" && !narrative
+            // A statement without a date of its own in news ("the ambassador condemned the bombings") was made by
+            // the report's date, as its reporting verb was.
+            let reporting = drafts[k].eventClass == .reporting && drafts[k].isVerb && !narrative
+                && (drafts[k].type == "other" || (drafts[k].salient && drafts[k].tense == "past" && rules.recurring.contains(drafts[k].type)))
             // A verb in the present or present perfect holds at the time of writing ("is threatening",
             // "has pleaded") in news; in a narrative ("War breaks out in Europe") only statements and broadcasts do.
             let present = ["present", "present_perfect"].contains(drafts[k].tense) && drafts[k].isVerb
