@@ -84,12 +84,14 @@ struct EventMerger {
         let words = mentions.map { Self.contentWords($0.label + " " + $0.text) }
         let number = mentions.map { rules.incidentNumber($0, lexicon: lexicon) }
         // Last names of the persons a singular incident names, and the words of its sentence.
+        // (for single incidents and for other kinds of event that no one repeats: "Kopp was charged", "the charge of murder").
+        let named = mentions.indices.map { i in number[i] == .singular || (number[i] == .none && !rules.recurring.contains(mentions[i].type)) }
         let persons: [Set<String>] = mentions.indices.map { i in
-            guard number[i] == .singular else { return [] }
+            guard named[i] else { return [] }
             return Set(mentions[i].actors.filter { $0.kind == .person }.compactMap { $0.name.split(separator: " ").last.map { String($0).lowercased() } })
         }
         let sentenceWords: [Set<String>] = mentions.indices.map { i in
-            guard number[i] == .singular else { return [] }
+            guard named[i] else { return [] }
             return Set(Tokenizer.tokenize(ScalarText(mentions[i].sentence)).filter { $0.kind == .word && $0.isCapitalized }.map(\.lower))
         }
         // Where the singular incidents of each cluster happened, so that a mention without a place
@@ -199,7 +201,7 @@ struct EventMerger {
         // two clusters that exclude each other (an arrest dated 1998 and one dated 1999), the one it shares
         // most with wins, not the one met first.
         var likely: [(pair: (Int, Int), strength: Double, order: Int)] = []
-        for (n, (ra, rb)) in candidatePairs(roots, groups, mentions, keys, words).enumerated() {
+        for (n, (ra, rb)) in candidatePairs(roots, groups, mentions, keys, words, names: persons, sentenceNames: sentenceWords).enumerated() {
             let first = mentions[groups[ra]![0]]
             guard first.doc != mentions[groups[rb]![0]].doc else { continue }
             // Dates that already exclude each other can only stay so as clusters grow: skip the comparison.
@@ -237,7 +239,7 @@ struct EventMerger {
     /// pairs by itself: alone it could not make two clusters the same happening in a corpus that large.
     func candidatePairs(
         _ roots: [Int], _ groups: [Int: [Int]], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>],
-        commonFeatureLimit: Int = 400
+        names: [Set<String>] = [], sentenceNames: [Set<String>] = [], commonFeatureLimit: Int = 400
     ) -> [(Int, Int)] {
         var postings: [String: [Int]] = [:]
         for (x, r) in roots.enumerated() {
@@ -250,6 +252,11 @@ struct EventMerger {
                 for k in keys[i] { features.insert("a:" + k) }
                 for w in words[i] { features.insert("w:" + w) }
                 if let place = m[i].location?.name { features.insert("p:" + place) }
+                // A person one names and the other's sentence names ("James Kopp indicted", "... Kopp faces a charge").
+                if i < names.count, !names[i].isEmpty || !sentenceNames[i].isEmpty {
+                    for n in names[i] { features.insert("n:" + n) }
+                    for n in sentenceNames[i] { features.insert("n:" + n) }
+                }
                 // Single incidents in one country ("the blast in Mombasa", "the Kenya embassy bombing").
                 if incidentCountry, let country = m[i].location?.country { features.insert("c:" + country) }
                 if family(a.type) == "unrest", let v = m[i].time?.value { features.insert("t:" + v) }
@@ -386,7 +393,8 @@ struct EventMerger {
         let (na, nb) = sets ? (ca.namedCountries, cb.namedCountries) : (ca.countries, cb.countries)
         if !sharedParties && !na.isEmpty && !nb.isEmpty && na.isDisjoint(with: nb) { return false }
         let sharedActor = !ca.keys.isDisjoint(with: cb.keys)
-            || (ca.number == .singular && cb.number == .singular && (Self.namedIn(ca.persons, words: cb.sentenceNames) || Self.namedIn(cb.persons, words: ca.sentenceNames)))
+            || (ca.number != .plural && cb.number != .plural && !recurs
+                && (Self.namedIn(ca.persons, words: cb.sentenceNames) || Self.namedIn(cb.persons, words: ca.sentenceNames)))
         let similarity = Self.jaccard(ca.words, cb.words)
         let ta = ca.time, tb = cb.time
         // Statements of different speakers are different statements, whoever else they name: a named
