@@ -13,6 +13,8 @@ import ChronographCore
 ///
 /// The inherited time is marked `context`, not `explicit`: it was read elsewhere in the text.
 extension TimeAnchorer {
+    static let antecedentWindow = 40
+
     /// `kinds`: the kinds of each incident draft (its keys are the incidents); an anaphor takes its antecedent's.
     func anchorIncidentAnaphors(views: [SentenceView], drafts: inout [Draft], kinds: inout [Int: Set<String>]) {
         guard !rules.definite.isEmpty else { return }
@@ -30,7 +32,8 @@ extension TimeAnchorer {
             if d.time == nil, !d.factuality.isUnrealized, !d.isVerb, let v = viewOf[d.sentence], isDefinite(views[v].tokens, before: d.tokStart) {
                 let fam = lexicon.family(d.type)
                 let place = IncidentPlaces(d.location)
-                let fits = dated.reversed().filter { a in
+                // The last `antecedentWindow` dated incidents only: an antecedent is near, and long documents stay linear.
+                let fits = dated.suffix(Self.antecedentWindow).reversed().filter { a in
                     let da = drafts[a]
                     guard lexicon.family(da.type) == fam, let na = number[a] else { return false }
                     if n == .plural && na != .plural { return false }

@@ -8,6 +8,12 @@ struct TimeAnchorer {
     var words: ClauseWords = .shared(language: "en")
     /// Which triggers name incidents, their kinds, and definite words (`merging.tsv`): for incident coreference.
     var rules = MergeRules()
+    /// The first sentence of the document with an incident, per family; filled on first use (one anchorer per document).
+    let firstIncident = FirstIncident()
+
+    final class FirstIncident {
+        var sentence: [String: Int]?
+    }
 
     /// Timexes that name a fixed span of days.
     static func anchorable(_ t: Timex) -> Bool { (t.type == .date || t.type == .time) && t.dayRange != nil }
@@ -154,9 +160,16 @@ struct TimeAnchorer {
             guard !drafts[d].isVerb, rules.incidentNumber(trigger: drafts[d].text, type: drafts[d].type, lexicon: lexicon) != .none,
                 isDefinite(toks, before: drafts[d].tokStart)
             else { return false }
-            let family = lexicon.family(drafts[d].type)
-            return drafts.contains { $0.sentence < drafts[d].sentence && $0.salient && lexicon.family($0.type) == family
-                && rules.incidentNumber(trigger: $0.text, type: $0.type, lexicon: lexicon) != .none }
+            if firstIncident.sentence == nil {
+                // Computed once per document (all drafts exist before anchoring): the first sentence with an incident, per family.
+                var first: [String: Int] = [:]
+                for x in drafts where x.salient && rules.incidentNumber(trigger: x.text, type: x.type, lexicon: lexicon) != .none {
+                    let f = lexicon.family(x.type)
+                    first[f] = min(first[f] ?? Int.max, x.sentence)
+                }
+                firstIncident.sentence = first
+            }
+            return (firstIncident.sentence?[lexicon.family(drafts[d].type)] ?? Int.max) < drafts[d].sentence
         }
         for d in indices where own[d] == nil && drafts[d].time == nil && !contentOfVerb(d) {
             let dr = drafts[d]
@@ -417,6 +430,7 @@ struct TimeAnchorer {
                     if let p = place, let q = IncidentPlaces(drafts[d].location), !p.agrees(with: q) { continue }
                     let t = drafts[d].time!
                     if !same.contains(where: { $0.value == t.value }) { same.append(t) }
+                    if same.count > 1 { break }  // only one date is taken: two already rule it out
                 }
             } else if episode {
                 guard central(fam) || byType[drafts[k].type] != nil else { continue }
