@@ -141,3 +141,32 @@ private func time(_ a: DocumentAnalysis, _ trigger: String, occurrence: Int = 1)
     // Three months later the undated mention may be another bombing: it stays apart.
     #expect(!docs.contains("c"))
 }
+
+@Test func deathsWithoutADateTakeTheDateOfTheIncidentThatCausedThem() {
+    let a = article("a", "The embassy bombings, on 3 March, killed 40 people in Mombasa. "
+        + "Two guards were killed in the blast at the consulate on 3 March.", [("3 March", "2024-03-03")])
+    #expect(time(a, "killed")?.value == "2024-03-03")
+    #expect(time(a, "killed", occurrence: 2)?.value == "2024-03-03")
+}
+
+@Test func aDeathInANamedIncidentIsNoAttackOfItsOwn() {
+    let a = article("a", "Twelve Americans were killed in the embassy bombing in Mombasa.", [])
+    let g = GraphBuilder().build([a])
+    #expect(events(g, containing: "killed").first?.type == "death_toll")
+}
+
+@Test func anUndatedPastStatementInNewsWasMadeByTheReportsDate() {
+    let a = article("a", "The ambassador, on behalf of the African envoys, condemned the bombings.", [], dct: "2024-03-11")
+    #expect(time(a, "condemned")?.value == "2024-03-11")
+    #expect(time(a, "condemned")?.certainty == .documentDate)
+}
+
+@Test func aPersonNamedInTheOtherReportsSentencesLinksTwoReportsOfOneCharge() {
+    let a = article("a", "An abortion foe who is the subject of a manhunt was charged with murder on 6 May. "
+        + "In addition to a state charge of murder, Kopp faces a federal charge.", [("6 May", "2024-05-06")], dct: "2024-05-06")
+    let b = article("b", "James Charles Kopp was indicted last year in the shooting death of a doctor.", [("last year", "2024")], dct: "2025-01-24")
+    let g = GraphBuilder().build([a, b])
+    let trial = g.events.filter { $0.type == "trial" && Set($0.mentions.map(\.doc)) == ["a", "b"] }
+    #expect(trial.count == 1)
+    #expect(trial.first?.time?.value == "2024-05-06")
+}
