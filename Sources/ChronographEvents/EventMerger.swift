@@ -90,9 +90,15 @@ struct EventMerger {
             guard named[i] else { return [] }
             return Set(mentions[i].actors.filter { $0.kind == .person }.compactMap { $0.name.split(separator: " ").last.map { String($0).lowercased() } })
         }
+        // Tokenized once per sentence (several mentions share one).
+        var wordsOfSentence: [String: Set<String>] = [:]
         let sentenceWords: [Set<String>] = mentions.indices.map { i in
             guard named[i] else { return [] }
-            return Set(Tokenizer.tokenize(ScalarText(mentions[i].sentence)).filter { $0.kind == .word && $0.isCapitalized }.map(\.lower))
+            let key = mentions[i].doc + "#" + String(mentions[i].sentenceStart)
+            if let w = wordsOfSentence[key] { return w }
+            let w = Set(Tokenizer.tokenize(ScalarText(mentions[i].sentence)).filter { $0.kind == .word && $0.isCapitalized }.map(\.lower))
+            wordsOfSentence[key] = w
+            return w
         }
         // Where the singular incidents of each cluster happened, so that a mention without a place
         // never bridges a blast in one city and a blast in another.
@@ -242,6 +248,7 @@ struct EventMerger {
         names: [Set<String>] = [], sentenceNames: [Set<String>] = [], commonFeatureLimit: Int = 400
     ) -> [(Int, Int)] {
         var postings: [String: [Int]] = [:]
+        let allPersons = names.reduce(into: Set<String>()) { $0.formUnion($1) }
         for (x, r) in roots.enumerated() {
             let g = groups[r]!
             let a = m[g[0]]
@@ -252,10 +259,11 @@ struct EventMerger {
                 for k in keys[i] { features.insert("a:" + k) }
                 for w in words[i] { features.insert("w:" + w) }
                 if let place = m[i].location?.name { features.insert("p:" + place) }
-                // A person one names and the other's sentence names ("James Kopp indicted", "... Kopp faces a charge").
+                // A person one names and the other's sentence names ("James Kopp indicted", "... Kopp faces a charge"):
+                // of the sentence's capitalized words only the names of persons some mention has.
                 if i < names.count, !names[i].isEmpty || !sentenceNames[i].isEmpty {
                     for n in names[i] { features.insert("n:" + n) }
-                    for n in sentenceNames[i] { features.insert("n:" + n) }
+                    for n in sentenceNames[i] where allPersons.contains(n) { features.insert("n:" + n) }
                 }
                 // Single incidents in one country ("the blast in Mombasa", "the Kenya embassy bombing").
                 if incidentCountry, let country = m[i].location?.country { features.insert("c:" + country) }
