@@ -4,6 +4,8 @@ import ChronographCore
 /// plans, conditions, negates or prevents it, and who claims it.
 struct FactualityAnalyzer {
     let lexicon: EventLexicon
+    /// The `claim.*`, `factuality.*` and `prevention.*` lists of `rule-words.tsv`.
+    private var words: RuleWords { lexicon.rules }
 
     /// Reporting cues of a sentence with the claimant phrase and what it cites.
     struct Claim {
@@ -39,7 +41,7 @@ struct FactualityAnalyzer {
             // A dash ends a wire dateline ("NIAMEY, July 26 (Reuters) - Soldiers in Niger announced").
             while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}"].contains(toks[s - 1].text) { s -= 1 }
             // "a ruling that his allies said ...": the claimant starts after a relative pronoun.
-            if let rel = (s..<i).last(where: { Self.relativeWords.contains(toks[$0].lower) || Self.subordinators.contains(toks[$0].lower) }) { s = rel + 1 }
+            if let rel = (s..<i).last(where: { words.claimRelatives.contains(toks[$0].lower) || words.claimSubordinators.contains(toks[$0].lower) }) { s = rel + 1 }
             var subject = trimDeterminers(Array(toks[s..<i]))
             // "X accused ... and said": a long clause before the cue; its subject is the sentence's.
             let clauseHasVerb = subject.contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
@@ -49,7 +51,7 @@ struct FactualityAnalyzer {
                 while e < i && toks[e].text != "," {
                     let finite = lexicon.verbReadings(toks[e].lower).contains { $0.tags.contains("VBZ") || $0.tags.contains("VBD") || $0.tags.contains("VBP") }
                     // "Khan's party": a noun after a possessive is no verb.
-                    if finite && e > 0 && !["the", "a", "an", "its", "their", "this"].contains(toks[e - 1].lower) && !toks[e - 1].text.hasSuffix("'s") && !toks[e - 1].text.hasSuffix("\u{2019}s") && !toks[e].isCapitalized { break }
+                    if finite && e > 0 && !words.claimSubjectDeterminers.contains(toks[e - 1].lower) && !toks[e - 1].text.hasSuffix("'s") && !toks[e - 1].text.hasSuffix("\u{2019}s") && !toks[e].isCapitalized { break }
                     e += 1
                 }
                 subject = trimDeterminers(Array(toks[0..<e]))
@@ -62,7 +64,7 @@ struct FactualityAnalyzer {
                 var e = after + c.length
                 while e < toks.count && ![",", ":", ";", "\"", "\u{201C}"].contains(toks[e].text) { e += 1 }
                 var cs = after + c.length
-                if let f = toks[cs..<e].firstIndex(where: { $0.lower == "from" }) { cs = f + 1 }
+                if let f = toks[cs..<e].firstIndex(where: { words.claimCitingFrom.contains($0.lower) }) { cs = f + 1 }
                 citing = ScalarJoin.join(toks[cs..<e])
                 after = e
             }
@@ -82,14 +84,12 @@ struct FactualityAnalyzer {
         return out
     }
 
-    /// Words that open a relative clause: the claimant of a cue after one stands after it.
-    static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
-    /// Conjunctions that open a clause inside the subject's span ("hours after he announced").
-    static let subordinators: Set<String> = ["after", "before", "when", "as", "since", "because", "while", "until", "once", "if", "where"]
+    // The claimant of a cue after a relative pronoun (`claim.relative`) or a conjunction that opens a clause
+    // inside the subject's span (`claim.subordinator`: "hours after he announced") stands after it.
 
     private func trimDeterminers(_ t: [Token]) -> [Token] {
         var t = t
-        while let f = t.first, f.kind != .word || ["in", "however", "but", "and", "so"].contains(f.lower) { t.removeFirst() }
+        while let f = t.first, f.kind != .word || words.claimLeadingWords.contains(f.lower) { t.removeFirst() }
         return t
     }
 
@@ -122,7 +122,7 @@ struct FactualityAnalyzer {
                         if steps <= 6 { dr.factuality = kind == "plan" ? .planned : .intended }
                     case "hypothetical":
                         // "if the military did not release him": a condition holds whatever it negates.
-                        if ["if", "unless"].contains(toks[k].lower) && steps <= 6 && dr.factuality != .prevented { dr.factuality = .hypothetical; break }
+                        if words.conditionWords.contains(toks[k].lower) && steps <= 6 && dr.factuality != .prevented { dr.factuality = .hypothetical; break }
                         guard steps <= 3 && dr.factuality != .planned && dr.factuality != .negated else { break }
                         dr.factuality = futureInThePast(toks, modal: k) ?? .hypothetical
                     case "future":
@@ -139,7 +139,7 @@ struct FactualityAnalyzer {
                     case "condition":
                         // "until Pashinyan steps down": a present-tense event in the condition is still to come.
                         if steps <= 6 && !dr.factuality.isUnrealized && dr.isVerb
-                            && (toks[k].lower == "unless" || dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") })
+                            && (words.negativeConditions.contains(toks[k].lower) || dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") })
                         {
                             dr.factuality = .hypothetical
                         }
@@ -149,14 +149,14 @@ struct FactualityAnalyzer {
                     default: break
                     }
                 }
-                if l == "without" && steps <= 3 {
+                if words.withoutWords.contains(l) && steps <= 3 {
                     dr.factuality = .negated
                     // "open fire without warning": a manner, not a statement that was not made.
                     if steps == 0 && lexicon.family(dr.type) == "statement" { dr.absorbed = true }
                 }
                 if l == "," && steps > 0 { break }
                 // "tried to approach the palace but were dispersed": a new clause with its own standing.
-                if l == "but" { break }
+                if words.clauseBreaks.contains(l) { break }
                 k -= 1
                 steps += 1
             }
@@ -183,25 +183,23 @@ struct FactualityAnalyzer {
     /// would continue", "a ruling that his allies said would spark protests"). `will` is a plan. Nil when the
     /// modal is conditional ("would have", "if ... would") or no past reporting verb governs it.
     func futureInThePast(_ toks: [Token], modal k: Int) -> Factuality? {
-        if k + 1 < toks.count && toks[k + 1].lower == "have" { return nil }
+        if k + 1 < toks.count && words.conditionalPerfect.contains(toks[k + 1].lower) { return nil }
         var j = k - 1
         while j >= 0 && k - j <= 8 {
             let l = toks[j].lower
-            if [".", ";", "if", "unless"].contains(l) { return nil }
+            if [".", ";"].contains(l) || words.conditionWords.contains(l) { return nil }
             if let (kind, len) = lexicon.cue(at: j, in: toks), kind == "reporting", j + len <= k, !toks[j].isCapitalized || j == 0,
                 lexicon.verbReadings(l).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBN") })
             {
                 // The subject right before the modal: "said on Thursday it would" is the speaker's intention.
-                if j + len < k, Self.pronouns.contains(toks[k - 1].lower) { return .intended }
+                if j + len < k, words.pronouns.contains(toks[k - 1].lower) { return .intended }
                 return .planned
             }
             j -= 1
         }
-        if toks[k].lower == "will" || toks[k].lower == "'ll" { return .planned }
+        if words.futureModals.contains(toks[k].lower) { return .planned }
         return nil
     }
-
-    static let pronouns: Set<String> = ["i", "we", "he", "she", "it", "they", "you"]
 
     /// "would appeal the verdict", "would challenge the arrest": a noun trigger that is the object of a verb
     /// that presupposes it (cue kind `presuppose`) already happened; the modal governs that verb, not the noun.
@@ -224,10 +222,10 @@ struct FactualityAnalyzer {
             for i in toks.indices {
                 guard let (kind, len) = lexicon.cue(at: i, in: toks), kind == "prevent" else { continue }
                 var e = i + len
-                while e < toks.count && e < i + len + 10 && ![".", ";", ",", "\""].contains(toks[e].text) && toks[e].lower != "from" && toks[e].lower != "but" { e += 1 }
+                while e < toks.count && e < i + len + 10 && ![".", ";", ",", "\""].contains(toks[e].text) && !words.preventionObjectEnd.contains(toks[e].lower) { e += 1 }
                 let object = Set(toks[(i + len)..<e].map(\.lower))
                 let objectLemmas = Set(object.flatMap { lexicon.nounLemmas($0) })
-                let refersToPlans = objectLemmas.contains("plan") || objectLemmas.contains("plot") || objectLemmas.contains("scenario")
+                let refersToPlans = !objectLemmas.isDisjoint(with: words.preventionPlanNouns)
                 let nearby = (max(0, view.index - 3)...view.index).flatMap { bySentence[$0] ?? [] }
                 for d in nearby {
                     let dr = drafts[d]
