@@ -85,13 +85,17 @@ public struct Place: Sendable, Hashable, Codable {
     public var geonameid: Int?
     public var lat: Double?
     public var lon: Double?
-    public init(name: String, kind: PlaceKind, country: String? = nil, geonameid: Int? = nil, lat: Double? = nil, lon: Double? = nil) {
+    /// True when no mention names the place: Chronograph took the country every other located event of
+    /// the article lies in (see `DocumentCountry`). Nil (absent in JSON) when the text names it.
+    public var inferred: Bool?
+    public init(name: String, kind: PlaceKind, country: String? = nil, geonameid: Int? = nil, lat: Double? = nil, lon: Double? = nil, inferred: Bool? = nil) {
         self.name = name
         self.kind = kind
         self.country = country
         self.geonameid = geonameid
         self.lat = lat
         self.lon = lon
+        self.inferred = inferred
     }
 }
 
