@@ -36,16 +36,34 @@ struct FactualityAnalyzer {
             guard kind == "reporting" else { i += len; continue }
             // "the United States", "Reports Committee": a capitalized cue inside a sentence is part of a name.
             if i > 0 && toks[i].isCapitalized && !["\"", "\u{201C}", ":", "(", "-"].contains(toks[i - 1].text) { i += len; continue }
+            // "arrested in seven states", "the claims": a cue word that is a noun here.
+            if isNoun(toks, cue: i, length: len) { i += len; continue }
+            // "At least 51 people were reported killed", "providers were warned that ...": a passive cue's subject is
+            // what was said or who was told, not who said it; what follows is reported, by no one named.
+            if i > 0 && words.claimPassiveBe.contains(toks[i - 1].lower) {
+                if i + len < toks.count - 1 {
+                    out.append(Claim(cueToken: i, cue: toks[i..<(i + len)].map(\.lower).joined(separator: " "), source: "", citing: nil, covers: (i + len)..<toks.count))
+                }
+                i += len
+                continue
+            }
             // Subject: the words before the cue back to a clause boundary, or the sentence subject.
             var s = i
-            // A dash ends a wire dateline ("NIAMEY, July 26 (Reuters) - Soldiers in Niger announced").
-            while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}"].contains(toks[s - 1].text) { s -= 1 }
+            // A dash ends a wire dateline ("NIAMEY, July 26 (Reuters) - Soldiers in Niger announced"); "_" is a dash
+            // in some wire copy ("evidence _ including a rifle _ officials said").
+            while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}", "_"].contains(toks[s - 1].text) { s -= 1 }
             // "a ruling that his allies said ...": the claimant starts after a relative pronoun.
             if let rel = (s..<i).last(where: { words.claimRelatives.contains(toks[$0].lower) || words.claimSubordinators.contains(toks[$0].lower) }) { s = rel + 1 }
             var subject = trimDeterminers(Array(toks[s..<i]))
             // "X accused ... and said": a long clause before the cue; its subject is the sentence's.
             let clauseHasVerb = subject.contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
             if subject.count > 6 || clauseHasVerb { subject = [] }
+            // "... hard,'' said Maureen Connelly, a media consultant": after a quote the claimant follows the cue.
+            var inverted: Range<Int>?
+            if subject.isEmpty, let r = claimantAfter(toks, cue: i, length: len) {
+                subject = Array(toks[r])
+                inverted = r
+            }
             if subject.isEmpty {
                 var e = 0
                 while e < i && toks[e].text != "," {
@@ -56,9 +74,11 @@ struct FactualityAnalyzer {
                 }
                 subject = trimDeterminers(Array(toks[0..<e]))
             }
+            // "He has said", "Authorities have also said": the auxiliaries are no part of the claimant.
+            while let l = subject.last, words.claimTrailingWords.contains(l.lower) { subject.removeLast() }
             guard !subject.isEmpty else { i += len; continue }
             var citing: String?
-            var after = i + len
+            var after = inverted?.upperBound ?? i + len
             if after < toks.count && toks[after].text == "," { after += 1 }
             if let c = lexicon.cue(at: after, in: toks), c.kind == "citing" {
                 var e = after + c.length
@@ -87,6 +107,37 @@ struct FactualityAnalyzer {
     // The claimant of a cue after a relative pronoun (`claim.relative`) or a conjunction that opens a clause
     // inside the subject's span (`claim.subordinator`: "hours after he announced") stands after it.
 
+    /// The claimant after an inverted cue right after a closing quote ("...,'' said Maureen Connelly, a media
+    /// consultant"): a capitalized name up to the next comma or stop. Nil when the cue does not follow a quote.
+    private func claimantAfter(_ toks: [Token], cue i: Int, length len: Int) -> Range<Int>? {
+        let closing: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}", "''"]
+        var q = i - 1
+        if q >= 0 && toks[q].text == "," { q -= 1 }
+        guard q >= 0, closing.contains(toks[q].text) || q > 0 && toks[q].text == "," && closing.contains(toks[q - 1].text) else { return nil }
+        let a = i + len
+        var e = a
+        while e < toks.count && ![",", ".", ";", ":", "\"", "\u{201C}", "(", "-", "_"].contains(toks[e].text) || isAbbreviationPeriod(toks, e) { e += 1 }
+        guard a < e, e - a <= 6, toks[a].isCapitalized, toks[a..<e].allSatisfy({ $0.isCapitalized || $0.kind != .word }) else { return nil }
+        return a..<e
+    }
+
+    /// "Mr. Smith", "Gen. Ali": a period after a short capitalized word and before a capitalized one is part of a name.
+    private func isAbbreviationPeriod(_ toks: [Token], _ e: Int) -> Bool {
+        guard toks[e].text == ".", e > 0, e + 1 < toks.count else { return false }
+        let before = toks[e - 1]
+        return before.isCapitalized && before.text.count <= 3 && before.end == toks[e].start && toks[e + 1].isCapitalized
+    }
+
+    /// "in seven states", "the claims": a cue that has a plural-noun reading right after a number, a
+    /// determiner or a preposition and its modifier is a noun, not a reporting verb.
+    private func isNoun(_ toks: [Token], cue i: Int, length len: Int) -> Bool {
+        guard len == 1, i > 0, lexicon.forms[toks[i].lower]?.contains(where: { $0.tags.contains("NNS") || $0.tags.contains("NN") }) == true else { return false }
+        let prev = toks[i - 1]
+        if prev.kind == .number || words.claimSubjectDeterminers.contains(prev.lower) { return true }
+        return i > 1 && words.nounPhraseOpeners.contains(toks[i - 2].lower) && !prev.isCapitalized && prev.kind == .word
+            && lexicon.verbReadings(prev.lower).isEmpty
+    }
+
     private func trimDeterminers(_ t: [Token]) -> [Token] {
         var t = t
         while let f = t.first, f.kind != .word || words.claimLeadingWords.contains(f.lower) { t.removeFirst() }
@@ -102,7 +153,7 @@ struct FactualityAnalyzer {
             var dr = drafts[d]
             if let c = claims.first(where: { $0.covers.contains(dr.tokStart) }) ?? (view.quoted[dr.tokStart] ? claims.first : nil) {
                 dr.factuality = .reported
-                dr.attribution = Attribution(source: c.source, citing: c.citing, cue: c.cue)
+                dr.attribution = c.source.isEmpty ? nil : Attribution(source: c.source, citing: c.citing, cue: c.cue)
                 // "..., according to OVD-Info", "..., the Interior Ministry said": the claimant after the event
                 // tells of it; it is no participant (before it, "Police said they detained ...", it may be).
                 // "According to the Interior Ministry, 95 officers were injured": wherever it stands.

@@ -21,6 +21,7 @@ struct RuleWords: Sendable {
     let perfectParticiple, bareBe, modals, doPast, doPresent: Set<String>
     // FactualityAnalyzer
     let claimRelatives, claimSubordinators, claimSubjectDeterminers, claimLeadingWords, claimCitingFrom: Set<String>
+    let claimTrailingWords, claimPassiveBe, nounPhraseOpeners: Set<String>
     let conditionWords, negativeConditions, withoutWords, clauseBreaks, conditionalPerfect, futureModals, pronouns: Set<String>
     let preventionObjectEnd, preventionPlanNouns: Set<String>
     // Labeler
@@ -87,6 +88,9 @@ struct RuleWords: Sendable {
         claimSubjectDeterminers = try set("claim.subject-determiner")
         claimLeadingWords = try set("claim.leading-word")
         claimCitingFrom = try set("claim.citing-from")
+        claimTrailingWords = try set("claim.trailing-word")
+        claimPassiveBe = try set("claim.passive-be")
+        nounPhraseOpeners = try set("claim.noun-phrase-preposition")
         conditionWords = try set("factuality.condition")
         negativeConditions = try set("factuality.negative-condition")
         withoutWords = try set("factuality.without")
