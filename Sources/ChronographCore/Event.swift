@@ -32,16 +32,21 @@ public enum Factuality: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// Who claims an event, and on whose authority.
 public struct Attribution: Sendable, Hashable, Codable {
-    /// The claimant as written ("the film's authors", "TASS", "the Prosecutor General").
+    /// The claimant ("the film's authors", "TASS", "the Prosecutor General"): as written, or the full name
+    /// of the person a surname or pronoun refers to (then `writtenAs` keeps the text's word).
     public var source: String
     /// Whose data the claimant cites, if said ("the republic's law enforcement agencies").
     public var citing: String?
     /// The reporting word that makes it a claim ("claim", "says", "according to").
     public var cue: String?
-    public init(source: String, citing: String? = nil, cue: String? = nil) {
+    /// The claimant as the sentence writes it ("he", "Clark") when `source` names whom it refers to; nil
+    /// when `source` is the text's own wording.
+    public var writtenAs: String?
+    public init(source: String, citing: String? = nil, cue: String? = nil, writtenAs: String? = nil) {
         self.source = source
         self.citing = citing
         self.cue = cue
+        self.writtenAs = writtenAs
     }
 }
 
@@ -85,13 +90,17 @@ public struct Place: Sendable, Hashable, Codable {
     public var geonameid: Int?
     public var lat: Double?
     public var lon: Double?
-    public init(name: String, kind: PlaceKind, country: String? = nil, geonameid: Int? = nil, lat: Double? = nil, lon: Double? = nil) {
+    /// True when no mention names the place: Chronograph took the country every other located event of
+    /// the article lies in (see `DocumentCountry`). Nil (absent in JSON) when the text names it.
+    public var inferred: Bool?
+    public init(name: String, kind: PlaceKind, country: String? = nil, geonameid: Int? = nil, lat: Double? = nil, lon: Double? = nil, inferred: Bool? = nil) {
         self.name = name
         self.kind = kind
         self.country = country
         self.geonameid = geonameid
         self.lat = lat
         self.lon = lon
+        self.inferred = inferred
     }
 }
 

@@ -4,26 +4,26 @@ import ChronographCore
 /// follows `for`, `on charges of` or `accused of` after a justice trigger in its clause is the charge, not an
 /// event of its own. (Right after the trigger, `absorbDependents` already does this.)
 enum ChargeRule {
+    /// Taxonomy types whose triggers take a charge.
     static let justiceTypes: Set<String> = ["trial", "sentencing", "arrest", "appeal"]
-    static let chargeWords: Set<String> = ["for", "charges", "charge", "accused", "suspicion"]
-    /// Words that end the charge: a new clause begins ("after clashes erupted", "as riots spread").
-    static let chargeEnd: Set<String> = [".", ";", "but", "while", "after", "before", "when", "as", "because", "since", "until"]
-    static let clauseEnd: Set<String> = [".", ";", ",", "and", "but", "while", "after", "before", "when"]
 
-    static func apply(views: [SentenceView], drafts: inout [Draft]) {
+    /// The words are `charge.*` in `rule-words.tsv`: `charge.opener` starts the charge within the trigger's
+    /// clause (searched up to `charge.search-end`); `charge.end` ends it, a new clause begins ("after clashes
+    /// erupted", "as riots spread").
+    static func apply(views: [SentenceView], drafts: inout [Draft], words: RuleWords) {
         var bySentence: [Int: [Int]] = [:]
         for k in drafts.indices { bySentence[drafts[k].sentence, default: []].append(k) }
         for k in drafts.indices where justiceTypes.contains(drafts[k].type) && !drafts[k].absorbed {
             let toks = views[drafts[k].sentence].tokens
             var j = drafts[k].tokEnd
             var charge: Int?
-            while j < toks.count && j < drafts[k].tokEnd + 6 && !clauseEnd.contains(toks[j].lower) {
-                if chargeWords.contains(toks[j].lower) { charge = j; break }
+            while j < toks.count && j < drafts[k].tokEnd + 6 && !words.chargeSearchEnd.contains(toks[j].lower) {
+                if words.chargeOpeners.contains(toks[j].lower) { charge = j; break }
                 j += 1
             }
             guard let c = charge else { continue }
             var e = c + 1
-            while e < toks.count && !chargeEnd.contains(toks[e].lower) && !(toks[e].text == "," && e > c + 8) { e += 1 }
+            while e < toks.count && !words.chargeEnd.contains(toks[e].lower) && !(toks[e].text == "," && e > c + 8) { e += 1 }
             for o in bySentence[drafts[k].sentence] ?? [] where o != k && drafts[o].tokStart > c && drafts[o].tokStart < e && !justiceTypes.contains(drafts[o].type) {
                 drafts[o].absorbed = true
             }

@@ -4,7 +4,9 @@ import ChronographCore
 extension EventExtractor {
     /// Triggers that only describe another: a plan's content ("plans ... to enlist" -> "enlist"),
     /// charges after a sentence ("sentenced for treason, seizure of power"), compounds ("coup plot").
+    /// The words are the `dependent.*` lists of `rule-words.tsv`.
     func absorbDependents(views: [SentenceView], drafts: inout [Draft]) {
+        let words = lexicon.rules
         var bySentence: [Int: [Int]] = [:]
         for k in drafts.indices { bySentence[drafts[k].sentence, default: []].append(k) }
         for k in drafts.indices where !drafts[k].absorbed {
@@ -17,14 +19,14 @@ extension EventExtractor {
                 var governs = false
                 while j < toks.count && j < d.tokEnd + 8 && ![".", ";", ","].contains(toks[j].text) {
                     if lexicon.cue(at: j, in: toks)?.kind == "phase" || sameSentence.contains(where: { drafts[$0].tokStart == j && drafts[$0].salient }) { governs = true }
-                    if toks[j].lower == "to" && j + 1 < toks.count && !lexicon.verbReadings(toks[j + 1].lower).isEmpty { governs = true }
+                    if words.infinitive.contains(toks[j].lower) && j + 1 < toks.count && !lexicon.verbReadings(toks[j + 1].lower).isEmpty { governs = true }
                     j += 1
                 }
                 // A plan noun is an event of its own only with a content ("a plan to", "plans for").
-                let hasContent = !d.isVerb && (d.tokEnd..<min(toks.count, d.tokEnd + 4)).contains { ["to", "for"].contains(toks[$0].lower) }
+                let hasContent = !d.isVerb && (d.tokEnd..<min(toks.count, d.tokEnd + 4)).contains { words.planContent.contains(toks[$0].lower) }
                 if governs || (!d.isVerb && !hasContent) { drafts[k].absorbed = true }
             }
-            if ["sentencing", "trial", "arrest"].contains(d.type), d.tokEnd < toks.count, ["for", "with", "on"].contains(toks[d.tokEnd].lower) {
+            if ["sentencing", "trial", "arrest"].contains(d.type), d.tokEnd < toks.count, words.chargePrepositions.contains(toks[d.tokEnd].lower) {
                 var j = d.tokEnd
                 while j < toks.count && ![".", ";"].contains(toks[j].text) { j += 1 }
                 for o in sameSentence where drafts[o].tokStart > d.tokStart && drafts[o].tokStart < j { drafts[o].absorbed = true }
@@ -32,14 +34,14 @@ extension EventExtractor {
             // "is free", "was open": a base form after a copula is an adjective, not an event.
             if d.isVerb, d.rule == "LexiconVerb", d.tokStart > 0 {
                 var j = d.tokStart - 1
-                while j > 0 && ["largely", "still", "now", "not", "no", "longer", "very", "so", "also"].contains(toks[j].lower) { j -= 1 }
+                while j > 0 && words.copulaAdverbs.contains(toks[j].lower) { j -= 1 }
                 let tags = lexicon.verbReadings(toks[d.tokStart].lower).first { $0.lemma == d.lemma }?.tags ?? []
-                if ["is", "are", "was", "were", "be", "been", "remains", "remained", "become", "became"].contains(toks[j].lower) && !tags.contains("VBN") && !tags.contains("VBD") && !tags.contains("VBG") {
+                if words.copulas.contains(toks[j].lower) && !tags.contains("VBN") && !tags.contains("VBD") && !tags.contains("VBG") {
                     drafts[k].absorbed = true
                 }
             }
             // "declared a state of emergency", "announced a ceasefire": the declaration is the event it declares.
-            if d.isVerb, ["declare", "announce", "proclaim", "impose", "lift"].contains(d.lemma) || d.type == "statement" && ["declare", "proclaim"].contains(d.lemma),
+            if d.isVerb, words.declaringLemmas.contains(d.lemma) || d.type == "statement" && words.declaringStatementLemmas.contains(d.lemma),
                 let object = sameSentence.first(where: { drafts[$0].tokStart > d.tokStart && drafts[$0].tokStart <= d.tokEnd + 3 && drafts[$0].salient && !["statement", "broadcast"].contains(drafts[$0].type) })
             {
                 drafts[k].absorbed = true
@@ -48,7 +50,7 @@ extension EventExtractor {
                 for a in d.actors where !drafts[object].actors.contains(where: { $0.id == a.id }) { drafts[object].actors.append(a) }
             }
             // "The election is planned for next year": the subject event is planned, the verb says so.
-            if d.isVerb, d.type == "plan", d.tokStart >= 2, ["is", "are", "was", "were", "been"].contains(toks[d.tokStart - 1].lower),
+            if d.isVerb, d.type == "plan", d.tokStart >= 2, words.planCopulas.contains(toks[d.tokStart - 1].lower),
                 let subj = sameSentence.last(where: { drafts[$0].tokEnd <= d.tokStart - 1 && d.tokStart - 1 - drafts[$0].tokEnd <= 3 && drafts[$0].salient })
             {
                 drafts[subj].factuality = .planned

@@ -21,7 +21,9 @@ enum DocumentCountry {
             if place.kind == .country { country = place }
             located += 1
         }
-        guard located >= 2, let country else { return }
+        guard located >= 2, var country else { return }
+        // Said so on every output: the text does not place these events.
+        country.inferred = true
         for k in drafts.indices where drafts[k].location == nil && lexicon.family(drafts[k].type) == "unrest" {
             drafts[k].location = country
         }

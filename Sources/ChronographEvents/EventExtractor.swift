@@ -75,6 +75,7 @@ public struct EventExtractor: Sendable {
             factuality.apply(view, drafts: &drafts, indices: bySentence[view.index] ?? [])
         }
         factuality.applyPrevention(views: views, drafts: &drafts, bySentence: bySentence)
+        ClaimantResolver(known: docActors.known).resolve(&drafts)
         // Phases share their episode's standing unless their own text says otherwise.
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
         let anchorer = TimeAnchorer(lexicon: lexicon, words: ClauseWords.shared(language: language), rules: MergeRules.shared(language: language))

@@ -4,6 +4,8 @@ import ChronographCore
 /// plans, conditions, negates or prevents it, and who claims it.
 struct FactualityAnalyzer {
     let lexicon: EventLexicon
+    /// The `claim.*`, `factuality.*` and `prevention.*` lists of `rule-words.tsv`.
+    private var words: RuleWords { lexicon.rules }
 
     /// Reporting cues of a sentence with the claimant phrase and what it cites.
     struct Claim {
@@ -34,35 +36,55 @@ struct FactualityAnalyzer {
             guard kind == "reporting" else { i += len; continue }
             // "the United States", "Reports Committee": a capitalized cue inside a sentence is part of a name.
             if i > 0 && toks[i].isCapitalized && !["\"", "\u{201C}", ":", "(", "-"].contains(toks[i - 1].text) { i += len; continue }
+            // "arrested in seven states", "the claims": a cue word that is a noun here.
+            if isNoun(toks, cue: i, length: len) { i += len; continue }
+            // "At least 51 people were reported killed", "providers were warned that ...": a passive cue's subject is
+            // what was said or who was told, not who said it; what follows is reported, by no one named.
+            if i > 0 && words.claimPassiveBe.contains(toks[i - 1].lower) {
+                if i + len < toks.count - 1 {
+                    out.append(Claim(cueToken: i, cue: toks[i..<(i + len)].map(\.lower).joined(separator: " "), source: "", citing: nil, covers: (i + len)..<toks.count))
+                }
+                i += len
+                continue
+            }
             // Subject: the words before the cue back to a clause boundary, or the sentence subject.
             var s = i
-            // A dash ends a wire dateline ("NIAMEY, July 26 (Reuters) - Soldiers in Niger announced").
-            while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}"].contains(toks[s - 1].text) { s -= 1 }
+            // A dash ends a wire dateline ("NIAMEY, July 26 (Reuters) - Soldiers in Niger announced"); "_" is a dash
+            // in some wire copy ("evidence _ including a rifle _ officials said").
+            while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}", "_"].contains(toks[s - 1].text) { s -= 1 }
             // "a ruling that his allies said ...": the claimant starts after a relative pronoun.
-            if let rel = (s..<i).last(where: { Self.relativeWords.contains(toks[$0].lower) || Self.subordinators.contains(toks[$0].lower) }) { s = rel + 1 }
+            if let rel = (s..<i).last(where: { words.claimRelatives.contains(toks[$0].lower) || words.claimSubordinators.contains(toks[$0].lower) }) { s = rel + 1 }
             var subject = trimDeterminers(Array(toks[s..<i]))
             // "X accused ... and said": a long clause before the cue; its subject is the sentence's.
             let clauseHasVerb = subject.contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
             if subject.count > 6 || clauseHasVerb { subject = [] }
+            // "... hard,'' said Maureen Connelly, a media consultant": after a quote the claimant follows the cue.
+            var inverted: Range<Int>?
+            if subject.isEmpty, let r = claimantAfter(toks, cue: i, length: len) {
+                subject = Array(toks[r])
+                inverted = r
+            }
             if subject.isEmpty {
                 var e = 0
                 while e < i && toks[e].text != "," {
                     let finite = lexicon.verbReadings(toks[e].lower).contains { $0.tags.contains("VBZ") || $0.tags.contains("VBD") || $0.tags.contains("VBP") }
                     // "Khan's party": a noun after a possessive is no verb.
-                    if finite && e > 0 && !["the", "a", "an", "its", "their", "this"].contains(toks[e - 1].lower) && !toks[e - 1].text.hasSuffix("'s") && !toks[e - 1].text.hasSuffix("\u{2019}s") && !toks[e].isCapitalized { break }
+                    if finite && e > 0 && !words.claimSubjectDeterminers.contains(toks[e - 1].lower) && !toks[e - 1].text.hasSuffix("'s") && !toks[e - 1].text.hasSuffix("\u{2019}s") && !toks[e].isCapitalized { break }
                     e += 1
                 }
                 subject = trimDeterminers(Array(toks[0..<e]))
             }
+            // "He has said", "Authorities have also said": the auxiliaries are no part of the claimant.
+            while let l = subject.last, words.claimTrailingWords.contains(l.lower) { subject.removeLast() }
             guard !subject.isEmpty else { i += len; continue }
             var citing: String?
-            var after = i + len
+            var after = inverted?.upperBound ?? i + len
             if after < toks.count && toks[after].text == "," { after += 1 }
             if let c = lexicon.cue(at: after, in: toks), c.kind == "citing" {
                 var e = after + c.length
                 while e < toks.count && ![",", ":", ";", "\"", "\u{201C}"].contains(toks[e].text) { e += 1 }
                 var cs = after + c.length
-                if let f = toks[cs..<e].firstIndex(where: { $0.lower == "from" }) { cs = f + 1 }
+                if let f = toks[cs..<e].firstIndex(where: { words.claimCitingFrom.contains($0.lower) }) { cs = f + 1 }
                 citing = ScalarJoin.join(toks[cs..<e])
                 after = e
             }
@@ -82,14 +104,43 @@ struct FactualityAnalyzer {
         return out
     }
 
-    /// Words that open a relative clause: the claimant of a cue after one stands after it.
-    static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
-    /// Conjunctions that open a clause inside the subject's span ("hours after he announced").
-    static let subordinators: Set<String> = ["after", "before", "when", "as", "since", "because", "while", "until", "once", "if", "where"]
+    // The claimant of a cue after a relative pronoun (`claim.relative`) or a conjunction that opens a clause
+    // inside the subject's span (`claim.subordinator`: "hours after he announced") stands after it.
+
+    /// The claimant after an inverted cue right after a closing quote ("...,'' said Maureen Connelly, a media
+    /// consultant"): a capitalized name up to the next comma or stop. Nil when the cue does not follow a quote.
+    private func claimantAfter(_ toks: [Token], cue i: Int, length len: Int) -> Range<Int>? {
+        let closing: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}", "''"]
+        var q = i - 1
+        if q >= 0 && toks[q].text == "," { q -= 1 }
+        guard q >= 0, closing.contains(toks[q].text) || q > 0 && toks[q].text == "," && closing.contains(toks[q - 1].text) else { return nil }
+        let a = i + len
+        var e = a
+        while e < toks.count && ![",", ".", ";", ":", "\"", "\u{201C}", "(", "-", "_"].contains(toks[e].text) || isAbbreviationPeriod(toks, e) { e += 1 }
+        guard a < e, e - a <= 6, toks[a].isCapitalized, toks[a..<e].allSatisfy({ $0.isCapitalized || $0.kind != .word }) else { return nil }
+        return a..<e
+    }
+
+    /// "Mr. Smith", "Gen. Ali": a period after a short capitalized word and before a capitalized one is part of a name.
+    private func isAbbreviationPeriod(_ toks: [Token], _ e: Int) -> Bool {
+        guard toks[e].text == ".", e > 0, e + 1 < toks.count else { return false }
+        let before = toks[e - 1]
+        return before.isCapitalized && before.text.count <= 3 && before.end == toks[e].start && toks[e + 1].isCapitalized
+    }
+
+    /// "in seven states", "the claims": a cue that has a plural-noun reading right after a number, a
+    /// determiner or a preposition and its modifier is a noun, not a reporting verb.
+    private func isNoun(_ toks: [Token], cue i: Int, length len: Int) -> Bool {
+        guard len == 1, i > 0, lexicon.forms[toks[i].lower]?.contains(where: { $0.tags.contains("NNS") || $0.tags.contains("NN") }) == true else { return false }
+        let prev = toks[i - 1]
+        if prev.kind == .number || words.claimSubjectDeterminers.contains(prev.lower) { return true }
+        return i > 1 && words.nounPhraseOpeners.contains(toks[i - 2].lower) && !prev.isCapitalized && prev.kind == .word
+            && lexicon.verbReadings(prev.lower).isEmpty
+    }
 
     private func trimDeterminers(_ t: [Token]) -> [Token] {
         var t = t
-        while let f = t.first, f.kind != .word || ["in", "however", "but", "and", "so"].contains(f.lower) { t.removeFirst() }
+        while let f = t.first, f.kind != .word || words.claimLeadingWords.contains(f.lower) { t.removeFirst() }
         return t
     }
 
@@ -102,7 +153,7 @@ struct FactualityAnalyzer {
             var dr = drafts[d]
             if let c = claims.first(where: { $0.covers.contains(dr.tokStart) }) ?? (view.quoted[dr.tokStart] ? claims.first : nil) {
                 dr.factuality = .reported
-                dr.attribution = Attribution(source: c.source, citing: c.citing, cue: c.cue)
+                dr.attribution = c.source.isEmpty ? nil : Attribution(source: c.source, citing: c.citing, cue: c.cue)
                 // "..., according to OVD-Info", "..., the Interior Ministry said": the claimant after the event
                 // tells of it; it is no participant (before it, "Police said they detained ...", it may be).
                 // "According to the Interior Ministry, 95 officers were injured": wherever it stands.
@@ -122,7 +173,7 @@ struct FactualityAnalyzer {
                         if steps <= 6 { dr.factuality = kind == "plan" ? .planned : .intended }
                     case "hypothetical":
                         // "if the military did not release him": a condition holds whatever it negates.
-                        if ["if", "unless"].contains(toks[k].lower) && steps <= 6 && dr.factuality != .prevented { dr.factuality = .hypothetical; break }
+                        if words.conditionWords.contains(toks[k].lower) && steps <= 6 && dr.factuality != .prevented { dr.factuality = .hypothetical; break }
                         guard steps <= 3 && dr.factuality != .planned && dr.factuality != .negated else { break }
                         dr.factuality = futureInThePast(toks, modal: k) ?? .hypothetical
                     case "future":
@@ -139,7 +190,7 @@ struct FactualityAnalyzer {
                     case "condition":
                         // "until Pashinyan steps down": a present-tense event in the condition is still to come.
                         if steps <= 6 && !dr.factuality.isUnrealized && dr.isVerb
-                            && (toks[k].lower == "unless" || dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") })
+                            && (words.negativeConditions.contains(toks[k].lower) || dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") })
                         {
                             dr.factuality = .hypothetical
                         }
@@ -149,14 +200,14 @@ struct FactualityAnalyzer {
                     default: break
                     }
                 }
-                if l == "without" && steps <= 3 {
+                if words.withoutWords.contains(l) && steps <= 3 {
                     dr.factuality = .negated
                     // "open fire without warning": a manner, not a statement that was not made.
                     if steps == 0 && lexicon.family(dr.type) == "statement" { dr.absorbed = true }
                 }
                 if l == "," && steps > 0 { break }
                 // "tried to approach the palace but were dispersed": a new clause with its own standing.
-                if l == "but" { break }
+                if words.clauseBreaks.contains(l) { break }
                 k -= 1
                 steps += 1
             }
@@ -183,25 +234,23 @@ struct FactualityAnalyzer {
     /// would continue", "a ruling that his allies said would spark protests"). `will` is a plan. Nil when the
     /// modal is conditional ("would have", "if ... would") or no past reporting verb governs it.
     func futureInThePast(_ toks: [Token], modal k: Int) -> Factuality? {
-        if k + 1 < toks.count && toks[k + 1].lower == "have" { return nil }
+        if k + 1 < toks.count && words.conditionalPerfect.contains(toks[k + 1].lower) { return nil }
         var j = k - 1
         while j >= 0 && k - j <= 8 {
             let l = toks[j].lower
-            if [".", ";", "if", "unless"].contains(l) { return nil }
+            if [".", ";"].contains(l) || words.conditionWords.contains(l) { return nil }
             if let (kind, len) = lexicon.cue(at: j, in: toks), kind == "reporting", j + len <= k, !toks[j].isCapitalized || j == 0,
                 lexicon.verbReadings(l).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBN") })
             {
                 // The subject right before the modal: "said on Thursday it would" is the speaker's intention.
-                if j + len < k, Self.pronouns.contains(toks[k - 1].lower) { return .intended }
+                if j + len < k, words.pronouns.contains(toks[k - 1].lower) { return .intended }
                 return .planned
             }
             j -= 1
         }
-        if toks[k].lower == "will" || toks[k].lower == "'ll" { return .planned }
+        if words.futureModals.contains(toks[k].lower) { return .planned }
         return nil
     }
-
-    static let pronouns: Set<String> = ["i", "we", "he", "she", "it", "they", "you"]
 
     /// "would appeal the verdict", "would challenge the arrest": a noun trigger that is the object of a verb
     /// that presupposes it (cue kind `presuppose`) already happened; the modal governs that verb, not the noun.
@@ -224,10 +273,10 @@ struct FactualityAnalyzer {
             for i in toks.indices {
                 guard let (kind, len) = lexicon.cue(at: i, in: toks), kind == "prevent" else { continue }
                 var e = i + len
-                while e < toks.count && e < i + len + 10 && ![".", ";", ",", "\""].contains(toks[e].text) && toks[e].lower != "from" && toks[e].lower != "but" { e += 1 }
+                while e < toks.count && e < i + len + 10 && ![".", ";", ",", "\""].contains(toks[e].text) && !words.preventionObjectEnd.contains(toks[e].lower) { e += 1 }
                 let object = Set(toks[(i + len)..<e].map(\.lower))
                 let objectLemmas = Set(object.flatMap { lexicon.nounLemmas($0) })
-                let refersToPlans = objectLemmas.contains("plan") || objectLemmas.contains("plot") || objectLemmas.contains("scenario")
+                let refersToPlans = !objectLemmas.isDisjoint(with: words.preventionPlanNouns)
                 let nearby = (max(0, view.index - 3)...view.index).flatMap { bySentence[$0] ?? [] }
                 for d in nearby {
                     let dr = drafts[d]

@@ -54,7 +54,7 @@ extension EventExtractor {
     func refineForGenre(views: [SentenceView], drafts: inout [Draft], document: Document) {
         let resources = GenreResources.shared(language: language)
         SubjectTriggerRule(lexicon: lexicon, resources: resources).apply(views: views, drafts: &drafts, extractor: self)
-        ChargeRule.apply(views: views, drafts: &drafts)
+        ChargeRule.apply(views: views, drafts: &drafts, words: lexicon.rules)
         AttributiveParticiples.apply(views: views, drafts: &drafts, lexicon: lexicon)
         WireAgency.removeFromParticipants(views: views, drafts: &drafts, document: document)
         PlaceDisambiguation(lexicon: lexicon, resources: resources).apply(views: views, drafts: &drafts)

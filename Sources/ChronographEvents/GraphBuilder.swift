@@ -269,7 +269,10 @@ public struct GraphBuilder: Sendable {
     static func mostCited(_ places: [Place]) -> Place? {
         var counts: [String: Int] = [:]
         for p in places { counts[p.name, default: 0] += 1 }
-        guard let top = counts.values.max(), let first = places.first(where: { counts[$0.name] == top }) else { return nil }
+        // A place some mention names beats the same place only inferred for others.
+        guard let top = counts.values.max(),
+            let first = places.first(where: { counts[$0.name] == top && $0.inferred != true }) ?? places.first(where: { counts[$0.name] == top })
+        else { return nil }
         guard first.kind == .country else { return first }
         let code = first.country ?? first.name
         return mostCited(places.filter { $0.kind != .country && $0.country == code }) ?? first

@@ -6,13 +6,10 @@ struct Labeler {
     let lexicon: EventLexicon
     var words: ClauseWords = .shared(language: "en")
 
-    private static let stopAfter: Set<String> = [",", ".", ";", ":", "\"", "(", ")", "\u{201C}", "\u{201D}", "`", "'", "\u{2018}", "\u{2019}", "-", "_", "and", "which", "who", "that", "but", "while"]
-
-    /// Words a label never ends with ("Sign the agreement through", "Arrested more than").
-    private static let danglingEnds: Set<String> = ["than", "more", "less", "least", "as", "such", "some"]
-
-    /// Words that end a label's complement: clause links, signals and possessive pronouns.
-    private static let stopWords: Set<String> = ["after", "before", "since", "until", "when", "as", "if", "because", "amid", "while", "following", "during", "despite", "in case"]
+    /// The `label.*` lists of `rule-words.tsv`: `stop-after`, `stop-word` and `stop-phrase` end a label's
+    /// complement (punctuation, clause links, signals); a label never ends with a `dangling-end` ("Sign the
+    /// agreement through", "Arrested more than").
+    private var rules: RuleWords { lexicon.rules }
 
     func label(_ d: Draft, view: SentenceView, actorSpans: [ActorSpan], timexTokens: Set<Int> = []) -> String {
         if let p = d.phaseLabel { return p }
@@ -27,17 +24,17 @@ struct Labeler {
             var i = from
             while i < toks.count && parts.count < max {
                 // "Afghanistan and Syria": a coordination of names stays in the label.
-                if toks[i].lower == "and", i + 1 < toks.count, toks[i + 1].isCapitalized, !parts.isEmpty, parts.last!.first!.isUppercase {
-                    parts.append("and")
+                if rules.labelNameCoordinators.contains(toks[i].lower), i + 1 < toks.count, toks[i + 1].isCapitalized, !parts.isEmpty, parts.last!.first!.isUppercase {
+                    parts.append(toks[i].lower)
                     i += 1
                     continue
                 }
                 // "characterized the riots as a coup": for statements "as" introduces what was said.
-                let keepAs = toks[i].lower == "as" && d.type == "statement"
-                if !keepAs && (Self.stopAfter.contains(toks[i].lower) || Self.stopWords.contains(toks[i].lower)) || timexTokens.contains(i) { break }
-                if toks[i].lower == "in" && i + 1 < toks.count && toks[i + 1].lower == "case" { break }
-                if i + 1 < toks.count && ["on", "in", "at"].contains(toks[i].lower) && timexTokens.contains(i + 1) { break }
-                if ["their", "its", "his", "her"].contains(toks[i].lower) { i += 1; continue }
+                let keepAs = rules.labelStatementContent.contains(toks[i].lower) && d.type == "statement"
+                if !keepAs && (rules.labelStopAfter.contains(toks[i].lower) || rules.labelStopWords.contains(toks[i].lower)) || timexTokens.contains(i) { break }
+                if RuleWords.startsPhrase(rules.labelStopPhrases, toks, at: i) { break }
+                if i + 1 < toks.count && rules.labelDatePrepositions.contains(toks[i].lower) && timexTokens.contains(i + 1) { break }
+                if rules.labelSkippedPossessives.contains(toks[i].lower) { i += 1; continue }
                 let name = nameAt(i)
                 let (word, next) = name ?? (toks[i].text, i + 1)
                 // "U.S. embassies": the period of an abbreviation inside the phrase is no sentence end.
@@ -52,7 +49,7 @@ struct Labeler {
                 parts.append(toks[i].text)
                 i += 1
             }
-            while let l = parts.last?.lowercased(), ["and", "or"].contains(l) || words.prepositions.contains(l) || words.determiners.contains(l) || Self.danglingEnds.contains(l) || words.bounds.contains(l) {
+            while let l = parts.last?.lowercased(), rules.labelCoordinators.contains(l) || words.prepositions.contains(l) || words.determiners.contains(l) || rules.labelDanglingEnds.contains(l) || words.bounds.contains(l) {
                 parts.removeLast()
             }
             return parts.joined(separator: " ")
@@ -86,7 +83,7 @@ struct Labeler {
             if subject == nil && d.passive {
                 // "293 people had been detained": the words before the auxiliaries.
                 var e = d.tokStart
-                while e > 0 && ["was", "were", "is", "are", "been", "had", "has", "have", "be", "being"].contains(toks[e - 1].lower) { e -= 1 }
+                while e > 0 && rules.labelPassiveAuxiliaries.contains(toks[e - 1].lower) { e -= 1 }
                 var s = e
                 func nounish(_ t: Token) -> Bool {
                     let r = lexicon.verbReadings(t.lower)
@@ -96,19 +93,19 @@ struct Labeler {
                     let t = toks[s - 1]
                     let numberComma = t.text == "," && s >= 2 && toks[s - 2].kind == .number && toks[s].kind == .number
                     guard t.kind == .number || numberComma || t.kind == .word && lexicon.cue(at: s - 1, in: toks) == nil && nounish(t)
-                        && !["the", "a", "an", "and", "said", "that", "say", "says", "than", "more", "of"].contains(t.lower)
+                        && !rules.labelNotInSubject.contains(t.lower)
                     else { break }
                     s -= 1
                 }
-                if s < e, !["he", "she", "it", "they", "i", "we", "who", "which", "that", "another"].contains(toks[s].lower) { subject = ScalarJoin.join(toks[s..<e]) }
+                if s < e, !rules.labelPronounSubjects.contains(toks[s].lower) { subject = ScalarJoin.join(toks[s..<e]) }
             }
             var verbStart = d.tokStart
             if d.factuality == .negated || d.factuality == .hypothetical {
-                while verbStart > 0 && ["not", "never", "n't", "would", "could", "will", "may", "might", "did", "does", "do", "should"].contains(toks[verbStart - 1].lower) { verbStart -= 1 }
+                while verbStart > 0 && rules.labelNegationOrModal.contains(toks[verbStart - 1].lower) { verbStart -= 1 }
             }
             let verb = ScalarJoin.join(toks[verbStart..<d.tokEnd]).lowercased()
             // "..., she said she would not step down": a pronoun subject is the claimant.
-            if subject == nil, verbStart > 0, ["he", "she", "they"].contains(toks[verbStart - 1].lower), let src = d.attribution?.source,
+            if subject == nil, verbStart > 0, rules.labelClaimantPronouns.contains(toks[verbStart - 1].lower), let src = d.attribution?.source,
                 let a = actorSpans.first(where: { src.contains($0.actor.name) && ($0.actor.kind == .person || $0.actor.kind == .organization) })
             {
                 subject = a.actor.name
@@ -121,18 +118,18 @@ struct Labeler {
             while a > 0 && toks[a - 1].kind == .word && !toks[a - 1].isCapitalized
                 && !words.prepositions.contains(toks[a - 1].lower) && !words.boundaries.contains(toks[a - 1].lower) && !words.bounds.contains(toks[a - 1].lower)
                 && !toks[a - 1].lower.hasSuffix("'s") && !toks[a - 1].lower.hasSuffix("\u{2019}s")  // "last month's shooting": a date, not a kind
-                && !["the", "a", "an", "of", "and", "in", "on", "to", "by", "with", "its", "their", "this", "that", "recent", "as", "at", "for", "from", "after", "before", "since", "against"].contains(toks[a - 1].lower)
-                && (lexicon.verbReadings(toks[a - 1].lower).isEmpty || (a - 1 == d.tokStart - 1 && a >= 2 && ["the", "a", "an"].contains(toks[a - 2].lower)))
+                && !rules.labelNotModifier.contains(toks[a - 1].lower)
+                && (lexicon.verbReadings(toks[a - 1].lower).isEmpty || (a - 1 == d.tokStart - 1 && a >= 2 && rules.labelArticles.contains(toks[a - 2].lower)))
                 && lexicon.actorWords[toks[a - 1].lower] != "group" && d.tokStart - a < 2
             { a -= 1 }
             out = ScalarJoin.join(toks[a..<d.tokEnd])
             var i = d.tokEnd
-            if i + 1 < toks.count, !lexicon.verbReadings(toks[i].lower).filter({ $0.tags.contains("VBN") || $0.tags.contains("VBD") }).isEmpty, toks[i + 1].lower == "by",
+            if i + 1 < toks.count, !lexicon.verbReadings(toks[i].lower).filter({ $0.tags.contains("VBN") || $0.tags.contains("VBD") }).isEmpty, rules.labelAgentPrepositions.contains(toks[i + 1].lower),
                 let s = actorSpans.first(where: { $0.tokStart > i + 1 && $0.tokStart <= i + 8 && $0.actor.kind != .country })
             {
-                out += " \(toks[i].lower) by \(s.actor.name)"
+                out += " \(toks[i].lower) \(toks[i + 1].lower) \(s.actor.name)"
                 i = s.tokEnd
-            } else if i < toks.count, ["of", "against", "in", "for", "with", "on", "between", "over"].contains(toks[i].lower), !timexTokens.contains(i + 1) {
+            } else if i < toks.count, rules.labelComplementPrepositions.contains(toks[i].lower), !timexTokens.contains(i + 1) {
                 let t = tail(from: i + 1, max: 4)
                 if !t.isEmpty && !t.first!.isNumber { out += " \(toks[i].lower) \(t)" }
             } else if let place = d.location, d.tokEnd - a == 1,

@@ -64,6 +64,8 @@ struct EventLexicon: Sendable {
     var institutions: Set<String> = []
     /// Gazetteer: name -> place; multi-word names by first word.
     var places = Gazetteer(KeyedLines(bytes: [], nfc: { $0 }))
+    /// The closed-class word lists of the rules (`rule-words.tsv`).
+    var rules = RuleWords.empty
     var placeFirstWords: [String: [[String]]] { places.namesByFirstWord }
 
     static func load(language: String) throws -> EventLexicon {
@@ -110,6 +112,7 @@ struct EventLexicon: Sendable {
         }
         lex.nonEvents = Set(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
         lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))
+        lex.rules = try RuleWords.load(language: language)
         return lex
     }
 

@@ -7,15 +7,10 @@ struct SubjectTriggerRule {
     let lexicon: EventLexicon
     let resources: GenreResources
 
-    /// Words that may stand between a subject and its verb: auxiliaries, adverbs, a coordinated noun.
-    private static let between: Set<String> = [
-        "had", "have", "has", "were", "was", "are", "is", "been", "also", "then", "later", "again", "already",
-        "finally", "eventually", "reportedly", "and", "began", "started", "continued", "to",
-    ]
-    /// Verbs after which "to" keeps the subject ("protesters began to return").
-    private static let aspectual: Set<String> = ["began", "started", "continued"]
-    /// Words that end the subject's clause.
-    private static let boundary: Set<String> = [",", ".", ";", ":", "that", "who", "which", "when", "after", "before", "as", "while", "\""]
+    /// The words are `subject.*` in `rule-words.tsv`: `between` may stand between a subject and its verb
+    /// (auxiliaries, adverbs, a coordinated noun); after `aspectual` verbs "to" keeps the subject ("protesters
+    /// began to return"); `boundary` ends the subject's clause.
+    private var words: RuleWords { lexicon.rules }
 
     func apply(views: [SentenceView], drafts: inout [Draft], extractor: EventExtractor) {
         guard !resources.subjectTriggers.isEmpty else { return }
@@ -60,7 +55,7 @@ struct SubjectTriggerRule {
                     return a
                 }
                 let locs = places.filter { abs($0.0 - d.tokStart) <= 12 }
-                d.location = (locs.first { $0.0 > 0 && ["in", "at"].contains(toks[$0.0 - 1].lower) } ?? locs.first)?.1
+                d.location = (locs.first { $0.0 > 0 && words.subjectLocationPrepositions.contains(toks[$0.0 - 1].lower) } ?? locs.first)?.1
                 drafts.append(d)
             }
         }
@@ -85,11 +80,11 @@ struct SubjectTriggerRule {
         var j = i - 1
         while j >= 0 && i - j <= 5 {
             let l = toks[j].lower
-            if Self.boundary.contains(l) { return false }
+            if words.subjectBoundary.contains(l) { return false }
             // "began to return" keeps its subject; "told protesters to return" is an order, not their act.
-            if l == "to" && !(j > 0 && Self.aspectual.contains(toks[j - 1].lower)) { return false }
+            if words.infinitive.contains(l) && !(j > 0 && words.subjectAspectual.contains(toks[j - 1].lower)) { return false }
             if lexicon.nounLemmas(l).contains(where: { subjects.contains($0) }) { return true }
-            if !Self.between.contains(l) && lexicon.verbReadings(l).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) { return false }
+            if !words.subjectBetween.contains(l) && lexicon.verbReadings(l).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) { return false }
             j -= 1
         }
         return false

@@ -260,7 +260,7 @@ struct TimeAnchorer {
         for d in indices.sorted(by: { drafts[$0].tokStart < drafts[$1].tokStart }) where drafts[d].time == nil && drafts[d].isVerb {
             // The relative pronoun (with auxiliaries and adverbs) right before the verb, if any.
             var r = drafts[d].tokStart - 1
-            while r >= 0 && (words.auxiliaries.contains(toks[r].lower) || words.copulas.contains(toks[r].lower) || EventExtractor.adverbs.contains(toks[r].lower)) { r -= 1 }
+            while r >= 0 && (words.auxiliaries.contains(toks[r].lower) || words.copulas.contains(toks[r].lower) || lexicon.rules.tenseAdverbs.contains(toks[r].lower)) { r -= 1 }
             let relative = r >= 0 && words.relatives.contains(toks[r].lower)
             let tags = lexicon.verbReadings(toks[drafts[d].tokStart].lower).first { $0.lemma == drafts[d].lemma }?.tags ?? []
             let n: Int?

@@ -22,6 +22,7 @@ public enum DateText {
     /// One TIMEX3 value in words, or nil when it names no fixed span.
     public static func value(_ value: String) -> String? {
         if let r = references[value] { return r }
+        if let partial = yearUnknown(value) { return partial }
         let parsed = TemporalValue(timex3: value)
         guard let range = parsed.range, let g = parsed.granularity else { return nil }
         let s = range.start
@@ -42,6 +43,17 @@ public enum DateText {
             let time = value.split(separator: "T", maxSplits: 1).dropFirst().first.map { timeOfDay(String($0)) } ?? nil
             return day(s) + (time.map { ", " + $0 } ?? "")
         }
+    }
+
+    /// A day or month whose year nobody knows (`XXXX-05-03`: a year-less dateline the text gives no year
+    /// for): "3 May, year unknown". Nil for other values.
+    static func yearUnknown(_ value: String) -> String? {
+        guard value.hasPrefix("XXXX-") else { return nil }
+        let fields = value.dropFirst(5).split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(fields.count), fields.allSatisfy({ $0.count == 2 }), let m = Int(fields[0]), (1...12).contains(m) else { return nil }
+        if fields.count == 1 { return "\(monthNames[m - 1]), year unknown" }
+        guard let d = Int(fields[1]), (1...31).contains(d) else { return nil }
+        return "\(d) \(monthNames[m - 1]), year unknown"
     }
 
     /// TIMEX3 parts of the day in words.

@@ -70,8 +70,9 @@ public enum EventText {
 
     public static func place(_ p: Place?) -> String? {
         guard let p else { return nil }
-        if let c = p.country, !c.isEmpty, p.kind != .country { return "\(p.name) (\(c))" }
-        return p.name
+        let inferred = p.inferred == true ? " (inferred)" : ""
+        if let c = p.country, !c.isEmpty, p.kind != .country { return "\(p.name) (\(c))" + inferred }
+        return p.name + inferred
     }
 
     /// Sources named by the event's mentions, in first-seen order.

@@ -474,7 +474,9 @@ public struct TemporalTagger: Sendable {
             if t[f.match.from].start >= dl.start && t[f.match.to - 1].end <= dl.end { continue }
             if tenses[k] == .future { continue }
             let fl = Fields(f.match.captures, tokens: t)
-            guard let y = fl.year, !fl.bc, y > 1000 else { continue }
+            // A bare year ("in power since 1994", "a 2012 law") is background as often as news: only a
+            // dated event (a month at least: "in April 2023") tells when the piece was written.
+            guard let y = fl.year, !fl.bc, y > 1000, fl.month != nil else { continue }
             let start = Day(year: y, month: fl.month ?? 1, day: fl.month != nil ? (fl.day ?? 1) : 1)
             if latest == nil || start > latest!.0 {
                 let a = t[f.match.from].start, b = t[f.match.to - 1].end

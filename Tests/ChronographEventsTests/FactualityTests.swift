@@ -63,3 +63,40 @@ private func mention(_ text: String, trigger: String, dct: String = "2024-03-10"
     #expect(!ms.contains { $0.text == "says" })
     #expect(ms.first { $0.text == "clashed" }?.attribution?.source == "The minister")
 }
+
+// MARK: claimants
+
+@Test func claimantAfterAQuoteFollowsTheCue() {
+    let m = mention("\"The police arrested dozens of students,\" said Maria Lopez, a lawyer for the families.", trigger: "arrested")
+    #expect(m?.factuality == .reported)
+    #expect(m?.attribution?.source == "Maria Lopez")
+    let title = mention("\"Police arrested dozens of students,\" said Mr. Archuleta, a witness.", trigger: "arrested")
+    #expect(title?.attribution?.source == "Mr. Archuleta")
+}
+
+@Test func auxiliariesAndAdverbsAreNoPartOfTheClaimant() {
+    let m = mention("The Interior Ministry has also said that police detained 40 protesters.", trigger: "detained")
+    #expect(m?.attribution?.source == "The Interior Ministry")
+}
+
+@Test func aPassiveReportingVerbReportsWithoutAClaimant() {
+    let m = mention("At least 51 people were reported killed in clashes with police.", trigger: "killed")
+    #expect(m?.factuality == .reported)
+    #expect(m?.attribution == nil)
+}
+
+@Test func aReportingWordUsedAsANounMakesNoClaim() {
+    let m = mention("He has been arrested during protests in seven states and abroad.", trigger: "arrested")
+    #expect(m?.attribution == nil)
+}
+
+@Test func aSurnameClaimantTakesTheFullNameWhenOnlyOnePersonHasIt() {
+    let text = "Prosecutor Frank Clark opened the case on Monday. Clark said police arrested two men."
+    let m = mention(text, trigger: "arrested")
+    #expect(m?.attribution?.source == "Prosecutor Frank Clark" || m?.attribution?.source == "Frank Clark")
+    #expect(m?.attribution?.writtenAs == "Clark")
+    // Two people with that surname: the claimant stays as written.
+    let two = mention("Fidel Castro met Raul Castro on Monday. Castro said police arrested two men.", trigger: "arrested")
+    #expect(two?.attribution?.source == "Castro")
+    #expect(two?.attribution?.writtenAs == nil)
+}

@@ -72,6 +72,9 @@ private func mention(_ text: String, trigger: String, mode: EventExtractor = Sha
         dct: "2022-01-08"
     ).analyze(extractor)
     #expect(one.mentions.first { $0.type == "riot" }?.location?.name == "Kazakhstan")
+    // ... and says the text did not place them; the places the text names are not marked.
+    #expect(one.mentions.first { $0.type == "riot" }?.location?.inferred == true)
+    #expect(one.mentions.first { $0.type == "arrest" }?.location?.inferred == nil)
     // Located events in two countries: no country is taken for granted.
     let two = Fixture(
         id: "two", text: "The riots shook the country. Police arrested 40 people in Almaty on Monday. Troops were deployed from Russia on Tuesday, officials in Moscow said.",
@@ -79,6 +82,13 @@ private func mention(_ text: String, trigger: String, mode: EventExtractor = Sha
     ).analyze(extractor)
     #expect(two.mentions.contains { $0.type == "riot" })
     #expect(two.mentions.first { $0.type == "riot" }?.location == nil)
+}
+
+@Test func aNamedPlaceWinsOverTheSamePlaceInferred() {
+    let inferred = Place(name: "Kazakhstan", kind: .country, country: "KZ", inferred: true)
+    let named = Place(name: "Kazakhstan", kind: .country, country: "KZ")
+    #expect(GraphBuilder.mostCited([inferred, named])?.inferred == nil)
+    #expect(GraphBuilder.mostCited([inferred, inferred])?.inferred == true)
 }
 
 @Test func aCityWinsOverItsCountryWhenMentionsDisagree() {

@@ -104,6 +104,21 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         }
     }
 
+    /// A place the text does not name is said to be inferred wherever the place is written.
+    @Test func anInferredPlaceIsMarked() throws {
+        var g = graph
+        let unrest = g.events.firstIndex { $0.location != nil }!
+        g.events[unrest].location?.inferred = true
+        #expect(EventText.place(g.events[unrest].location) == g.events[unrest].location!.name + " (inferred)")
+        let csv = try EnumeratedCSV(string: CSVRenderer.render(g), loadColumns: false)
+        let id = CSVRenderer.columns.firstIndex(of: "id")!, flag = CSVRenderer.columns.firstIndex(of: "place_inferred")!
+        for row in csv.rows {
+            let e = g.events.first { $0.id == row[id] }!
+            #expect(row[flag] == (e.location == nil ? "" : e.location?.inferred == true ? "true" : "false"))
+        }
+        #expect(MarkdownBriefRenderer.render(g).contains("(inferred)"))
+    }
+
     @Test func timeMLKeepsTheTextAndLinksInstances() throws {
         let text = "05 January\nKhabar aired a film. In April 2023, Masimov was sentenced & jailed <really>."
         func offset(_ s: String) -> Int {

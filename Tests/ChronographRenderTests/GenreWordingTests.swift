@@ -14,6 +14,13 @@ import Testing
         #expect(DateText.timeOfDay("XY") == nil)
     }
 
+    @Test func aDayWithoutAYearSaysSo() {
+        #expect(DateText.value("XXXX-05-03") == "3 May, year unknown")
+        #expect(DateText.value("XXXX-12") == "December, year unknown")
+        #expect(DateText.value("XXXX-13-01") == nil)
+        #expect(DateText.plain(EventTime(timex3: "XXXX-07-28", inferred: false, certainty: .documentDate)) == "28 July, year unknown")
+    }
+
     @Test func plansInTheFutureOfTheReportDidNotFail() {
         for f in [Factuality.planned, .intended, .hypothetical] {
             let s = EventText.standing(f)

@@ -58,6 +58,12 @@ import Testing
         // A full date further back does not.
         let older = Self.run(Self.datelined("October 24", "The doctor was shot on Aug. 7, 1998, at his home."))
         #expect(older.dct.value == "1999-10-24")
+        // A bare year is background as often as news ("in power since 1994"): it dates nothing.
+        let background = Self.run(Self.datelined("August 10", "Lukashenko, in power since 1994, claimed victory in Sunday's election."))
+        #expect(background.dct.value?.hasPrefix("XXXX") == true)
+        #expect(!background.dct.inferred)
+        let both = Self.run(Self.datelined("August 10", "Lukashenko, in power since 1994, won a vote in March 2019."))
+        #expect(both.dct.value == "2020-08-10")
     }
 
     @Test func optionBeatsMetadataBeatsDateline() {

@@ -1,0 +1,151 @@
+import ChronographCore
+import Foundation
+
+/// The closed-class word lists the extraction rules read (`rule-words.tsv`): which words open a
+/// charge, end a headline's complement, show a verb's tense, make a claimant... One named list a
+/// line in the resource, so a second language supplies its own lists instead of editing the rules.
+///
+/// Every list is required: a language folder that lacks one fails to load with the list's name,
+/// rather than silently running a rule with no words.
+struct RuleWords: Sendable {
+    /// The infinitive marker(s): "to".
+    let infinitive: Set<String>
+    // ChargeRule
+    let chargeOpeners, chargeSearchEnd, chargeEnd: Set<String>
+    // AttributiveParticiples
+    let participleDeterminers, participleNotBefore: Set<String>
+    // SubjectTriggerRule
+    let subjectBetween, subjectAspectual, subjectBoundary, subjectLocationPrepositions: Set<String>
+    // TenseReader
+    let tenseAdverbs, pastPerfect, presentPerfect, future, past, present: Set<String>
+    let perfectParticiple, bareBe, modals, doPast, doPresent: Set<String>
+    // FactualityAnalyzer
+    let claimRelatives, claimSubordinators, claimSubjectDeterminers, claimLeadingWords, claimCitingFrom: Set<String>
+    let claimTrailingWords, claimPassiveBe, nounPhraseOpeners: Set<String>
+    let conditionWords, negativeConditions, withoutWords, clauseBreaks, conditionalPerfect, futureModals, pronouns: Set<String>
+    let preventionObjectEnd, preventionPlanNouns: Set<String>
+    // Labeler
+    let labelStopAfter, labelStopWords, labelStopPhrases, labelDanglingEnds, labelCoordinators, labelNameCoordinators: Set<String>
+    let labelStatementContent, labelDatePrepositions, labelSkippedPossessives, labelPassiveAuxiliaries: Set<String>
+    let labelNotInSubject, labelPronounSubjects, labelClaimantPronouns, labelNegationOrModal: Set<String>
+    let labelNotModifier, labelArticles, labelAgentPrepositions, labelComplementPrepositions: Set<String>
+    // PhaseDetector
+    /// Ordinal words in order: "first" is phase 1.
+    let phaseOrdinals: [String: Int]
+    let phaseSegmentTrim, phaseLeadWords, phaseDescriptionStop, phaseDescriptionTrim: Set<String>
+    // DependentTriggers
+    let planContent, chargePrepositions, copulaAdverbs, copulas: Set<String>
+    let declaringLemmas, declaringStatementLemmas, planCopulas: Set<String>
+
+    /// No words at all (the value before a language is loaded).
+    static let empty = try! RuleWords(lists: [:], file: nil)
+
+    /// Reads the lists from `lines` (the entry lines of `rule-words.tsv`); `file` names it in errors.
+    init(lines: [String], file: String) throws {
+        var lists: [String: [String]] = [:]
+        for line in lines {
+            let f = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = f.first, !name.isEmpty else { throw ResourceError.invalid(file, line) }
+            // "in_case" is the phrase "in case"; "_" alone is the underscore token.
+            let words = f.count > 1 ? f[1].split(separator: " ").map { $0.count > 1 ? $0.replacingOccurrences(of: "_", with: " ") : String($0) } : []
+            guard lists[String(name)] == nil else { throw ResourceError.invalid(file, "list \(name) given twice") }
+            lists[String(name)] = words
+        }
+        try self.init(lists: lists, file: file)
+    }
+
+    /// `file` nil: missing lists are empty; else a missing list is an error naming the file.
+    private init(lists: [String: [String]], file: String?) throws {
+        func ordered(_ name: String) throws -> [String] {
+            if let l = lists[name] { return l }
+            if let file { throw ResourceError.invalid(file, "missing word list \(name)") }
+            return []
+        }
+        func set(_ name: String) throws -> Set<String> { Set(try ordered(name)) }
+        infinitive = try set("infinitive")
+        chargeOpeners = try set("charge.opener")
+        chargeSearchEnd = try set("charge.search-end")
+        chargeEnd = try set("charge.end")
+        participleDeterminers = try set("participle.determiner")
+        participleNotBefore = try set("participle.not-before")
+        subjectBetween = try set("subject.between")
+        subjectAspectual = try set("subject.aspectual")
+        subjectBoundary = try set("subject.boundary")
+        subjectLocationPrepositions = try set("subject.location-preposition")
+        tenseAdverbs = try set("tense.adverb")
+        pastPerfect = try set("tense.past-perfect")
+        presentPerfect = try set("tense.present-perfect")
+        future = try set("tense.future")
+        past = try set("tense.past")
+        present = try set("tense.present")
+        perfectParticiple = try set("tense.perfect-participle")
+        bareBe = try set("tense.bare-be")
+        modals = try set("tense.modal")
+        doPast = try set("tense.do-past")
+        doPresent = try set("tense.do-present")
+        claimRelatives = try set("claim.relative")
+        claimSubordinators = try set("claim.subordinator")
+        claimSubjectDeterminers = try set("claim.subject-determiner")
+        claimLeadingWords = try set("claim.leading-word")
+        claimCitingFrom = try set("claim.citing-from")
+        claimTrailingWords = try set("claim.trailing-word")
+        claimPassiveBe = try set("claim.passive-be")
+        nounPhraseOpeners = try set("claim.noun-phrase-preposition")
+        conditionWords = try set("factuality.condition")
+        negativeConditions = try set("factuality.negative-condition")
+        withoutWords = try set("factuality.without")
+        clauseBreaks = try set("factuality.clause-break")
+        conditionalPerfect = try set("factuality.conditional-perfect")
+        futureModals = try set("factuality.future-modal")
+        pronouns = try set("factuality.pronoun")
+        preventionObjectEnd = try set("prevention.object-end")
+        preventionPlanNouns = try set("prevention.plan-noun")
+        labelStopAfter = try set("label.stop-after")
+        labelStopWords = try set("label.stop-word")
+        labelStopPhrases = try set("label.stop-phrase")
+        labelDanglingEnds = try set("label.dangling-end")
+        labelCoordinators = try set("label.coordinator")
+        labelNameCoordinators = try set("label.name-coordinator")
+        labelStatementContent = try set("label.statement-content")
+        labelDatePrepositions = try set("label.date-preposition")
+        labelSkippedPossessives = try set("label.skipped-possessive")
+        labelPassiveAuxiliaries = try set("label.passive-auxiliary")
+        labelNotInSubject = try set("label.not-in-subject")
+        labelPronounSubjects = try set("label.pronoun-subject")
+        labelClaimantPronouns = try set("label.claimant-pronoun")
+        labelNegationOrModal = try set("label.negation-or-modal")
+        labelNotModifier = try set("label.not-modifier")
+        labelArticles = try set("label.article")
+        labelAgentPrepositions = try set("label.agent-preposition")
+        labelComplementPrepositions = try set("label.complement-preposition")
+        phaseOrdinals = Dictionary(uniqueKeysWithValues: try ordered("phase.ordinal").enumerated().map { ($1, $0 + 1) })
+        phaseSegmentTrim = try set("phase.segment-trim")
+        phaseLeadWords = try set("phase.lead-word")
+        phaseDescriptionStop = try set("phase.description-stop")
+        phaseDescriptionTrim = try set("phase.description-trim")
+        planContent = try set("dependent.plan-content")
+        chargePrepositions = try set("dependent.charge-preposition")
+        copulaAdverbs = try set("dependent.copula-adverb")
+        copulas = try set("dependent.copula")
+        declaringLemmas = try set("dependent.declaring-lemma")
+        declaringStatementLemmas = try set("dependent.declaring-statement-lemma")
+        planCopulas = try set("dependent.plan-copula")
+    }
+
+    static func load(language: String) throws -> RuleWords {
+        let file = "Resources/\(language)/rule-words.tsv"
+        let lines = resourceLines(language: language)
+        if lines.isEmpty { throw ResourceError.missing(file) }
+        return try RuleWords(lines: lines, file: file)
+    }
+
+    /// The entry lines of the language's `rule-words.tsv` (empty when it is missing).
+    static func resourceLines(language: String) -> [String] {
+        ResourceFile.lines(named: "rule-words.tsv", language: language, bundle: .module)
+    }
+
+    /// Whether the words at `i` and `i + 1` form one of `phrases` ("in case").
+    static func startsPhrase(_ phrases: Set<String>, _ toks: [Token], at i: Int) -> Bool {
+        i + 1 < toks.count && phrases.contains(toks[i].lower + " " + toks[i + 1].lower)
+    }
+}
