@@ -99,7 +99,7 @@ extension TimeAnchorer {
             if cause == nil, let v = viewOf[drafts[k].sentence],
                 let i = here.first(where: { drafts[$0].tokStart >= drafts[k].tokEnd && kinds[$0] != nil && !drafts[$0].isVerb }),
                 drafts[i].tokStart - drafts[k].tokEnd <= 5,
-                views[v].tokens[drafts[k].tokEnd..<drafts[i].tokStart].contains(where: { ["in", "by"].contains($0.lower) })
+                views[v].tokens[drafts[k].tokEnd..<drafts[i].tokStart].contains(where: { rules.words("cause").contains($0.lower) })
             {
                 cause = dated(i)
             }

@@ -24,6 +24,12 @@ struct MergeRules: Sendable {
     var deathTypes: Set<String> = []
     /// Words that make a noun phrase definite ("the", "this", "their"): "the blast" refers to a blast already told of.
     var definite: Set<String> = []
+    /// Named closed-class word lists (`words<TAB>name<TAB>w1 w2 ...`): auxiliaries, relative pronouns, the
+    /// prepositions of a cause ("killed in the blast"), ... (see merging.tsv).
+    var lists: [String: Set<String>] = [:]
+
+    /// The words of a named list (empty when the language has none).
+    func words(_ name: String) -> Set<String> { lists[name] ?? [] }
 
     init(incidents: Set<String> = [], recurring: Set<String> = [], parties: Set<String> = []) {
         self.incidents = incidents
@@ -46,6 +52,8 @@ struct MergeRules: Sendable {
                 if f.count >= 4 && f[3] == "transitive" { rules.transitiveFatal.insert(f[1].lowercased()) }
             case "deaths": rules.deathTypes.insert(f[1])
             case "definite": rules.definite.insert(f[1].lowercased())
+            case "words" where f.count >= 3:
+                rules.lists[f[1], default: []].formUnion(f[2].lowercased().split(separator: " ").map(String.init))
             default: continue
             }
         }
@@ -140,12 +148,12 @@ struct MergeRules: Sendable {
         // that incident, not an attack of its own.
         // In a relative clause ("the 1998 bombing of a clinic that killed a guard") the incident may stand further back.
         let preceding = Tokenizer.tokenize(text, from: max(0, startOffset - 120), to: startOffset).filter { $0.kind == .word }
-        let relative = preceding.last(where: { !["was", "were", "had", "has", "have", "been", "be", "is", "are"].contains($0.lower) })
-            .map { ["that", "which"].contains($0.lower) } ?? false
+        let relative = preceding.last(where: { !words("auxiliary").contains($0.lower) })
+            .map { words("relative").contains($0.lower) } ?? false
         for w in preceding.suffix(relative ? 12 : 5) where Self.lemmas(w.lower, lexicon: lexicon).contains(where: { incidents.contains($0) }) { return nil }
         // "killed in the bombing", "killed by the blast": so too a death in a named incident.
         let following = Tokenizer.tokenize(text, from: offset, to: min(text.scalars.count, offset + 60)).filter { $0.kind == .word }.prefix(6)
-        if let p = following.first, ["in", "by"].contains(p.lower),
+        if let p = following.first, words("cause").contains(p.lower),
             following.dropFirst().contains(where: { w in Self.lemmas(w.lower, lexicon: lexicon).contains { incidents.contains($0) } })
         { return nil }
         // One named person who is not the killer.
@@ -156,7 +164,7 @@ struct MergeRules: Sendable {
         guard transitive else { return nil }
         let after = Tokenizer.tokenize(text, from: offset, to: min(text.scalars.count, offset + 60))
         var k = 0
-        if k < after.count && after[k].lower == "of" { k += 1 }
+        if k < after.count && words("of").contains(after[k].lower) { k += 1 }
         var names = 0
         var n = k
         while n < after.count && (after[n].isCapitalized && after[n].kind == .word || after[n].text == ".") {
@@ -164,11 +172,11 @@ struct MergeRules: Sendable {
             n += 1
         }
         if names >= 2 && !after[n - 1].lower.hasSuffix("s") { return type }
-        guard k < after.count, ["a", "an", "the", "his", "her"].contains(after[k].lower) else { return nil }
+        guard k < after.count, words("victim-determiner").contains(after[k].lower) else { return nil }
         k += 1
         // The noun phrase's head: the last word before a preposition, a comma or a verb-like boundary.
         var head2: Token?
-        while k < after.count && after[k].kind == .word && !["in", "at", "on", "with", "by", "and", "who", "that", "as", "outside", "inside", "near", "during", "after", "before", "for", "from"].contains(after[k].lower) {
+        while k < after.count && after[k].kind == .word && !words("phrase-end").contains(after[k].lower) {
             head2 = after[k]
             k += 1
         }

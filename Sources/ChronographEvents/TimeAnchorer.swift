@@ -144,7 +144,8 @@ struct TimeAnchorer {
         }
         /// "searched the site of the shooting", "the anniversary of the bombing": a definite event noun after "of"
         /// names a happening already known, which the clause's date does not date.
-        func referredByOf(_ d: Int, prepositions: Set<String> = ["of"]) -> Bool {
+        func referredByOf(_ d: Int, prepositions: Set<String>? = nil) -> Bool {
+            let prepositions = prepositions ?? rules.words("of")
             guard !drafts[d].isVerb, !rules.definite.isEmpty else { return false }
             var k = drafts[d].tokStart - 1
             var n = 0
@@ -247,7 +248,7 @@ struct TimeAnchorer {
             // Nor what a declaring verb names ("Iran Saturday condemned the bombing"), nor what happened before or
             // after the news ("who had lived there until shortly after the bombings").
             for d in indices where drafts[d].time == nil && fits(tense: drafts[d].tense, f, dct: dct)
-                && !referredByOf(d, prepositions: words.prepositions.union(["of"])) && !contentOfVerb(d) && orderCue(d) == nil {
+                && !referredByOf(d, prepositions: words.prepositions.union(rules.words("of"))) && !contentOfVerb(d) && orderCue(d) == nil {
                 drafts[d].time = Self.time(of: f, certainty: .explicit, inferred: inferred(f))
             }
         }
