@@ -22,11 +22,13 @@ struct Normalizer {
     var tense: Tense
     /// The sentence of the expression being resolved.
     var sentence = 0
+    /// The language's word lists (`words.tsv`).
+    let lists: WordLists
 
     func resolve(_ rule: Rule, _ m: RuleMatch, tokens: [TToken]) -> [Resolved] {
         if let conn = m.connector, rule.action == "range" {
-            var a = Fields(m.captures, tokens: tokens, part: 0)
-            var b = Fields(m.captures, tokens: tokens, part: 1)
+            var a = Fields(m.captures, tokens: tokens, lists: lists, part: 0)
+            var b = Fields(m.captures, tokens: tokens, lists: lists, part: 1)
             if a.month == nil && a.day != nil { a.month = b.month }
             // "499-493 BC": the era after the second year holds for the first.
             if a.year == nil, b.bc, let e = a.eraYear { a.year = e; a.bc = true }
@@ -44,7 +46,7 @@ struct Normalizer {
             second.rangeStart = first.value; second.rangeEnd = second.value
             return [first, second]
         }
-        let f = Fields(m.captures, tokens: tokens)
+        let f = Fields(m.captures, tokens: tokens, lists: lists)
         if let only = rule.args["mode"], only != ref.mode.rawValue { return [] }
         var r: Resolved?
         switch rule.action {
@@ -89,9 +91,9 @@ struct Normalizer {
             f.year = [base - 100 + yy, base + yy, base + 100 + yy].min(by: { abs($0 - a.year) < abs($1 - a.year) })
         }
         // "June last year": the year comes from a shift.
-        if f.year == nil, let n = f.dshift, f.words.contains("year"), let (a, _) = ref.deictic { f.year = a.year + n }
+        if f.year == nil, let n = f.dshift, WordLists.any(f.words, in: lists.yearWord), let (a, _) = ref.deictic { f.year = a.year + n }
         // "July 25 of that year": the year of the last date mentioned.
-        if f.year == nil, f.words.contains("year"), f.words.contains("that") || f.words.contains("same"), let (a, _) = ref.anaphoric {
+        if f.year == nil, WordLists.any(f.words, in: lists.yearWord), WordLists.any(f.words, in: lists.thatWord), let (a, _) = ref.anaphoric {
             f.year = a.year
         }
         if let h = f.holiday {
@@ -382,7 +384,7 @@ struct Normalizer {
     private func shift(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         var n = args["n"].flatMap { Int($0) } ?? f.ashift ?? f.dshift ?? 0
         // "the day before" looks back, "the day after / following" forward.
-        if f.words.contains("before") { n = -n }
+        if WordLists.any(f.words, in: lists.backward) { n = -n }
         // "the quarter" in a past-tense report is the last complete one.
         if n == 0 && f.dshift == nil && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
         let anaphoric = args["anchor"] == "last"
@@ -419,7 +421,7 @@ struct Normalizer {
             return Resolved(from: from, to: to, type: .date, value: d.description, anchor: (d, .day))
         }
         // "this past spring" is the most recent one, not last year's.
-        if let s = f.season, let y = seasonYear(s, shift: f.words.contains("this") && n < 0 ? Normalizer.mostRecent : n) {
+        if let s = f.season, let y = seasonYear(s, shift: WordLists.any(f.words, in: lists.thisWord) && n < 0 ? Normalizer.mostRecent : n) {
             return Resolved(from: from, to: to, type: .date, value: Day.yearString(y) + "-" + s, anchor: (Day(year: y, month: seasonMonth(s), day: 1), .season))
         }
         if let p = f.pod ?? args["pod"], g >= .day {
@@ -558,7 +560,7 @@ struct Normalizer {
             year = a.year
             // "the second half of the year" names the year in focus; a bare "the fourth quarter" in a
             // report is mostly the last one that has begun.
-            if ref.mode == .news && !f.words.contains("year") && (tense == .past || tense == .none)
+            if ref.mode == .news && !WordLists.any(f.words, in: lists.yearWord) && (tense == .past || tense == .none)
                 && Day(year: year, month: startMonth, day: 1) > a
             {
                 year -= 1

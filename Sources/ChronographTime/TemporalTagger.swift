@@ -32,6 +32,7 @@ public struct TemporalTagger: Sendable {
     let annotator: Annotator
     let matcher: PatternMatcher
     let tenseCues: TenseCues
+    let lists: WordLists
 
     public init(language: String = "en") throws {
         self.language = language
@@ -42,7 +43,8 @@ public struct TemporalTagger: Sendable {
         }
         guard !ruleLines.isEmpty else { throw ResourceError.missing("Resources/\(language)/rules.txt") }
         rules = try RuleSetParser.parse(ruleLines)
-        annotator = Annotator(lexicon: try Lexicon(lines: lexLines))
+        lists = try WordLists(lines: ResourceFile.lines(named: "words.tsv", language: language, bundle: .module))
+        annotator = Annotator(lexicon: try Lexicon(lines: lexLines), lists: lists)
         matcher = PatternMatcher(rules: rules)
         tenseCues = TenseCues(lines: ResourceFile.lines(named: "tense.tsv", language: language, bundle: .module))
     }
@@ -87,7 +89,7 @@ public struct TemporalTagger: Sendable {
         for (k, f) in found.enumerated() {
             let toks = sentTokens[f.sentence]
             let rule = rules[f.match.rule]
-            var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k], sentence: f.sentence)
+            var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k], sentence: f.sentence, lists: lists)
             if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses) {
                 norm.ref.last = day
                 norm.ref.lastGranularity = .day
@@ -104,7 +106,7 @@ public struct TemporalTagger: Sendable {
                 default:
                     // Quantity modifiers go with amounts ("about three weeks", "nearly two years ago"),
                     // not with a determiner ("over the past year" is a preposition).
-                    applies = toks[f.match.from].lower != "the"
+                    applies = !lists.definite.contains(toks[f.match.from].lower)
                         && (res[0].type == .duration || res[0].type == .time || rule.action == "offset"
                             || (modValue == "APPROX" && res[0].type == .date
                                 && (TemporalValue(timex3: res[0].value).granularity ?? .day) <= .year))
@@ -120,7 +122,7 @@ public struct TemporalTagger: Sendable {
                 r.rangeEnd = r.rangeEnd.map(TemporalTagger.eraValue)
                 let start = toks[r.from].start
                 // "the next year or so": the hedge belongs to the expression.
-                let hedged = r.to + 1 < toks.count && toks[r.to].lower == "or" && toks[r.to + 1].lower == "so"
+                let hedged = r.to + 1 < toks.count && lists.hedges.contains { $0.0 == toks[r.to].lower && $0.1 == toks[r.to + 1].lower }
                 let end = toks[hedged ? r.to + 1 : r.to - 1].end
                 timexes.append(
                     Timex(start: start, end: end, text: text.slice(start, end), type: r.type, value: r.value, mod: r.mod,
@@ -135,7 +137,7 @@ public struct TemporalTagger: Sendable {
                     ref.lastGranularity = a.1
                 }
                 if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
-                    !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
+                    !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last, lists: lists)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
                     ref.last = a.0
                     ref.lastSentence = f.sentence
                     ref.lastGranularity = a.1
@@ -160,10 +162,10 @@ public struct TemporalTagger: Sendable {
         let between = f.match.to..<(next.modFrom ?? next.match.from)
         // Linking words, and a zone named by a place ("5:34 AM Baghdad time on March 20").
         let linking = between.allSatisfy { j in
-            ["on", ",", "of", "time"].contains(t[j].lower) || t[j].capitalized && j + 1 < t.count && t[j + 1].lower == "time"
+            lists.clockLink.contains(t[j].lower) || t[j].capitalized && j + 1 < t.count && lists.zone.contains(t[j + 1].lower)
         }
         guard between.count <= 3, linking else { return nil }
-        let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence).resolve(rules[next.match.rule], next.match, tokens: t)
+        let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence, lists: lists).resolve(rules[next.match.rule], next.match, tokens: t)
         guard res.count == 1, let a = res[0].anchor, a.1 == .day else { return nil }
         return a.0
     }
@@ -179,7 +181,7 @@ public struct TemporalTagger: Sendable {
     /// two decades earlier", "a year before"), a date in parentheses ("the Civil Constitution of the
     /// Clergy (1790)"), or an earlier date in a past-perfect clause ("forces that had invaded Burma
     /// in late 1943" in a story of 1944).
-    static func isFlashback(_ r: Resolved, rule: Rule, tokens t: [TToken], last: Day?) -> Bool {
+    static func isFlashback(_ r: Resolved, rule: Rule, tokens t: [TToken], last: Day?, lists: WordLists) -> Bool {
         if rule.action == "offset" && (rule.args["sign"] ?? "-1") == "-1" { return true }
         if r.from > 0 && t[r.from - 1].lower == "(" && r.to < t.count && [")", ",", "-"].contains(t[r.to].lower) { return true }
         guard let l = last, let a = r.anchor, a.0 < l else { return false }
@@ -187,8 +189,8 @@ public struct TemporalTagger: Sendable {
         var k = r.from - 1
         while k >= 0 && k >= r.from - 10 {
             let w = t[k].lower
-            if [".", ";", "but", "while", "when", "and"].contains(w) { break }
-            if w == "had" && k + 1 < t.count && (t[k + 1].lower.hasSuffix("ed") || t[k + 1].lower.hasSuffix("en") || t[k + 1].lower == "been") {
+            if lists.clauseBreak.contains(w) { break }
+            if lists.perfectAuxiliary.contains(w) && k + 1 < t.count && lists.participle.contains(t[k + 1].lower) {
                 return true
             }
             k -= 1
@@ -267,7 +269,7 @@ public struct TemporalTagger: Sendable {
             }
             // Optional linking tokens that ended up last ("April 19," or "the third quarter of"
             // with no year after them) are not part of the expression.
-            while m.to - m.from > 1 && [",", "of", "-"].contains(toks[m.to - 1].lower) {
+            while m.to - m.from > 1 && lists.trailingLink.contains(toks[m.to - 1].lower) {
                 m.to -= 1
                 m.captures.removeAll { $0.from >= m.to }
             }
@@ -281,7 +283,7 @@ public struct TemporalTagger: Sendable {
             }
             if let (j, a) = best {
                 var from = j
-                if a.cls != "QMOD" && a.length == 1 && from > lastEnd && toks[from - 1].lower == "the" { from -= 1 }
+                if a.cls != "QMOD" && a.length == 1 && from > lastEnd && lists.definite.contains(toks[from - 1].lower) { from -= 1 }
                 f.modFrom = from
                 f.mod = a.value.s
                 f.modClass = a.cls
@@ -297,13 +299,13 @@ public struct TemporalTagger: Sendable {
     func accept(_ rule: Rule, _ m: RuleMatch, _ t: [TToken], _ ann: [[Annotation]]) -> Bool {
         if rule.args["plural"] != nil || rule.args["units"] != nil, let u = m.captures.first(where: { $0.cls == "UNIT" }) {
             let w = t[u.to - 1].lower
-            let plural = w.hasSuffix("s") || w == "millennia"
+            let plural = lists.isPlural(w)
             if rule.args["plural"] == "1" && !plural || rule.args["plural"] == "0" && plural { return false }
             if let allowed = rule.args["units"], !allowed.split(separator: ",").contains(Substring(u.value.s)) { return false }
         }
         // "three quarters of the troops", "more than a quarter of the market": fractions, not durations.
         if rule.action == "duration", let u = m.captures.first(where: { $0.cls == "UNIT" }), u.value.s == "Q",
-            m.to + 1 < t.count, t[m.to].lower == "of", ["the", "a", "an", "its", "their", "all", "his", "her"].contains(t[m.to + 1].lower)
+            m.to + 1 < t.count, lists.partitive.contains(t[m.to].lower), lists.fractionDeterminer.contains(t[m.to + 1].lower)
         {
             return false
         }
@@ -312,14 +314,14 @@ public struct TemporalTagger: Sendable {
         let after = m.to < t.count ? t[m.to].lower : ""
         switch g {
         case "bareyear":
-            if ["$", "£", "€", "#", "+", "no", "number", "no."].contains(before) { return false }
+            if lists.notYearBefore.contains(before) { return false }
             if m.from > 0 && ann[m.from - 1].contains(where: { $0.cls == "NUMLABEL" }) { return false }
             if m.to < t.count {
-                if ["%", "percent", "/"].contains(after) { return false }
+                if lists.percent.contains(after) || after == "/" { return false }
                 // "1998:12" is a ratio or a reference; "2003: Invasion" a heading.
                 if after == ":" && (m.to + 1 >= t.count || t[m.to + 1].isNumber) { return false }
                 if ann[m.to].contains(where: { $0.cls == "YEARBLOCK" || $0.cls == "UNIT" }) { return false }
-                if !t[m.to].capitalized && after.count > 2 && after.hasSuffix("s") && !after.hasSuffix("ss")
+                if !t[m.to].capitalized && after.count > 2 && lists.isPlural(after)
                     && !ann[m.to].contains(where: { $0.cls == "YEAROK" })
                 {
                     return false
@@ -332,7 +334,7 @@ public struct TemporalTagger: Sendable {
             return true
         case "notnumber":
             // "March 5" but not "May 10 percent".
-            return !["%", "percent", "-"].contains(after)
+            return !lists.percent.contains(after) && after != "-"
         case "ordinaldigits":
             // "the 5th," but not "the first" or "the 11th round".
             return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
@@ -344,30 +346,30 @@ public struct TemporalTagger: Sendable {
             return !(m.to - m.from == 1 && annotator.lexicon.isAbbreviation(t[m.from].lower))
         case "clauseend":
             // "a year before." but not "two days before the vote" (a duration before an event).
-            return m.to >= t.count || [".", ",", ";", ":", ")", "'", "\"", "and", "but"].contains(after)
+            return m.to >= t.count || lists.clauseEnd.contains(after)
         case "afterspanword":
             // "for the year" measures the year out: a duration.
-            return ["for", "throughout", "over"].contains(before)
+            return lists.measure.contains(before)
         case "rate":
             // "per day" after anything; "a day" after a count or a plural noun ("30 a day", "960 a week").
             guard m.from > 0 else { return false }
-            if t[m.from].lower == "per" { return true }
+            if lists.per.contains(t[m.from].lower) { return true }
             let p = t[m.from - 1]
             if p.isNumber || ann[m.from - 1].contains(where: { $0.cls == "NUM" || $0.cls == "RATEWORD" }) { return true }
-            return p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
+            return p.lower.count > 3 && lists.isPlural(p.lower)
                 && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" || $0.cls == "UNIT" })
         case "notrate":
             // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not durations.
-            guard m.from > 0, t[m.from].lower != "one" else { return true }
+            guard m.from > 0, !lists.one.contains(t[m.from].lower) else { return true }
             let p = t[m.from - 1]
             if p.isNumber { return false }
             if ann[m.from - 1].contains(where: { $0.cls == "NUM" || $0.cls == "UNIT" || $0.cls == "RATEWORD" }) { return false }
-            return !(p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
+            return !(p.lower.count > 3 && lists.isPlural(p.lower)
                 && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" }))
         case "notfall":
             if isTitle(m, t, ann, afterName: false) { return false }
             // "fall" alone is mostly the verb or "the fall of Berlin".
-            return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
+            return !m.captures.contains(where: { $0.cls == "SEASON" && lists.ambiguousSeason.contains(t[$0.from].lower) })
         case "shortyear":
             // "1915-17": two digits written right after the hyphen, not "1990-5 vote" or "1998 - 12".
             guard let last = m.captures.last, last.cls == "NUM", last.to - last.from == 1 else { return false }
@@ -375,15 +377,14 @@ public struct TemporalTagger: Sendable {
             // The second year comes later in the same century ("1995-12" is no range; let the year stand).
             guard let first = m.captures.first(where: { $0.cls == "YEAR" }), first.value.i % 100 < last.value.i else { return false }
             return tok.digits == 2 && !tok.spaceBefore && !t[last.from - 1].spaceBefore
-                && !["%", "percent", "-", "/", ":"].contains(after) && !(m.to < t.count && ann[m.to].contains(where: { $0.cls == "UNIT" }))
+                && !lists.percent.contains(after) && !["-", "/", ":"].contains(after) && !(m.to < t.count && ann[m.to].contains(where: { $0.cls == "UNIT" }))
         case "notspan":
             // "Two days after the fall" is a step in time; "for two days after the fall" a span.
             // The span word may stand before a modifier: "for about a week before".
-            let spanWords: Set<String> = ["for", "within", "over", "during", "throughout", "lasted", "lasting", "took", "spent"]
-            return !(max(0, m.from - 3)..<m.from).contains { spanWords.contains(t[$0].lower) }
+            return !(max(0, m.from - 3)..<m.from).contains { lists.span.contains(t[$0].lower) }
         case "afterprep":
             // "during this period", "at the same time"; not "this time he won" (this occasion).
-            return ["during", "throughout", "at", "in", "by", "from", "since", "until", "over", "for"].contains(before)
+            return lists.periodPrep.contains(before)
         case "capital":
             return t[m.from].capitalized
         default:
@@ -402,9 +403,9 @@ public struct TemporalTagger: Sendable {
         {
             return true
         }
-        guard m.to + 1 < t.count, ["of", "for", "to", "on"].contains(t[m.to].lower) else { return false }
+        guard m.to + 1 < t.count, lists.titleLink.contains(t[m.to].lower) else { return false }
         var k = m.to + 1
-        if t[k].lower == "the", k + 1 < t.count { k += 1 }
+        if lists.definite.contains(t[k].lower), k + 1 < t.count { k += 1 }
         return t[k].capitalized && !t[k].isNumber && ann[k].isEmpty
     }
 
@@ -445,7 +446,7 @@ public struct TemporalTagger: Sendable {
         let dlFound = findAll(toks, sentence: 0)
         var fields: Fields?
         for f in dlFound {
-            let fl = Fields(f.match.captures, tokens: toks)
+            let fl = Fields(f.match.captures, tokens: toks, lists: lists)
             if fl.month != nil || fl.numdate != nil { fields = fl; break }
         }
         guard let fl = fields else {
@@ -473,7 +474,7 @@ public struct TemporalTagger: Sendable {
             // "TBILISI, Dec 5 (Reuters) - ..." opens the first sentence of the body).
             if t[f.match.from].start >= dl.start && t[f.match.to - 1].end <= dl.end { continue }
             if tenses[k] == .future { continue }
-            let fl = Fields(f.match.captures, tokens: t)
+            let fl = Fields(f.match.captures, tokens: t, lists: lists)
             guard let y = fl.year, !fl.bc, y > 1000 else { continue }
             let start = Day(year: y, month: fl.month ?? 1, day: fl.month != nil ? (fl.day ?? 1) : 1)
             if latest == nil || start > latest!.0 {
