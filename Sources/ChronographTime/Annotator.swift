@@ -134,6 +134,12 @@ struct Annotator: Sendable {
         }
         if len == 1 && tok.digits == 4 && n >= 1000 && n <= 2199 {
             out.append(Annotation(cls: "YEAR", value: ClassValue(i: n), length: 1))
+            // "2005-12": a year and a month (or a short year range: the rules' guards decide).
+            if adjacent(t, i + 1, "-"), i + 2 < t.count, !t[i + 2].spaceBefore, t[i + 2].isNumber, t[i + 2].digits == 2,
+                let mo = t[i + 2].number, mo >= 1, mo <= 12, !(i + 4 < t.count && !t[i + 3].spaceBefore && ["-", "/", "."].contains(t[i + 3].lower) && !t[i + 4].spaceBefore && t[i + 4].isNumber)
+            {
+                out.append(Annotation(cls: "YEARMONTH", value: ClassValue(i: n, i2: mo), length: 3))
+            }
         }
         if len == 1 && tok.digits <= 4 && n >= 1 {
             out.append(Annotation(cls: "ERAYEAR", value: ClassValue(i: n), length: 1))

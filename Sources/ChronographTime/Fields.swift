@@ -4,6 +4,8 @@ import ChronographCore
 struct Fields {
     var year: Int?
     var bc = false
+    /// An era written after the year that is the common one ("300 AD").
+    var ad = false
     var month: Int?
     var day: Int?
     var weekday: Int?
@@ -45,7 +47,7 @@ struct Fields {
                 year = v.i
                 yearTwoDigits = tokens[c.from].lower == "'"
             case "ERAYEAR": eraYear = v.i
-            case "ERA": if v.s == "BC" { bc = true }
+            case "ERA": if v.s == "BC" { bc = true } else { ad = true }
             case "MONTH": month = v.i
             case "DAY", "DAYORD": day = v.i
             case "WEEKDAY": weekday = v.i
@@ -71,12 +73,13 @@ struct Fields {
             case "DECADE": decade = v.i
             case "HOLIDAY": holiday = v.s
             case "NUMDATE": numdate = (v.i, v.i2, v.i3)
+            case "YEARMONTH": year = v.i; month = v.i2
             default:
                 words.insert(c.cls)
                 if lists.oclock.contains(c.cls) { oclock = true }
             }
         }
-        if year == nil, let e = eraYear, bc { year = e }
+        if year == nil, let e = eraYear, bc || ad { year = e }
     }
 
     /// The clock time as "HH:MM" (with seconds when given), after am/pm.

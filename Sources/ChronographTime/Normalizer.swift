@@ -31,7 +31,7 @@ struct Normalizer {
             var b = Fields(m.captures, tokens: tokens, lists: lists, part: 1)
             if a.month == nil && a.day != nil { a.month = b.month }
             // "499-493 BC": the era after the second year holds for the first.
-            if a.year == nil, b.bc, let e = a.eraYear { a.year = e; a.bc = true }
+            if a.year == nil, b.bc || b.ad, let e = a.eraYear { a.year = e; a.bc = b.bc }
             // "1915-17": the second year shares the century of the first.
             if b.year == nil, b.month == nil, let y = a.year, !a.bc, let n = b.num?.i, n < 100 {
                 let y2 = y / 100 * 100 + n
@@ -44,6 +44,15 @@ struct Normalizer {
             guard var first = date(a, rule.args, m.from, conn), var second = date(b, rule.args, conn + 1, m.to) else { return [] }
             first.rangeStart = first.value; first.rangeEnd = second.value
             second.rangeStart = first.value; second.rangeEnd = second.value
+            return [first, second]
+        }
+        // "two to three weeks": the first amount shares the unit of the second.
+        if let conn = m.connector, rule.action == "duration" {
+            var a = Fields(m.captures, tokens: tokens, lists: lists, part: 0)
+            let b = Fields(m.captures, tokens: tokens, lists: lists, part: 1)
+            guard let unit = b.unit, let an = a.num, let bn = b.num, an.i < bn.i, !a.vague, !b.vague else { return [] }
+            a.unit = unit
+            guard let first = duration(a, rule.args, m.from, conn), let second = duration(b, rule.args, conn + 1, m.to) else { return [] }
             return [first, second]
         }
         let f = Fields(m.captures, tokens: tokens, lists: lists)
@@ -395,6 +404,12 @@ struct Normalizer {
             // "the weekend" read early in the week is the one just past.
             if unit == "WE" && n == 0 && ref.mode == .news && tense != .future && a.weekday <= 3 { n = -1 }
             if n != 0, args["corresponding"] == "1", let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
+            // `period=Q`: "the year-ago quarter" alone is the quarter a report is about, a year back.
+            if n != 0, unit == "Y", args["period"] == "Q" {
+                let reported = ref.mode == .news && tense != .future ? a.adding(months: -3) : a
+                let d = reported.adding(years: n)
+                return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .quarter), anchor: (d, .quarter))
+            }
             if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
             // `exact=1`: only from a reference date as fine as the unit ("the day before" needs a day).
             if args["exact"] == "1", let ug = granularity(of: unit), g < ug { return nil }
@@ -469,6 +484,19 @@ struct Normalizer {
             let (v, d, gg) = shifted(a, g, unit: unit, n: sign * count)
         else { return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
         return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
+    }
+
+    /// A date of a unit's granularity whose digits are all unknown.
+    static func unknownValue(unit: String) -> String {
+        switch unit {
+        case "D", "TH", "TM", "TS": return "XXXX-XX-XX"
+        case "W", "WE", "FN": return "XXXX-WXX"
+        case "M": return "XXXX-XX"
+        case "Q": return "XXXX-QX"
+        case "DE": return "XXX"
+        case "CE": return "XX"
+        default: return "XXXX"
+        }
     }
 
     /// The TIMEX3 duration of `n` units.

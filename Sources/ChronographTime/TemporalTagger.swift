@@ -86,6 +86,7 @@ public struct TemporalTagger: Sendable {
         let chosen = mode ?? chooseMode(dct: dctDay, found: found, tokens: sentTokens)
         var ref = Reference(dct: dctDay, mode: chosen)
         var timexes: [Timex] = []
+        var previous: (sentence: Int, to: Int, resolved: Resolved)?
         for (k, f) in found.enumerated() {
             let toks = sentTokens[f.sentence]
             let rule = rules[f.match.rule]
@@ -94,8 +95,29 @@ public struct TemporalTagger: Sendable {
                 norm.ref.last = day
                 norm.ref.lastGranularity = .day
             }
-            var res = norm.resolve(rule, f.match, tokens: toks)
+            // "two days before the election": in narratives (TIMEX2) a step from an event, dated from
+            // the date the text gives that event; news (TimeML) annotates the amount alone.
+            var anchoring = EventAnchoring.lastDate
+            if rule.args["event"] == "1" && chosen == .narrative {
+                anchoring = eventAnchoring(k, found, sentTokens, previous: previous, ref: ref, tenses: tenses)
+                if case .from(let day) = anchoring {
+                    norm.ref.last = day.0
+                    norm.ref.lastGranularity = day.1
+                }
+            }
+            var res: [Resolved]
+            if case .restated(let p) = anchoring {
+                res = [Resolved(from: f.match.from, to: f.match.to, type: p.type, value: p.value, anchor: p.anchor)]
+            } else {
+                res = norm.resolve(rule, f.match, tokens: toks)
+            }
             if res.isEmpty { continue }
+            if case .unknown = anchoring, res.count == 1, res[0].type == .date {
+                // A date as fine as the step's unit, every digit unknown ("two days before" = XXXX-XX-XX).
+                let unit = f.match.captures.first { $0.cls == "UNIT" }?.value.s ?? "D"
+                res[0].value = Normalizer.unknownValue(unit: unit)
+                res[0].anchor = nil
+            }
             if let mf = f.modFrom, let modValue = f.mod, res.count == 1 {
                 let applies: Bool
                 switch f.modClass {
@@ -116,6 +138,7 @@ public struct TemporalTagger: Sendable {
                     if res[0].mod == nil { res[0].mod = TemporalModifier(rawValue: modValue) }
                 }
             }
+            if let r = res.last { previous = (f.sentence, r.to, r) }
             for var r in res {
                 r.value = TemporalTagger.eraValue(r.value)
                 r.rangeStart = r.rangeStart.map(TemporalTagger.eraValue)
@@ -168,6 +191,43 @@ public struct TemporalTagger: Sendable {
         let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence, lists: lists).resolve(rules[next.match.rule], next.match, tokens: t)
         guard res.count == 1, let a = res[0].anchor, a.1 == .day else { return nil }
         return a.0
+    }
+
+    /// Where an event-anchored step ("two days before the election") counts from.
+    enum EventAnchoring {
+        /// The last date mentioned (the event just told).
+        case lastDate
+        /// The date the text gives the anchoring event ("two days before the election of 5 May").
+        case from((Day, Granularity))
+        /// The date just before, in apposition: "On 27 June 1950, two days after the KPA invaded" restates it.
+        case restated(Resolved)
+        /// No date of the event in sight: the value is unknown (digits written as X).
+        case unknown
+    }
+
+    /// Decides what an event-anchored step counts from: a date it restates, a date given to its event
+    /// in the same clause, the last date when it was told in this sentence or the one before, else nothing.
+    func eventAnchoring(
+        _ k: Int, _ found: [Found], _ tokens: [[TToken]], previous: (sentence: Int, to: Int, resolved: Resolved)?, ref: Reference, tenses: [Tense]
+    ) -> EventAnchoring {
+        let f = found[k]
+        let t = tokens[f.sentence]
+        let from = f.modFrom ?? f.match.from
+        if let p = previous, p.sentence == f.sentence, p.to + 1 == from, lists.apposition.contains(t[p.to].lower),
+            p.resolved.type == .date, let a = p.resolved.anchor, a.1 >= .day
+        {
+            return .restated(p.resolved)
+        }
+        if k + 1 < found.count, found[k + 1].sentence == f.sentence {
+            let next = found[k + 1]
+            let between = f.match.to..<(next.modFrom ?? next.match.from)
+            if between.count <= 8, !between.contains(where: { lists.clauseEnd.contains(t[$0].lower) }) {
+                let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence, lists: lists).resolve(rules[next.match.rule], next.match, tokens: t)
+                if res.count == 1, rules[next.match.rule].action == "date", let a = res[0].anchor, a.1 >= .month { return .from(a) }
+            }
+        }
+        if ref.last != nil && ref.lastSentence >= f.sentence - 1 { return .lastDate }
+        return .unknown
     }
 
     /// "Wednesday's ruling": a weekday that owns something names what a report looks back on or
@@ -370,9 +430,13 @@ public struct TemporalTagger: Sendable {
             if isTitle(m, t, ann, afterName: false) { return false }
             // "fall" alone is mostly the verb or "the fall of Berlin".
             return !m.captures.contains(where: { $0.cls == "SEASON" && lists.ambiguousSeason.contains(t[$0.from].lower) })
+        case "yearmonth":
+            return isYearMonth(m.from, t, ann)
         case "shortyear":
             // "1915-17": two digits written right after the hyphen, not "1990-5 vote" or "1998 - 12".
             guard let last = m.captures.last, last.cls == "NUM", last.to - last.from == 1 else { return false }
+            // "2005-12" is December 2005 unless the context makes it a span ("the 2005-12 period").
+            if isYearMonth(m.from, t, ann) { return false }
             let tok = t[last.from]
             // The second year comes later in the same century ("1995-12" is no range; let the year stand).
             guard let first = m.captures.first(where: { $0.cls == "YEAR" }), first.value.i % 100 < last.value.i else { return false }
@@ -390,6 +454,22 @@ public struct TemporalTagger: Sendable {
         default:
             return true
         }
+    }
+
+    /// "2005-12" at `i` read as a year and a month: the second number is a month, it is not the
+    /// next year ("2011-12" is a season, a fiscal or school year), and no word around it makes it
+    /// a span ("from", "between", "the 2005-12 period", "the 2001-05 seasons").
+    func isYearMonth(_ i: Int, _ t: [TToken], _ ann: [[Annotation]]) -> Bool {
+        guard let ym = ann[i].first(where: { $0.cls == "YEARMONTH" }) else { return false }
+        if ym.value.i2 == (ym.value.i % 100 + 1) % 100 { return false }
+        let end = i + ym.length
+        if i > 0 && lists.rangeBefore.contains(t[i - 1].lower) { return false }
+        if end < t.count {
+            let after = t[end].lower
+            if lists.rangeAfter.contains(after) || lists.percent.contains(after) || ["-", "/", ":"].contains(after) { return false }
+            if ann[end].contains(where: { $0.cls == "UNIT" }) { return false }
+        }
+        return true
     }
 
     /// A lone capitalized word inside a name is a title, not a date: followed by a preposition and a
