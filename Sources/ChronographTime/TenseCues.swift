@@ -3,11 +3,14 @@
 struct TenseCues: Sendable {
     private var words: [String: Tense] = [:]
     private var suffixes: [(String, Tense)] = []
+    /// Past auxiliaries that turn a following future cue into the past ("was expected to", "had been due to").
+    private var backshift: Set<String> = []
 
     init(lines: [String]) {
         for line in lines {
             let cols = line.split(separator: "\t").map(String.init)
             guard cols.count >= 2 else { continue }
+            if cols[1] == "BACKSHIFT" { backshift.insert(cols[0]); continue }
             let t: Tense
             switch cols[1] {
             case "PAST": t = .past
@@ -34,7 +37,7 @@ struct TenseCues: Sendable {
             guard !tok.isNumber, let t = cue(tok.lower), t != .none else { continue }
             // Cues before the expression govern it more often than cues after it.
             let d = k < from ? from - k : 2 * (k - to + 1)
-            if best == nil || d < best!.0 { best = (d, t) }
+            if best == nil || d < best!.0 { best = (d, t == .future && k > 0 && backshift.contains(tokens[k - 1].lower) ? .past : t) }
         }
         return best?.1 ?? .none
     }

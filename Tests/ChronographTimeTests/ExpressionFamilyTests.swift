@@ -42,6 +42,12 @@ import Testing
         #expect(values("He spoke last Friday.") == ["last Friday=2023-12-29"])
     }
 
+    @Test func aPlanInThePastPerfectLooksBack() {
+        // DCT 2024-01-08 is a Monday: the offer "had been due to expire" on the Friday just past.
+        #expect(values("The offer had been due to expire Friday.", dct: "2024-01-08") == ["Friday=2024-01-05"])
+        #expect(values("The offer is due to expire Friday.", dct: "2024-01-08") == ["Friday=2024-01-12"])
+    }
+
     @Test func possessiveWeekdaysAreNotReadAsFuture() {
         // "would look" is a future cue, but "Wednesday's ruling" is the one just made (DCT Friday).
         #expect(values("They said they would look for ways around Wednesday's ruling.") == ["Wednesday=2024-01-03"])
