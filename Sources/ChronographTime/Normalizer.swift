@@ -220,11 +220,17 @@ struct Normalizer {
         // News that retells dated events ("On January 2, 2022, protests broke out. By January 4,
         // they had spread") goes on in the year of the date just given (in this sentence or the one
         // before), when that date lies months from the DCT and the new one follows it within weeks.
-        if tense != .future, let l = ref.last, ref.lastGranularity >= .day, ref.lastSentence >= sentence - 1,
-            abs(l.julianDay - a.julianDay) > 120
-        {
-            if let y = [l.year, l.year + 1].first(where: { start($0) >= l && start($0).julianDay - l.julianDay <= 62 && start($0) <= a }) {
-                return y
+        // A day a little before the one just given belongs to it too ("riots on January 2-11, 2022.
+        // Protests spread from January 4 to 7"). (A month given alone carries nothing: "the August
+        // 1988 cease-fire ... the invasion on Aug. 2" is this year's August.)
+        if tense != .future, let l = ref.last, ref.lastSentence >= sentence - 1, abs(l.julianDay - a.julianDay) > 120 {
+            if ref.lastGranularity >= .day {
+                if let y = [l.year, l.year + 1].first(where: { start($0) >= l && start($0).julianDay - l.julianDay <= 62 && start($0) <= a }) {
+                    return y
+                }
+                if day != nil, let y = [l.year, l.year - 1].first(where: { start($0) < l && l.julianDay - start($0).julianDay <= 31 }) {
+                    return y
+                }
             }
         }
         let candidates = [a.year - 1, a.year, a.year + 1]
