@@ -223,14 +223,14 @@ struct Normalizer {
         // A day a little before the one just given belongs to it too ("riots on January 2-11, 2022.
         // Protests spread from January 4 to 7"). (A month given alone carries nothing: "the August
         // 1988 cease-fire ... the invasion on Aug. 2" is this year's August.)
-        if tense != .future, let l = ref.last, ref.lastSentence >= sentence - 1, abs(l.julianDay - a.julianDay) > 120 {
-            if ref.lastGranularity >= .day {
-                if let y = [l.year, l.year + 1].first(where: { start($0) >= l && start($0).julianDay - l.julianDay <= 62 && start($0) <= a }) {
-                    return y
-                }
-                if day != nil, let y = [l.year, l.year - 1].first(where: { start($0) < l && l.julianDay - start($0).julianDay <= 31 }) {
-                    return y
-                }
+        // The story's date is the last day given months from the DCT: the report's own "said on
+        // Thursday" in between does not interrupt it (``Reference/story``).
+        if tense != .future, let l = ref.story, ref.storySentence >= sentence - 1, abs(l.julianDay - a.julianDay) > 120 {
+            if let y = [l.year, l.year + 1].first(where: { start($0) >= l && start($0).julianDay - l.julianDay <= 62 && start($0) <= a }) {
+                return y
+            }
+            if day != nil, let y = [l.year, l.year - 1].first(where: { start($0) < l && l.julianDay - start($0).julianDay <= 31 }) {
+                return y
             }
         }
         let candidates = [a.year - 1, a.year, a.year + 1]

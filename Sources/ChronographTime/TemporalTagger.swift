@@ -155,15 +155,11 @@ public struct TemporalTagger: Sendable {
                 // In news a quarter named relatively ("the quarter", "the latest period") is what a
                 // following "a year ago" or "the year-ago quarter" corresponds to.
                 if chosen == .news, rule.action == "shift", let a = r.anchor, a.1 == .quarter {
-                    ref.last = a.0
-                    ref.lastSentence = f.sentence
-                    ref.lastGranularity = a.1
+                    ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
                 if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
                     !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last, lists: lists)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
-                    ref.last = a.0
-                    ref.lastSentence = f.sentence
-                    ref.lastGranularity = a.1
+                    ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
             }
         }

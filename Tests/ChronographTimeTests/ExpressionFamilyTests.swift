@@ -25,6 +25,9 @@ import Testing
         // A day a little before the last one given is in its year too.
         let before = tag("Riots broke out on January 2-11, 2022. Protests spread from January 4 to 7, officials said.").timexes
         #expect(before.map(\.value) == ["2022-01-02", "2022-01-11", "2022-01-04", "2022-01-07"])
+        // The report's own day ("said on Thursday") does not interrupt the story retold.
+        let report = tag("Riots broke out on January 2-11, 2022, the office said on Thursday. Protests spread from January 4 to 7.").timexes
+        #expect(report.map(\.value) == ["2022-01-02", "2022-01-11", "2024-01-04", "2022-01-04", "2022-01-07"])
         // A month-level aside ("the August 1988 cease-fire") does not carry a later "Aug. 2" back.
         let aside = tag("He had rejected it after the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.", dct: "1990-08-15").timexes
         #expect(aside.last?.value == "1990-08-02")
