@@ -445,6 +445,11 @@ public struct TemporalTagger: Sendable {
         case "afterprep":
             // "during this period", "at the same time"; not "this time he won" (this occasion).
             return lists.periodPrep.contains(before)
+        case "notage":
+            // "in his 30s", "in her early thirties": an age, not a decade.
+            var k = m.from - 1
+            while k >= 0 && k >= m.from - 3 && (t[k].lower == "-" || ann[k].contains { $0.cls == "PMOD" && $0.length == 1 }) { k -= 1 }
+            return !(k >= 0 && lists.possessive.contains(t[k].lower))
         case "capital":
             return t[m.from].capitalized
         default:

@@ -50,6 +50,12 @@ import Testing
         #expect(values("He served between 2001-05 as mayor.").first == "2001=2001")
     }
 
+    @Test func decadesAfterAPossessiveAreAges() {
+        #expect(values("Kopp was in his 30s when he moved.").isEmpty)
+        #expect(values("She was in her early thirties.").isEmpty)
+        #expect(values("Prices rose in the early 1990s.") == ["the early 1990s=199"])
+    }
+
     @Test func yearsOfTheCommonEra() {
         #expect(values("The empire flourished from 200 to 300 AD.", mode: .narrative) == ["200=0200", "300 AD=0300"])
         #expect(values("It was founded in 300 AD.", mode: .narrative) == ["300 AD=0300"])
