@@ -92,6 +92,12 @@ struct Normalizer {
         let month = f.month
         let day = f.day
         var f = f
+        // `clock=pod`: "4 in the morning" is a clock time, before or after noon by the part of the day.
+        if args["clock"] == "pod", let p = f.pod, let n = f.num?.i, n >= 1, n <= 12 {
+            f.ampm = p == "MO" ? "am" : "pm"
+            f.oclock = true
+            f.pod = nil
+        }
         // "'99" is the year of that name nearest the reference: 1899 in a history of the First
         // World War, 1999 in news of 1998.
         if f.yearTwoDigits, let y = f.year, let (a, _) = ref.deictic {
@@ -182,7 +188,7 @@ struct Normalizer {
         } else if f.clock != nil || f.pod != nil || args["pod"] != nil {
             // A bare clock time in news belongs to the day in focus: the last day the text named
             // ("shot on Oct. 23 ... at 10 p.m."), else the DCT.
-            if f.clock != nil, ref.mode == .news, let l = ref.last, ref.lastGranularity >= .day {
+            if f.clock != nil || args["focus"] == "1", ref.mode == .news, let l = ref.last, ref.lastGranularity >= .day {
                 dayLevel = l; value = l.description
             } else if let (a, g) = ref.deictic, g >= .day {
                 dayLevel = a; value = a.description
@@ -196,7 +202,7 @@ struct Normalizer {
         if args["week"] == "1", let d = dayLevel {
             return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .week), anchor: (d, .week))
         }
-        let pod = args["pod"] ?? f.pod ?? (f.dayrelWord == "tonight" ? "NI" : nil)
+        let pod = args["pod"] ?? f.pod ?? (f.dayrelWord.map { lists.tonight.contains($0) } == true ? "NI" : nil)
         if let clock = f.clock, dayLevel != nil || value.hasPrefix("XXXX-XX-XX") {
             return Resolved(from: from, to: to, type: .time, value: value + "T" + clock, anchor: anchor)
         }
