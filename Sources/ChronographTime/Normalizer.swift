@@ -112,7 +112,13 @@ struct Normalizer {
             f.year = a.year
         }
         if let h = f.holiday {
-            let y = f.year ?? yearless(month: holidayMonth(h), day: 15)
+            var y = f.year ?? yearless(month: holidayMonth(h), day: 15)
+            // "last Thanksgiving": the latest one before the reference day; "next Christmas": the first after.
+            if f.year == nil, let n = f.dshift, n != 0, let (a, _) = ref.deictic {
+                y = (n < 0 ? [a.year, a.year - 1] : [a.year, a.year + 1]).first { yy in
+                    holidayDay(h, year: yy).map { n < 0 ? $0 < a : $0 > a } ?? false
+                }
+            }
             guard let year = y, let d = holidayDay(h, year: year) else {
                 value = "XXXX-" + (h.count == 5 ? h : "XX-XX")
                 return Resolved(from: from, to: to, type: .date, value: value)
