@@ -239,6 +239,8 @@ public struct TemporalTagger: Sendable {
     /// in late 1943" in a story of 1944).
     static func isFlashback(_ r: Resolved, rule: Rule, tokens t: [TToken], last: Day?, lists: WordLists) -> Bool {
         if rule.action == "offset" && (rule.args["sign"] ?? "-1") == "-1" { return true }
+        // So does a shift back from the story's date ("the previous year", "the day before").
+        if rule.action == "shift", let a = r.anchor, let l = last, a.0 < l { return true }
         if r.from > 0 && t[r.from - 1].lower == "(" && r.to < t.count && [")", ",", "-"].contains(t[r.to].lower) { return true }
         guard let l = last, let a = r.anchor, a.0 < l else { return false }
         // "had" + a participle in the clause before the date.
