@@ -24,6 +24,8 @@ struct Normalizer {
     var sentence = 0
     /// The language's word lists (`words.tsv`).
     let lists: WordLists
+    /// A past-tense verb stands right before the expression ("the year ended Jan. 31").
+    var pastVerbBefore = false
 
     func resolve(_ rule: Rule, _ m: RuleMatch, tokens: [TToken]) -> [Resolved] {
         if let conn = m.connector, rule.action == "range" {
@@ -250,6 +252,7 @@ struct Normalizer {
         // Day-precise dates: the nearest year, a future one counting double (news reports more
         // than it announces, and tense cues are too noisy to trust at this precision).
         if day != nil {
+            if pastVerbBefore, let y = candidates.last(where: { start($0) <= a }) { return y }
             return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
         }
         switch tense {

@@ -28,6 +28,16 @@ struct TenseCues: Sendable {
         return nil
     }
 
+    /// A past-tense verb right before an expression ("ended Jan. 31", "was shot on Oct. 23"): the
+    /// date is one that has passed, whatever the rest of the sentence says.
+    /// (Not a participle after a present or future auxiliary: "will be paid Dec. 14", "to be completed".)
+    func pastRightBefore(_ tokens: [TToken], from: Int, linking: WordSet, notAfter: WordSet) -> Bool {
+        var k = from - 1
+        if k >= 0 && linking.contains(tokens[k].lower) { k -= 1 }
+        guard k >= 0, !tokens[k].isNumber, cue(tokens[k].lower) == .past else { return false }
+        return !(k > 0 && notAfter.contains(tokens[k - 1].lower))
+    }
+
     func tense(of tokens: [TToken], from: Int, to: Int) -> Tense {
         var best: (Int, Tense)?
         // A window around the expression keeps this linear on run-on "sentences".
