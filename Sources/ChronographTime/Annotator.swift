@@ -2,6 +2,7 @@
 /// computed rather than listed (numbers, ordinals, days, years, decades, clock times, numeric dates).
 struct Annotator: Sendable {
     let lexicon: Lexicon
+    let lists: WordLists
 
     func annotate(_ t: [TToken]) -> [[Annotation]] {
         var all = [[Annotation]](repeating: [], count: t.count)
@@ -31,17 +32,17 @@ struct Annotator: Sendable {
                     value += u; len = 2
                 }
             }
-            if i + len < t.count && (t[i + len].lower == "hundred" || t[i + len].lower == "thousand") && value < 100 {
-                value *= t[i + len].lower == "hundred" ? 100 : 1000
+            if i + len < t.count && lists.multiplier.contains(t[i + len].lower) && value < 100, let times = numberWord(t, i + len) {
+                value *= times
                 len += 1
             }
-            if value != 100 && value != 1000 || w.length == 1 && tok.lower != "hundred" && tok.lower != "thousand" {
+            if value != 100 && value != 1000 || w.length == 1 && !lists.multiplier.contains(tok.lower) {
                 out.append(Annotation(cls: "NUM", value: ClassValue(i: value, s: String(value)), length: len))
             }
             // "the year two thousand (and one)": a year read out, only right after "year".
-            if value == 2000 && len == 2 && i > 0 && t[i - 1].lower == "year" {
+            if value == 2000 && len == 2 && i > 0 && lists.yearWord.contains(t[i - 1].lower) {
                 var year = value, ylen = len
-                let j = i + len + (i + len < t.count && t[i + len].lower == "and" ? 1 : 0)
+                let j = i + len + (i + len < t.count && lists.and.contains(t[i + len].lower) ? 1 : 0)
                 if j < t.count, let u = unitWord(t, j), u > 0, u < 20 { year += u; ylen = j + 1 - i }
                 out.append(Annotation(cls: "YEAR", value: ClassValue(i: year), length: ylen))
             }
@@ -54,8 +55,7 @@ struct Annotator: Sendable {
                 out.append(Annotation(cls: "YEAR", value: ClassValue(i: w.value.i * 100 + n.value.i), length: 1 + n.length))
             }
         }
-        if (tok.lower == "a" || tok.lower == "one") && i + 1 < t.count && (t[i + 1].lower == "hundred" || t[i + 1].lower == "dozen" || t[i + 1].lower == "thousand") {
-            let v = t[i + 1].lower == "hundred" ? 100 : t[i + 1].lower == "dozen" ? 12 : 1000
+        if lists.singular.contains(tok.lower) && i + 1 < t.count && lists.countNoun.contains(t[i + 1].lower), let v = numberWord(t, i + 1) {
             out.append(Annotation(cls: "NUM", value: ClassValue(i: v, s: String(v)), length: 2))
         }
         if let o = lexical.first(where: { $0.cls == "ORDWORD" }) {
@@ -69,7 +69,7 @@ struct Annotator: Sendable {
             // "'98" and "'90s"
             if tok.lower == "'" && i + 1 < t.count && !t[i + 1].spaceBefore && t[i + 1].isNumber && t[i + 1].digits == 2, let yy = t[i + 1].number {
                 let year = yy >= 30 ? 1900 + yy : 2000 + yy
-                if adjacent(t, i + 2, "s") {
+                if adjacentIn(t, i + 2, lists.decadeSuffix) {
                     if yy % 10 == 0 { out.append(Annotation(cls: "DECADE", value: ClassValue(i: year / 10), length: 3)) }
                 } else {
                     out.append(Annotation(cls: "YEAR", value: ClassValue(i: year), length: 2))
@@ -82,14 +82,14 @@ struct Annotator: Sendable {
             var len = 3
             var sec = -1
             if adjacent(t, i + 3, ":") && i + 4 < t.count && t[i + 4].isNumber && t[i + 4].digits == 2 { sec = t[i + 4].number ?? 0; len = 5 }
-            if adjacent(t, i + len, "hrs") || adjacent(t, i + len, "h") { len += 1 }
+            if adjacentIn(t, i + len, lists.clockSuffix) { len += 1 }
             out.append(Annotation(cls: "TIME", value: ClassValue(i: n, i2: m, i3: sec), length: len))
             return
         }
         // Numeric dates: 2024-01-05, 2024/01/05, 05.01.2024, 1/5/2024, 1/5/24.
         if let nd = numericDate(t, i) { out.append(nd) }
         // Ordinals written with digits: 5th, 21st.
-        if i + 1 < t.count && !t[i + 1].spaceBefore && ["st", "nd", "rd", "th"].contains(t[i + 1].lower) {
+        if adjacentIn(t, i + 1, lists.ordinalSuffix) {
             out.append(Annotation(cls: "ORD", value: ClassValue(i: n), length: 2))
             if n >= 1 && n <= 31 {
                 out.append(Annotation(cls: "DAY", value: ClassValue(i: n), length: 2))
@@ -100,7 +100,7 @@ struct Annotator: Sendable {
         // Decades: 1990s, 1990's, 90s.
         if (tok.digits >= 2 && tok.digits <= 4) && n % 10 == 0 {
             var len = 0
-            if adjacent(t, i + 1, "s") { len = 2 } else if adjacent(t, i + 1, "'") && adjacent(t, i + 2, "s") { len = 3 }
+            if adjacentIn(t, i + 1, lists.decadeSuffix) { len = 2 } else if adjacent(t, i + 1, "'") && adjacentIn(t, i + 2, lists.decadeSuffix) { len = 3 }
             if len > 0 {
                 let decade = tok.digits != 2 ? n / 10 : (n >= 30 ? 190 + n / 10 : 200 + n / 10)
                 out.append(Annotation(cls: "DECADE", value: ClassValue(i: decade), length: len))
@@ -134,10 +134,27 @@ struct Annotator: Sendable {
         }
         if len == 1 && tok.digits == 4 && n >= 1000 && n <= 2199 {
             out.append(Annotation(cls: "YEAR", value: ClassValue(i: n), length: 1))
+            // "2005-12": a year and a month (or a short year range: the rules' guards decide).
+            if adjacent(t, i + 1, "-"), i + 2 < t.count, !t[i + 2].spaceBefore, t[i + 2].isNumber, t[i + 2].digits == 2,
+                let mo = t[i + 2].number, mo >= 1, mo <= 12, !(i + 4 < t.count && !t[i + 3].spaceBefore && ["-", "/", "."].contains(t[i + 3].lower) && !t[i + 4].spaceBefore && t[i + 4].isNumber)
+            {
+                out.append(Annotation(cls: "YEARMONTH", value: ClassValue(i: n, i2: mo), length: 3))
+            }
         }
         if len == 1 && tok.digits <= 4 && n >= 1 {
             out.append(Annotation(cls: "ERAYEAR", value: ClassValue(i: n), length: 1))
         }
+    }
+
+    private func adjacentIn(_ t: [TToken], _ j: Int, _ set: WordSet) -> Bool {
+        j < t.count && !t[j].spaceBefore && set.contains(t[j].lower)
+    }
+
+    /// The value of a one-token number word ("hundred" = 100, "dozen" = 12).
+    private func numberWord(_ t: [TToken], _ j: Int) -> Int? {
+        var out: [Annotation] = []
+        lexicon.matches(in: t, at: j, end: t.count, into: &out)
+        return out.first(where: { $0.cls == "NUMWORD" && $0.length == 1 })?.value.i
     }
 
     private func unitWord(_ t: [TToken], _ j: Int) -> Int? {

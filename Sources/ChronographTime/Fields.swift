@@ -4,6 +4,8 @@ import ChronographCore
 struct Fields {
     var year: Int?
     var bc = false
+    /// An era written after the year that is the common one ("300 AD").
+    var ad = false
     var month: Int?
     var day: Int?
     var weekday: Int?
@@ -34,7 +36,10 @@ struct Fields {
     /// The year was written with two digits ("'99"): its century is a guess.
     var yearTwoDigits = false
 
-    init(_ caps: [Capture], tokens: [TToken], part: Int? = nil) {
+    /// A literal of the match makes its number an hour ("ten o'clock").
+    var oclock = false
+
+    init(_ caps: [Capture], tokens: [TToken], lists: WordLists, part: Int? = nil) {
         for c in caps where part == nil || c.part == part! {
             let v = c.value
             switch c.cls {
@@ -42,7 +47,7 @@ struct Fields {
                 year = v.i
                 yearTwoDigits = tokens[c.from].lower == "'"
             case "ERAYEAR": eraYear = v.i
-            case "ERA": if v.s == "BC" { bc = true }
+            case "ERA": if v.s == "BC" { bc = true } else { ad = true }
             case "MONTH": month = v.i
             case "DAY", "DAYORD": day = v.i
             case "WEEKDAY": weekday = v.i
@@ -58,7 +63,7 @@ struct Fields {
             case "UNIT":
                 unit = v.s
                 let w = tokens[c.to - 1].lower
-                unitPlural = w.hasSuffix("s") || w == "millennia"
+                unitPlural = lists.isPlural(w)
             case "ORD", "QCODE", "HCODE": ord = v.i
             case "DSHIFT": dshift = v.i
             case "ASHIFT": ashift = v.i
@@ -68,16 +73,19 @@ struct Fields {
             case "DECADE": decade = v.i
             case "HOLIDAY": holiday = v.s
             case "NUMDATE": numdate = (v.i, v.i2, v.i3)
-            default: words.insert(c.cls)
+            case "YEARMONTH": year = v.i; month = v.i2
+            default:
+                words.insert(c.cls)
+                if lists.oclock.contains(c.cls) { oclock = true }
             }
         }
-        if year == nil, let e = eraYear, bc { year = e }
+        if year == nil, let e = eraYear, bc || ad { year = e }
     }
 
     /// The clock time as "HH:MM" (with seconds when given), after am/pm.
     var clock: String? {
         if let w = timeWord { return w }
-        guard var h = hour ?? (ampm != nil || words.contains("o'clock") ? num?.i : nil) else { return nil }
+        guard var h = hour ?? (ampm != nil || oclock ? num?.i : nil) else { return nil }
         if ampm == "pm" && h < 12 { h += 12 }
         if ampm == "am" && h == 12 { h = 0 }
         guard h <= 24 else { return nil }

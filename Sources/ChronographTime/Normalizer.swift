@@ -22,14 +22,18 @@ struct Normalizer {
     var tense: Tense
     /// The sentence of the expression being resolved.
     var sentence = 0
+    /// The language's word lists (`words.tsv`).
+    let lists: WordLists
+    /// A past-tense verb stands right before the expression ("the year ended Jan. 31").
+    var pastVerbBefore = false
 
     func resolve(_ rule: Rule, _ m: RuleMatch, tokens: [TToken]) -> [Resolved] {
         if let conn = m.connector, rule.action == "range" {
-            var a = Fields(m.captures, tokens: tokens, part: 0)
-            var b = Fields(m.captures, tokens: tokens, part: 1)
+            var a = Fields(m.captures, tokens: tokens, lists: lists, part: 0)
+            var b = Fields(m.captures, tokens: tokens, lists: lists, part: 1)
             if a.month == nil && a.day != nil { a.month = b.month }
             // "499-493 BC": the era after the second year holds for the first.
-            if a.year == nil, b.bc, let e = a.eraYear { a.year = e; a.bc = true }
+            if a.year == nil, b.bc || b.ad, let e = a.eraYear { a.year = e; a.bc = b.bc }
             // "1915-17": the second year shares the century of the first.
             if b.year == nil, b.month == nil, let y = a.year, !a.bc, let n = b.num?.i, n < 100 {
                 let y2 = y / 100 * 100 + n
@@ -44,7 +48,16 @@ struct Normalizer {
             second.rangeStart = first.value; second.rangeEnd = second.value
             return [first, second]
         }
-        let f = Fields(m.captures, tokens: tokens)
+        // "two to three weeks": the first amount shares the unit of the second.
+        if let conn = m.connector, rule.action == "duration" {
+            var a = Fields(m.captures, tokens: tokens, lists: lists, part: 0)
+            let b = Fields(m.captures, tokens: tokens, lists: lists, part: 1)
+            guard let unit = b.unit, let an = a.num, let bn = b.num, an.i < bn.i, !a.vague, !b.vague else { return [] }
+            a.unit = unit
+            guard let first = duration(a, rule.args, m.from, conn), let second = duration(b, rule.args, conn + 1, m.to) else { return [] }
+            return [first, second]
+        }
+        let f = Fields(m.captures, tokens: tokens, lists: lists)
         if let only = rule.args["mode"], only != ref.mode.rawValue { return [] }
         var r: Resolved?
         switch rule.action {
@@ -81,6 +94,12 @@ struct Normalizer {
         let month = f.month
         let day = f.day
         var f = f
+        // `clock=pod`: "4 in the morning" is a clock time, before or after noon by the part of the day.
+        if args["clock"] == "pod", let p = f.pod, let n = f.num?.i, n >= 1, n <= 12 {
+            f.ampm = p == "MO" ? "am" : "pm"
+            f.oclock = true
+            f.pod = nil
+        }
         // "'99" is the year of that name nearest the reference: 1899 in a history of the First
         // World War, 1999 in news of 1998.
         if f.yearTwoDigits, let y = f.year, let (a, _) = ref.deictic {
@@ -89,13 +108,19 @@ struct Normalizer {
             f.year = [base - 100 + yy, base + yy, base + 100 + yy].min(by: { abs($0 - a.year) < abs($1 - a.year) })
         }
         // "June last year": the year comes from a shift.
-        if f.year == nil, let n = f.dshift, f.words.contains("year"), let (a, _) = ref.deictic { f.year = a.year + n }
+        if f.year == nil, let n = f.dshift, WordLists.any(f.words, in: lists.yearWord), let (a, _) = ref.deictic { f.year = a.year + n }
         // "July 25 of that year": the year of the last date mentioned.
-        if f.year == nil, f.words.contains("year"), f.words.contains("that") || f.words.contains("same"), let (a, _) = ref.anaphoric {
+        if f.year == nil, WordLists.any(f.words, in: lists.yearWord), WordLists.any(f.words, in: lists.thatWord), let (a, _) = ref.anaphoric {
             f.year = a.year
         }
         if let h = f.holiday {
-            let y = f.year ?? yearless(month: holidayMonth(h), day: 15)
+            var y = f.year ?? yearless(month: holidayMonth(h), day: 15)
+            // "last Thanksgiving": the latest one before the reference day; "next Christmas": the first after.
+            if f.year == nil, let n = f.dshift, n != 0, let (a, _) = ref.deictic {
+                y = (n < 0 ? [a.year, a.year - 1] : [a.year, a.year + 1]).first { yy in
+                    holidayDay(h, year: yy).map { n < 0 ? $0 < a : $0 > a } ?? false
+                }
+            }
             guard let year = y, let d = holidayDay(h, year: year) else {
                 value = "XXXX-" + (h.count == 5 ? h : "XX-XX")
                 return Resolved(from: from, to: to, type: .date, value: value)
@@ -171,7 +196,7 @@ struct Normalizer {
         } else if f.clock != nil || f.pod != nil || args["pod"] != nil {
             // A bare clock time in news belongs to the day in focus: the last day the text named
             // ("shot on Oct. 23 ... at 10 p.m."), else the DCT.
-            if f.clock != nil, ref.mode == .news, let l = ref.last, ref.lastGranularity >= .day {
+            if f.clock != nil || args["focus"] == "1", ref.mode == .news, let l = ref.last, ref.lastGranularity >= .day {
                 dayLevel = l; value = l.description
             } else if let (a, g) = ref.deictic, g >= .day {
                 dayLevel = a; value = a.description
@@ -185,7 +210,7 @@ struct Normalizer {
         if args["week"] == "1", let d = dayLevel {
             return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .week), anchor: (d, .week))
         }
-        let pod = args["pod"] ?? f.pod ?? (f.dayrelWord == "tonight" ? "NI" : nil)
+        let pod = args["pod"] ?? f.pod ?? (f.dayrelWord.map { lists.tonight.contains($0) } == true ? "NI" : nil)
         if let clock = f.clock, dayLevel != nil || value.hasPrefix("XXXX-XX-XX") {
             return Resolved(from: from, to: to, type: .time, value: value + "T" + clock, anchor: anchor)
         }
@@ -209,10 +234,16 @@ struct Normalizer {
         // News that retells dated events ("On January 2, 2022, protests broke out. By January 4,
         // they had spread") goes on in the year of the date just given (in this sentence or the one
         // before), when that date lies months from the DCT and the new one follows it within weeks.
-        if tense != .future, let l = ref.last, ref.lastGranularity >= .day, ref.lastSentence >= sentence - 1,
-            abs(l.julianDay - a.julianDay) > 120
-        {
+        // A day a little before the one just given belongs to it too ("riots on January 2-11, 2022.
+        // Protests spread from January 4 to 7"). (A month given alone carries nothing: "the August
+        // 1988 cease-fire ... the invasion on Aug. 2" is this year's August.)
+        // The story's date is the last day given months from the DCT: the report's own "said on
+        // Thursday" in between does not interrupt it (``Reference/story``).
+        if tense != .future, let l = ref.story, ref.storySentence >= sentence - 1, abs(l.julianDay - a.julianDay) > 120 {
             if let y = [l.year, l.year + 1].first(where: { start($0) >= l && start($0).julianDay - l.julianDay <= 62 && start($0) <= a }) {
+                return y
+            }
+            if day != nil, let y = [l.year, l.year - 1].first(where: { start($0) < l && l.julianDay - start($0).julianDay <= 31 }) {
                 return y
             }
         }
@@ -221,6 +252,7 @@ struct Normalizer {
         // Day-precise dates: the nearest year, a future one counting double (news reports more
         // than it announces, and tense cues are too noisy to trust at this precision).
         if day != nil {
+            if pastVerbBefore, let y = candidates.last(where: { start($0) <= a }) { return y }
             return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
         }
         switch tense {
@@ -382,7 +414,7 @@ struct Normalizer {
     private func shift(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         var n = args["n"].flatMap { Int($0) } ?? f.ashift ?? f.dshift ?? 0
         // "the day before" looks back, "the day after / following" forward.
-        if f.words.contains("before") { n = -n }
+        if WordLists.any(f.words, in: lists.backward) { n = -n }
         // "the quarter" in a past-tense report is the last complete one.
         if n == 0 && f.dshift == nil && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
         let anaphoric = args["anchor"] == "last"
@@ -393,6 +425,12 @@ struct Normalizer {
             // "the weekend" read early in the week is the one just past.
             if unit == "WE" && n == 0 && ref.mode == .news && tense != .future && a.weekday <= 3 { n = -1 }
             if n != 0, args["corresponding"] == "1", let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
+            // `period=Q`: "the year-ago quarter" alone is the quarter a report is about, a year back.
+            if n != 0, unit == "Y", args["period"] == "Q" {
+                let reported = ref.mode == .news && tense != .future ? a.adding(months: -3) : a
+                let d = reported.adding(years: n)
+                return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .quarter), anchor: (d, .quarter))
+            }
             if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
             // `exact=1`: only from a reference date as fine as the unit ("the day before" needs a day).
             if args["exact"] == "1", let ug = granularity(of: unit), g < ug { return nil }
@@ -419,7 +457,7 @@ struct Normalizer {
             return Resolved(from: from, to: to, type: .date, value: d.description, anchor: (d, .day))
         }
         // "this past spring" is the most recent one, not last year's.
-        if let s = f.season, let y = seasonYear(s, shift: f.words.contains("this") && n < 0 ? Normalizer.mostRecent : n) {
+        if let s = f.season, let y = seasonYear(s, shift: WordLists.any(f.words, in: lists.thisWord) && n < 0 ? Normalizer.mostRecent : n) {
             return Resolved(from: from, to: to, type: .date, value: Day.yearString(y) + "-" + s, anchor: (Day(year: y, month: seasonMonth(s), day: 1), .season))
         }
         if let p = f.pod ?? args["pod"], g >= .day {
@@ -467,6 +505,19 @@ struct Normalizer {
             let (v, d, gg) = shifted(a, g, unit: unit, n: sign * count)
         else { return Resolved(from: from, to: to, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF") }
         return Resolved(from: from, to: to, type: .date, value: v, anchor: (d, gg))
+    }
+
+    /// A date of a unit's granularity whose digits are all unknown.
+    static func unknownValue(unit: String) -> String {
+        switch unit {
+        case "D", "TH", "TM", "TS": return "XXXX-XX-XX"
+        case "W", "WE", "FN": return "XXXX-WXX"
+        case "M": return "XXXX-XX"
+        case "Q": return "XXXX-QX"
+        case "DE": return "XXX"
+        case "CE": return "XX"
+        default: return "XXXX"
+        }
     }
 
     /// The TIMEX3 duration of `n` units.
@@ -558,7 +609,7 @@ struct Normalizer {
             year = a.year
             // "the second half of the year" names the year in focus; a bare "the fourth quarter" in a
             // report is mostly the last one that has begun.
-            if ref.mode == .news && !f.words.contains("year") && (tense == .past || tense == .none)
+            if ref.mode == .news && !WordLists.any(f.words, in: lists.yearWord) && (tense == .past || tense == .none)
                 && Day(year: year, month: startMonth, day: 1) > a
             {
                 year -= 1

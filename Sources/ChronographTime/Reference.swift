@@ -12,6 +12,21 @@ struct Reference: Sendable {
     var lastGranularity: Granularity = .day
     /// The sentence the last date was given in (-1: none yet).
     var lastSentence = -1
+    /// The last day given that lies months from the DCT (a news story retold), and its sentence:
+    /// a report's own "on Thursday" in between does not interrupt the story.
+    var story: Day?
+    var storySentence = -1
+
+    /// Makes `day` the last date mentioned.
+    mutating func move(to day: Day, granularity: Granularity, sentence: Int) {
+        last = day
+        lastGranularity = granularity
+        lastSentence = sentence
+        if granularity >= .day, let d = dct, abs(day.julianDay - d.julianDay) > 120 {
+            story = day
+            storySentence = sentence
+        }
+    }
 
     /// For deictic expressions ("yesterday", "last week"): the DCT in news, the last date in narratives.
     var deictic: (Day, Granularity)? {

@@ -32,6 +32,7 @@ public struct TemporalTagger: Sendable {
     let annotator: Annotator
     let matcher: PatternMatcher
     let tenseCues: TenseCues
+    let lists: WordLists
 
     public init(language: String = "en") throws {
         self.language = language
@@ -42,7 +43,8 @@ public struct TemporalTagger: Sendable {
         }
         guard !ruleLines.isEmpty else { throw ResourceError.missing("Resources/\(language)/rules.txt") }
         rules = try RuleSetParser.parse(ruleLines)
-        annotator = Annotator(lexicon: try Lexicon(lines: lexLines))
+        lists = try WordLists(lines: ResourceFile.lines(named: "words.tsv", language: language, bundle: .module))
+        annotator = Annotator(lexicon: try Lexicon(lines: lexLines), lists: lists)
         matcher = PatternMatcher(rules: rules)
         tenseCues = TenseCues(lines: ResourceFile.lines(named: "tense.tsv", language: language, bundle: .module))
     }
@@ -84,16 +86,39 @@ public struct TemporalTagger: Sendable {
         let chosen = mode ?? chooseMode(dct: dctDay, found: found, tokens: sentTokens)
         var ref = Reference(dct: dctDay, mode: chosen)
         var timexes: [Timex] = []
+        var previous: (sentence: Int, to: Int, resolved: Resolved)?
         for (k, f) in found.enumerated() {
             let toks = sentTokens[f.sentence]
             let rule = rules[f.match.rule]
-            var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k], sentence: f.sentence)
+            var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k], sentence: f.sentence, lists: lists)
+            norm.pastVerbBefore = tenseCues.pastRightBefore(toks, from: f.modFrom ?? f.match.from, linking: lists.dateLink, notAfter: lists.presentAux)
             if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses) {
                 norm.ref.last = day
                 norm.ref.lastGranularity = .day
             }
-            var res = norm.resolve(rule, f.match, tokens: toks)
+            // "two days before the election": in narratives (TIMEX2) a step from an event, dated from
+            // the date the text gives that event; news (TimeML) annotates the amount alone.
+            var anchoring = EventAnchoring.lastDate
+            if rule.args["event"] == "1" && chosen == .narrative {
+                anchoring = eventAnchoring(k, found, sentTokens, previous: previous, ref: ref, tenses: tenses)
+                if case .from(let day) = anchoring {
+                    norm.ref.last = day.0
+                    norm.ref.lastGranularity = day.1
+                }
+            }
+            var res: [Resolved]
+            if case .restated(let p) = anchoring {
+                res = [Resolved(from: f.match.from, to: f.match.to, type: p.type, value: p.value, anchor: p.anchor)]
+            } else {
+                res = norm.resolve(rule, f.match, tokens: toks)
+            }
             if res.isEmpty { continue }
+            if case .unknown = anchoring, res.count == 1, res[0].type == .date {
+                // A date as fine as the step's unit, every digit unknown ("two days before" = XXXX-XX-XX).
+                let unit = f.match.captures.first { $0.cls == "UNIT" }?.value.s ?? "D"
+                res[0].value = Normalizer.unknownValue(unit: unit)
+                res[0].anchor = nil
+            }
             if let mf = f.modFrom, let modValue = f.mod, res.count == 1 {
                 let applies: Bool
                 switch f.modClass {
@@ -104,7 +129,7 @@ public struct TemporalTagger: Sendable {
                 default:
                     // Quantity modifiers go with amounts ("about three weeks", "nearly two years ago"),
                     // not with a determiner ("over the past year" is a preposition).
-                    applies = toks[f.match.from].lower != "the"
+                    applies = !lists.definite.contains(toks[f.match.from].lower)
                         && (res[0].type == .duration || res[0].type == .time || rule.action == "offset"
                             || (modValue == "APPROX" && res[0].type == .date
                                 && (TemporalValue(timex3: res[0].value).granularity ?? .day) <= .year))
@@ -114,13 +139,14 @@ public struct TemporalTagger: Sendable {
                     if res[0].mod == nil { res[0].mod = TemporalModifier(rawValue: modValue) }
                 }
             }
+            if let r = res.last { previous = (f.sentence, r.to, r) }
             for var r in res {
                 r.value = TemporalTagger.eraValue(r.value)
                 r.rangeStart = r.rangeStart.map(TemporalTagger.eraValue)
                 r.rangeEnd = r.rangeEnd.map(TemporalTagger.eraValue)
                 let start = toks[r.from].start
                 // "the next year or so": the hedge belongs to the expression.
-                let hedged = r.to + 1 < toks.count && toks[r.to].lower == "or" && toks[r.to + 1].lower == "so"
+                let hedged = r.to + 1 < toks.count && lists.hedges.contains { $0.0 == toks[r.to].lower && $0.1 == toks[r.to + 1].lower }
                 let end = toks[hedged ? r.to + 1 : r.to - 1].end
                 timexes.append(
                     Timex(start: start, end: end, text: text.slice(start, end), type: r.type, value: r.value, mod: r.mod,
@@ -130,15 +156,11 @@ public struct TemporalTagger: Sendable {
                 // In news a quarter named relatively ("the quarter", "the latest period") is what a
                 // following "a year ago" or "the year-ago quarter" corresponds to.
                 if chosen == .news, rule.action == "shift", let a = r.anchor, a.1 == .quarter {
-                    ref.last = a.0
-                    ref.lastSentence = f.sentence
-                    ref.lastGranularity = a.1
+                    ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
                 if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
-                    !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
-                    ref.last = a.0
-                    ref.lastSentence = f.sentence
-                    ref.lastGranularity = a.1
+                    !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last, lists: lists)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
+                    ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
             }
         }
@@ -160,10 +182,10 @@ public struct TemporalTagger: Sendable {
         let between = f.match.to..<(next.modFrom ?? next.match.from)
         // Linking words, and a zone named by a place ("5:34 AM Baghdad time on March 20").
         let linking = between.allSatisfy { j in
-            ["on", ",", "of", "time"].contains(t[j].lower) || t[j].capitalized && j + 1 < t.count && t[j + 1].lower == "time"
+            lists.clockLink.contains(t[j].lower) || t[j].capitalized && j + 1 < t.count && lists.zone.contains(t[j + 1].lower)
         }
         guard between.count <= 3, linking else { return nil }
-        let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence).resolve(rules[next.match.rule], next.match, tokens: t)
+        let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence, lists: lists).resolve(rules[next.match.rule], next.match, tokens: t)
         guard res.count == 1, let a = res[0].anchor, a.1 == .day else { return nil }
         return a.0
     }
@@ -179,16 +201,18 @@ public struct TemporalTagger: Sendable {
     /// two decades earlier", "a year before"), a date in parentheses ("the Civil Constitution of the
     /// Clergy (1790)"), or an earlier date in a past-perfect clause ("forces that had invaded Burma
     /// in late 1943" in a story of 1944).
-    static func isFlashback(_ r: Resolved, rule: Rule, tokens t: [TToken], last: Day?) -> Bool {
+    static func isFlashback(_ r: Resolved, rule: Rule, tokens t: [TToken], last: Day?, lists: WordLists) -> Bool {
         if rule.action == "offset" && (rule.args["sign"] ?? "-1") == "-1" { return true }
+        // So does a shift back from the story's date ("the previous year", "the day before").
+        if rule.action == "shift", let a = r.anchor, let l = last, a.0 < l { return true }
         if r.from > 0 && t[r.from - 1].lower == "(" && r.to < t.count && [")", ",", "-"].contains(t[r.to].lower) { return true }
         guard let l = last, let a = r.anchor, a.0 < l else { return false }
         // "had" + a participle in the clause before the date.
         var k = r.from - 1
         while k >= 0 && k >= r.from - 10 {
             let w = t[k].lower
-            if [".", ";", "but", "while", "when", "and"].contains(w) { break }
-            if w == "had" && k + 1 < t.count && (t[k + 1].lower.hasSuffix("ed") || t[k + 1].lower.hasSuffix("en") || t[k + 1].lower == "been") {
+            if lists.clauseBreak.contains(w) { break }
+            if lists.perfectAuxiliary.contains(w) && k + 1 < t.count && lists.participle.contains(t[k + 1].lower) {
                 return true
             }
             k -= 1
@@ -267,7 +291,7 @@ public struct TemporalTagger: Sendable {
             }
             // Optional linking tokens that ended up last ("April 19," or "the third quarter of"
             // with no year after them) are not part of the expression.
-            while m.to - m.from > 1 && [",", "of", "-"].contains(toks[m.to - 1].lower) {
+            while m.to - m.from > 1 && lists.trailingLink.contains(toks[m.to - 1].lower) {
                 m.to -= 1
                 m.captures.removeAll { $0.from >= m.to }
             }
@@ -281,7 +305,7 @@ public struct TemporalTagger: Sendable {
             }
             if let (j, a) = best {
                 var from = j
-                if a.cls != "QMOD" && a.length == 1 && from > lastEnd && toks[from - 1].lower == "the" { from -= 1 }
+                if a.cls != "QMOD" && a.length == 1 && from > lastEnd && lists.definite.contains(toks[from - 1].lower) { from -= 1 }
                 f.modFrom = from
                 f.mod = a.value.s
                 f.modClass = a.cls
@@ -297,13 +321,13 @@ public struct TemporalTagger: Sendable {
     func accept(_ rule: Rule, _ m: RuleMatch, _ t: [TToken], _ ann: [[Annotation]]) -> Bool {
         if rule.args["plural"] != nil || rule.args["units"] != nil, let u = m.captures.first(where: { $0.cls == "UNIT" }) {
             let w = t[u.to - 1].lower
-            let plural = w.hasSuffix("s") || w == "millennia"
+            let plural = lists.isPlural(w)
             if rule.args["plural"] == "1" && !plural || rule.args["plural"] == "0" && plural { return false }
             if let allowed = rule.args["units"], !allowed.split(separator: ",").contains(Substring(u.value.s)) { return false }
         }
         // "three quarters of the troops", "more than a quarter of the market": fractions, not durations.
         if rule.action == "duration", let u = m.captures.first(where: { $0.cls == "UNIT" }), u.value.s == "Q",
-            m.to + 1 < t.count, t[m.to].lower == "of", ["the", "a", "an", "its", "their", "all", "his", "her"].contains(t[m.to + 1].lower)
+            m.to + 1 < t.count, lists.partitive.contains(t[m.to].lower), lists.fractionDeterminer.contains(t[m.to + 1].lower)
         {
             return false
         }
@@ -312,14 +336,14 @@ public struct TemporalTagger: Sendable {
         let after = m.to < t.count ? t[m.to].lower : ""
         switch g {
         case "bareyear":
-            if ["$", "£", "€", "#", "+", "no", "number", "no."].contains(before) { return false }
+            if lists.notYearBefore.contains(before) { return false }
             if m.from > 0 && ann[m.from - 1].contains(where: { $0.cls == "NUMLABEL" }) { return false }
             if m.to < t.count {
-                if ["%", "percent", "/"].contains(after) { return false }
+                if lists.percent.contains(after) || after == "/" { return false }
                 // "1998:12" is a ratio or a reference; "2003: Invasion" a heading.
                 if after == ":" && (m.to + 1 >= t.count || t[m.to + 1].isNumber) { return false }
                 if ann[m.to].contains(where: { $0.cls == "YEARBLOCK" || $0.cls == "UNIT" }) { return false }
-                if !t[m.to].capitalized && after.count > 2 && after.hasSuffix("s") && !after.hasSuffix("ss")
+                if !t[m.to].capitalized && after.count > 2 && lists.isPlural(after)
                     && !ann[m.to].contains(where: { $0.cls == "YEAROK" })
                 {
                     return false
@@ -332,7 +356,7 @@ public struct TemporalTagger: Sendable {
             return true
         case "notnumber":
             // "March 5" but not "May 10 percent".
-            return !["%", "percent", "-"].contains(after)
+            return !lists.percent.contains(after) && after != "-"
         case "ordinaldigits":
             // "the 5th," but not "the first" or "the 11th round".
             return m.from + 1 < t.count && t[m.from + 1].isNumber && (m.to >= t.count || !t[m.to].isNumber && t[m.to].lower.unicodeScalars.first!.properties.isAlphabetic == false)
@@ -344,51 +368,75 @@ public struct TemporalTagger: Sendable {
             return !(m.to - m.from == 1 && annotator.lexicon.isAbbreviation(t[m.from].lower))
         case "clauseend":
             // "a year before." but not "two days before the vote" (a duration before an event).
-            return m.to >= t.count || [".", ",", ";", ":", ")", "'", "\"", "and", "but"].contains(after)
+            return m.to >= t.count || lists.clauseEnd.contains(after)
         case "afterspanword":
             // "for the year" measures the year out: a duration.
-            return ["for", "throughout", "over"].contains(before)
+            return lists.measure.contains(before)
         case "rate":
             // "per day" after anything; "a day" after a count or a plural noun ("30 a day", "960 a week").
             guard m.from > 0 else { return false }
-            if t[m.from].lower == "per" { return true }
+            if lists.per.contains(t[m.from].lower) { return true }
             let p = t[m.from - 1]
             if p.isNumber || ann[m.from - 1].contains(where: { $0.cls == "NUM" || $0.cls == "RATEWORD" }) { return true }
-            return p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
+            return p.lower.count > 3 && lists.isPlural(p.lower)
                 && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" || $0.cls == "UNIT" })
         case "notrate":
             // "$1.76 a year", "four flights a week", "24 hours a day" are rates, not durations.
-            guard m.from > 0, t[m.from].lower != "one" else { return true }
+            guard m.from > 0, !lists.one.contains(t[m.from].lower) else { return true }
             let p = t[m.from - 1]
             if p.isNumber { return false }
             if ann[m.from - 1].contains(where: { $0.cls == "NUM" || $0.cls == "UNIT" || $0.cls == "RATEWORD" }) { return false }
-            return !(p.lower.count > 3 && p.lower.hasSuffix("s") && !p.lower.hasSuffix("ss")
+            return !(p.lower.count > 3 && lists.isPlural(p.lower)
                 && !ann[m.from - 1].contains(where: { $0.cls == "YEAROK" }))
         case "notfall":
             if isTitle(m, t, ann, afterName: false) { return false }
             // "fall" alone is mostly the verb or "the fall of Berlin".
-            return !m.captures.contains(where: { $0.cls == "SEASON" && t[$0.from].lower == "fall" })
+            return !m.captures.contains(where: { $0.cls == "SEASON" && lists.ambiguousSeason.contains(t[$0.from].lower) })
+        case "yearmonth":
+            return isYearMonth(m.from, t, ann)
         case "shortyear":
             // "1915-17": two digits written right after the hyphen, not "1990-5 vote" or "1998 - 12".
             guard let last = m.captures.last, last.cls == "NUM", last.to - last.from == 1 else { return false }
+            // "2005-12" is December 2005 unless the context makes it a span ("the 2005-12 period").
+            if isYearMonth(m.from, t, ann) { return false }
             let tok = t[last.from]
             // The second year comes later in the same century ("1995-12" is no range; let the year stand).
             guard let first = m.captures.first(where: { $0.cls == "YEAR" }), first.value.i % 100 < last.value.i else { return false }
             return tok.digits == 2 && !tok.spaceBefore && !t[last.from - 1].spaceBefore
-                && !["%", "percent", "-", "/", ":"].contains(after) && !(m.to < t.count && ann[m.to].contains(where: { $0.cls == "UNIT" }))
+                && !lists.percent.contains(after) && !["-", "/", ":"].contains(after) && !(m.to < t.count && ann[m.to].contains(where: { $0.cls == "UNIT" }))
         case "notspan":
             // "Two days after the fall" is a step in time; "for two days after the fall" a span.
             // The span word may stand before a modifier: "for about a week before".
-            let spanWords: Set<String> = ["for", "within", "over", "during", "throughout", "lasted", "lasting", "took", "spent"]
-            return !(max(0, m.from - 3)..<m.from).contains { spanWords.contains(t[$0].lower) }
+            return !(max(0, m.from - 3)..<m.from).contains { lists.span.contains(t[$0].lower) }
         case "afterprep":
             // "during this period", "at the same time"; not "this time he won" (this occasion).
-            return ["during", "throughout", "at", "in", "by", "from", "since", "until", "over", "for"].contains(before)
+            return lists.periodPrep.contains(before)
+        case "notage":
+            // "in his 30s", "in her early thirties": an age, not a decade.
+            var k = m.from - 1
+            while k >= 0 && k >= m.from - 3 && (t[k].lower == "-" || ann[k].contains { $0.cls == "PMOD" && $0.length == 1 }) { k -= 1 }
+            return !(k >= 0 && lists.possessive.contains(t[k].lower))
         case "capital":
             return t[m.from].capitalized
         default:
             return true
         }
+    }
+
+    /// "2005-12" at `i` read as a year and a month: the second number is a month, it is not the
+    /// next year ("2011-12" is a season, a fiscal or school year), and no word around it makes it
+    /// a span ("from", "between", "the 2005-12 period", "the 2001-05 seasons").
+    func isYearMonth(_ i: Int, _ t: [TToken], _ ann: [[Annotation]]) -> Bool {
+        guard let ym = ann[i].first(where: { $0.cls == "YEARMONTH" }) else { return false }
+        if ym.value.i2 == (ym.value.i % 100 + 1) % 100 { return false }
+        let end = i + ym.length
+        if i > 0 && lists.rangeBefore.contains(t[i - 1].lower) { return false }
+        if end < t.count {
+            let after = t[end].lower
+            if lists.rangeAfter.contains(after) || lists.percent.contains(after) || ["-", "/", ":"].contains(after) { return false }
+            if ann[end].contains(where: { $0.cls == "UNIT" }) { return false }
+        }
+        return true
     }
 
     /// A lone capitalized word inside a name is a title, not a date: followed by a preposition and a
@@ -402,9 +450,9 @@ public struct TemporalTagger: Sendable {
         {
             return true
         }
-        guard m.to + 1 < t.count, ["of", "for", "to", "on"].contains(t[m.to].lower) else { return false }
+        guard m.to + 1 < t.count, lists.titleLink.contains(t[m.to].lower) else { return false }
         var k = m.to + 1
-        if t[k].lower == "the", k + 1 < t.count { k += 1 }
+        if lists.definite.contains(t[k].lower), k + 1 < t.count { k += 1 }
         return t[k].capitalized && !t[k].isNumber && ann[k].isEmpty
     }
 
@@ -445,7 +493,7 @@ public struct TemporalTagger: Sendable {
         let dlFound = findAll(toks, sentence: 0)
         var fields: Fields?
         for f in dlFound {
-            let fl = Fields(f.match.captures, tokens: toks)
+            let fl = Fields(f.match.captures, tokens: toks, lists: lists)
             if fl.month != nil || fl.numdate != nil { fields = fl; break }
         }
         guard let fl = fields else {
@@ -473,7 +521,7 @@ public struct TemporalTagger: Sendable {
             // "TBILISI, Dec 5 (Reuters) - ..." opens the first sentence of the body).
             if t[f.match.from].start >= dl.start && t[f.match.to - 1].end <= dl.end { continue }
             if tenses[k] == .future { continue }
-            let fl = Fields(f.match.captures, tokens: t)
+            let fl = Fields(f.match.captures, tokens: t, lists: lists)
             // A bare year ("in power since 1994", "a 2012 law") is background as often as news: only a
             // dated event (a month at least: "in April 2023") tells when the piece was written.
             guard let y = fl.year, !fl.bc, y > 1000, fl.month != nil else { continue }

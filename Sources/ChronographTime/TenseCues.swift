@@ -3,11 +3,14 @@
 struct TenseCues: Sendable {
     private var words: [String: Tense] = [:]
     private var suffixes: [(String, Tense)] = []
+    /// Past auxiliaries that turn a following future cue into the past ("was expected to", "had been due to").
+    private var backshift: Set<String> = []
 
     init(lines: [String]) {
         for line in lines {
             let cols = line.split(separator: "\t").map(String.init)
             guard cols.count >= 2 else { continue }
+            if cols[1] == "BACKSHIFT" { backshift.insert(cols[0]); continue }
             let t: Tense
             switch cols[1] {
             case "PAST": t = .past
@@ -25,6 +28,16 @@ struct TenseCues: Sendable {
         return nil
     }
 
+    /// A past-tense verb right before an expression ("ended Jan. 31", "was shot on Oct. 23"): the
+    /// date is one that has passed, whatever the rest of the sentence says.
+    /// (Not a participle after a present or future auxiliary: "will be paid Dec. 14", "to be completed".)
+    func pastRightBefore(_ tokens: [TToken], from: Int, linking: WordSet, notAfter: WordSet) -> Bool {
+        var k = from - 1
+        if k >= 0 && linking.contains(tokens[k].lower) { k -= 1 }
+        guard k >= 0, !tokens[k].isNumber, cue(tokens[k].lower) == .past else { return false }
+        return !(k > 0 && notAfter.contains(tokens[k - 1].lower))
+    }
+
     func tense(of tokens: [TToken], from: Int, to: Int) -> Tense {
         var best: (Int, Tense)?
         // A window around the expression keeps this linear on run-on "sentences".
@@ -34,7 +47,7 @@ struct TenseCues: Sendable {
             guard !tok.isNumber, let t = cue(tok.lower), t != .none else { continue }
             // Cues before the expression govern it more often than cues after it.
             let d = k < from ? from - k : 2 * (k - to + 1)
-            if best == nil || d < best!.0 { best = (d, t) }
+            if best == nil || d < best!.0 { best = (d, t == .future && k > 0 && backshift.contains(tokens[k - 1].lower) ? .past : t) }
         }
         return best?.1 ?? .none
     }

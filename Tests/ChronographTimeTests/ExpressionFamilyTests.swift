@@ -22,6 +22,12 @@ import Testing
     @Test func newsRetellingDatedEventsKeepsTheirYear() {
         let t = tag("On January 2, 2022, protests broke out. By January 4, they had spread to Almaty.").timexes
         #expect(t.map(\.value) == ["2022-01-02", "2022-01-04"])
+        // A day a little before the last one given is in its year too.
+        let before = tag("Riots broke out on January 2-11, 2022. Protests spread from January 4 to 7, officials said.").timexes
+        #expect(before.map(\.value) == ["2022-01-02", "2022-01-11", "2022-01-04", "2022-01-07"])
+        // The report's own day ("said on Thursday") does not interrupt the story retold.
+        let report = tag("Riots broke out on January 2-11, 2022, the office said on Thursday. Protests spread from January 4 to 7.").timexes
+        #expect(report.map(\.value) == ["2022-01-02", "2022-01-11", "2024-01-04", "2022-01-04", "2022-01-07"])
         // A month-level aside ("the August 1988 cease-fire") does not carry a later "Aug. 2" back.
         let aside = tag("He had rejected it after the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.", dct: "1990-08-15").timexes
         #expect(aside.last?.value == "1990-08-02")
@@ -40,6 +46,19 @@ import Testing
         #expect(values("Police said the rally took place on Monday.") == ["Monday=2024-01-01"])
         #expect(values("The rally will take place on Monday.") == ["Monday=2024-01-08"])
         #expect(values("He spoke last Friday.") == ["last Friday=2023-12-29"])
+    }
+
+    @Test func aPastVerbRightBeforeADayDatesThePast() {
+        // The nearest Jan. 31 would be three months ahead; "ended" says it has passed.
+        #expect(values("In the fiscal year ended Jan. 31, sales rose.", dct: "1989-10-31").last == "Jan. 31=1989-01-31")
+        // A participle after "will be" is no past.
+        #expect(values("The dividend will be paid Dec. 14.", dct: "1989-10-26") == ["Dec. 14=1989-12-14"])
+    }
+
+    @Test func aPlanInThePastPerfectLooksBack() {
+        // DCT 2024-01-08 is a Monday: the offer "had been due to expire" on the Friday just past.
+        #expect(values("The offer had been due to expire Friday.", dct: "2024-01-08") == ["Friday=2024-01-05"])
+        #expect(values("The offer is due to expire Friday.", dct: "2024-01-08") == ["Friday=2024-01-12"])
     }
 
     @Test func possessiveWeekdaysAreNotReadAsFuture() {

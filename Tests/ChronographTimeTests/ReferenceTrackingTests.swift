@@ -18,6 +18,12 @@ import Testing
         #expect(t == ["1964=1964", "2005=2005", "4 August=1964-08-04", "1965=1965"])
     }
 
+    @Test func aShiftBackDoesNotMoveTheStory() {
+        // "the previous year" looks back from January 1942; the story goes on in 1942.
+        let t = values("In early January 1942 the offensive began. The previous year had been hard. In February the front moved.", mode: .narrative)
+        #expect(t.last == "February=1942-02")
+    }
+
     @Test func plansAndTimeOfWritingDoNotMoveTheStory() {
         let planned = values("On 10 March 1975 the offensive began, ahead of a planned campaign in 1976. Its forces collapsed on 11 March.", mode: .narrative)
         #expect(planned.last == "11 March=1975-03-11")
