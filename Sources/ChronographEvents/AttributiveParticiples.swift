@@ -4,7 +4,7 @@ import ChronographCore
 /// determiner and a noun names people by an event the document reports elsewhere; it is a reference to
 /// that event, not another one. Such a mention is dropped when the document has another mention of its type.
 enum AttributiveParticiples {
-    static let determiners: Set<String> = ["the", "all", "these", "those", "its", "their", "his", "her", "other", "some", "many", "several"]
+    static let determiners: WordSet = ["the", "all", "these", "those", "its", "their", "his", "her", "other", "some", "many", "several"]
 
     static func apply(views: [SentenceView], drafts: inout [Draft], lexicon: EventLexicon) {
         // Mentions per type, counted once (documents can have tens of thousands of drafts).

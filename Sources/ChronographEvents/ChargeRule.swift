@@ -4,11 +4,11 @@ import ChronographCore
 /// follows `for`, `on charges of` or `accused of` after a justice trigger in its clause is the charge, not an
 /// event of its own. (Right after the trigger, `absorbDependents` already does this.)
 enum ChargeRule {
-    static let justiceTypes: Set<String> = ["trial", "sentencing", "arrest", "appeal"]
-    static let chargeWords: Set<String> = ["for", "charges", "charge", "accused", "suspicion"]
+    static let justiceTypes: WordSet = ["trial", "sentencing", "arrest", "appeal"]
+    static let chargeWords: WordSet = ["for", "charges", "charge", "accused", "suspicion"]
     /// Words that end the charge: a new clause begins ("after clashes erupted", "as riots spread").
-    static let chargeEnd: Set<String> = [".", ";", "but", "while", "after", "before", "when", "as", "because", "since", "until"]
-    static let clauseEnd: Set<String> = [".", ";", ",", "and", "but", "while", "after", "before", "when"]
+    static let chargeEnd: WordSet = [".", ";", "but", "while", "after", "before", "when", "as", "because", "since", "until"]
+    static let clauseEnd: WordSet = [".", ";", ",", "and", "but", "while", "after", "before", "when"]
 
     static func apply(views: [SentenceView], drafts: inout [Draft]) {
         var bySentence: [Int: [Int]] = [:]

@@ -83,9 +83,9 @@ struct FactualityAnalyzer {
     }
 
     /// Words that open a relative clause: the claimant of a cue after one stands after it.
-    static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
+    static let relativeWords: WordSet = ["that", "which", "who", "whom", "whose"]
     /// Conjunctions that open a clause inside the subject's span ("hours after he announced").
-    static let subordinators: Set<String> = ["after", "before", "when", "as", "since", "because", "while", "until", "once", "if", "where"]
+    static let subordinators: WordSet = ["after", "before", "when", "as", "since", "because", "while", "until", "once", "if", "where"]
 
     private func trimDeterminers(_ t: [Token]) -> [Token] {
         var t = t
@@ -201,7 +201,7 @@ struct FactualityAnalyzer {
         return nil
     }
 
-    static let pronouns: Set<String> = ["i", "we", "he", "she", "it", "they", "you"]
+    static let pronouns: WordSet = ["i", "we", "he", "she", "it", "they", "you"]
 
     /// "would appeal the verdict", "would challenge the arrest": a noun trigger that is the object of a verb
     /// that presupposes it (cue kind `presuppose`) already happened; the modal governs that verb, not the noun.

@@ -6,13 +6,13 @@ struct Labeler {
     let lexicon: EventLexicon
     var words: ClauseWords = .shared(language: "en")
 
-    private static let stopAfter: Set<String> = [",", ".", ";", ":", "\"", "(", ")", "\u{201C}", "\u{201D}", "`", "'", "\u{2018}", "\u{2019}", "-", "_", "and", "which", "who", "that", "but", "while"]
+    private static let stopAfter: WordSet = [",", ".", ";", ":", "\"", "(", ")", "\u{201C}", "\u{201D}", "`", "'", "\u{2018}", "\u{2019}", "-", "_", "and", "which", "who", "that", "but", "while"]
 
     /// Words a label never ends with ("Sign the agreement through", "Arrested more than").
-    private static let danglingEnds: Set<String> = ["than", "more", "less", "least", "as", "such", "some"]
+    private static let danglingEnds: WordSet = ["than", "more", "less", "least", "as", "such", "some"]
 
     /// Words that end a label's complement: clause links, signals and possessive pronouns.
-    private static let stopWords: Set<String> = ["after", "before", "since", "until", "when", "as", "if", "because", "amid", "while", "following", "during", "despite", "in case"]
+    private static let stopWords: WordSet = ["after", "before", "since", "until", "when", "as", "if", "because", "amid", "while", "following", "during", "despite", "in case"]
 
     func label(_ d: Draft, view: SentenceView, actorSpans: [ActorSpan], timexTokens: Set<Int> = []) -> String {
         if let p = d.phaseLabel { return p }

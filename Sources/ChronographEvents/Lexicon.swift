@@ -48,23 +48,23 @@ final class LexiconStore: Sendable {
 struct EventLexicon: Sendable {
     var types: [String: EventTypeInfo] = [:]
     /// Single-word triggers by lemma, verb and noun entries.
-    var verbTriggers: [String: [TriggerEntry]] = [:]
-    var nounTriggers: [String: [TriggerEntry]] = [:]
+    var verbTriggers = WordMap<[TriggerEntry]>()
+    var nounTriggers = WordMap<[TriggerEntry]>()
     /// Multi-word triggers by first word, longest first.
-    var phraseTriggers: [String: [(words: [String], entry: TriggerEntry)]] = [:]
+    var phraseTriggers = WordMap<[(words: [String], entry: TriggerEntry)]>()
     /// Inflected form -> (lemma, Penn tags).
     var forms = InflectionTable(KeyedLines(bytes: [], nfc: { $0 }))
     /// Cue phrases by first word, longest first: (words, kind).
-    var cues: [String: [(words: [String], kind: String)]] = [:]
-    var actorWords: [String: String] = [:]
+    var cues = WordMap<[(words: [String], kind: String)]>()
+    var actorWords = WordMap<String>()
     /// Homographs that are not events (`nonevents.txt`), for the all-events mode.
-    var nonEvents: Set<String> = []
+    var nonEvents = WordSet()
     var multiTitles: [[String]] = []
     /// Lower-case nouns that name an unnamed institution after "the" ("the government").
-    var institutions: Set<String> = []
+    var institutions = WordSet()
     /// Gazetteer: name -> place; multi-word names by first word.
     var places = Gazetteer(KeyedLines(bytes: [], nfc: { $0 }))
-    var placeFirstWords: [String: [[String]]] { places.namesByFirstWord }
+    var placeFirstWords: WordMap<[[String]]> { places.namesByFirstWord }
 
     static func load(language: String) throws -> EventLexicon {
         var lex = EventLexicon()
@@ -85,22 +85,22 @@ struct EventLexicon: Sendable {
             if f.count >= 5, f[4].hasPrefix("!prev=") { notAfter = Set(f[4].dropFirst(6).split(separator: "|").map(String.init)) }
             let e = TriggerEntry(form: f[0], pos: pos, type: f[2], eventClass: cls, objectWords: obj, notAfter: notAfter)
             switch pos {
-            case .verb: lex.verbTriggers[f[0], default: []].append(e)
-            case .noun: lex.nounTriggers[f[0], default: []].append(e)
+            case .verb: lex.verbTriggers.update(f[0], default: []) { $0.append(e) }
+            case .noun: lex.nounTriggers.update(f[0], default: []) { $0.append(e) }
             case .phrase:
                 let words = f[0].split(separator: " ").map(String.init)
-                lex.phraseTriggers[words[0], default: []].append((words, e))
+                lex.phraseTriggers.update(words[0], default: []) { $0.append((words, e)) }
             }
         }
-        for k in lex.phraseTriggers.keys { lex.phraseTriggers[k]!.sort { $0.words.count > $1.words.count } }
+        for e in 0..<lex.phraseTriggers.count { lex.phraseTriggers.modifyValue(atEntry: e) { $0.sort { $0.words.count > $1.words.count } } }
         lex.forms = InflectionTable(ResourceFile.keyedLines(named: "verb-forms.tsv", language: language, bundle: .module))
         for line in ResourceFile.lines(named: "cues.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 2 else { continue }
             let words = f[0].split(separator: " ").map(String.init)
-            lex.cues[words[0], default: []].append((words, f[1]))
+            lex.cues.update(words[0], default: []) { $0.append((words, f[1])) }
         }
-        for k in lex.cues.keys { lex.cues[k]!.sort { $0.words.count > $1.words.count } }
+        for e in 0..<lex.cues.count { lex.cues.modifyValue(atEntry: e) { $0.sort { $0.words.count > $1.words.count } } }
         for line in ResourceFile.lines(named: "actors.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 2 else { continue }
@@ -108,7 +108,7 @@ struct EventLexicon: Sendable {
             if f[0].contains(" ") { lex.multiTitles.append(f[0].split(separator: " ").map(String.init)) }
             else if lex.actorWords[f[0]] == nil { lex.actorWords[f[0]] = f[1] }
         }
-        lex.nonEvents = Set(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
+        lex.nonEvents = WordSet(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
         lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))
         return lex
     }

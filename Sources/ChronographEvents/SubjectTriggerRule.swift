@@ -8,14 +8,14 @@ struct SubjectTriggerRule {
     let resources: GenreResources
 
     /// Words that may stand between a subject and its verb: auxiliaries, adverbs, a coordinated noun.
-    private static let between: Set<String> = [
+    private static let between: WordSet = [
         "had", "have", "has", "were", "was", "are", "is", "been", "also", "then", "later", "again", "already",
         "finally", "eventually", "reportedly", "and", "began", "started", "continued", "to",
     ]
     /// Verbs after which "to" keeps the subject ("protesters began to return").
-    private static let aspectual: Set<String> = ["began", "started", "continued"]
+    private static let aspectual: WordSet = ["began", "started", "continued"]
     /// Words that end the subject's clause.
-    private static let boundary: Set<String> = [",", ".", ";", ":", "that", "who", "which", "when", "after", "before", "as", "while", "\""]
+    private static let boundary: WordSet = [",", ".", ";", ":", "that", "who", "which", "when", "after", "before", "as", "while", "\""]
 
     func apply(views: [SentenceView], drafts: inout [Draft], extractor: EventExtractor) {
         guard !resources.subjectTriggers.isEmpty else { return }

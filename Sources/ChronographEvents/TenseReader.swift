@@ -2,7 +2,7 @@ import ChronographCore
 
 /// Tense and voice of verb triggers, read off the auxiliaries before them.
 extension EventExtractor {
-    static let adverbs: Set<String> = ["previously", "also", "not", "n't", "already", "recently", "reportedly", "allegedly", "later", "earlier", "then", "never", "just", "since", "first"]
+    static let adverbs: WordSet = ["previously", "also", "not", "n't", "already", "recently", "reportedly", "allegedly", "later", "earlier", "then", "never", "just", "since", "first"]
 
     /// Tense and voice from the auxiliaries before a verb trigger.
     func tense(_ d: Draft, _ toks: [Token]) -> (String, Bool) {

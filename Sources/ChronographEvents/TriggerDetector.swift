@@ -15,10 +15,10 @@ struct TriggerDetector {
     let mode: TriggerMode
 
     /// Auxiliaries and light verbs that TimeML does not mark as events on their own.
-    private static let auxiliaries: Set<String> = [
+    private static let auxiliaries: WordSet = [
         "be", "have", "do", "will", "shall", "can", "may", "must", "should", "would", "could", "might", "get",
     ]
-    private static let determiners: Set<String> = [
+    private static let determiners: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "no", "any", "some", "every", "each", "of", "such", "mass", "new", "further", "more",
     ]
@@ -26,9 +26,9 @@ struct TriggerDetector {
     /// Suffix look-alikes that name things, not happenings ("government", "station"): words that end like
     /// an event noun but are none, from `suffix-lookalikes.txt`; a word ending in one of them is no event.
     var suffixLookAlikes: [String] = []
-    private static let prepositions: Set<String> = ["of", "in", "for", "on", "at", "to", "with", "from", "by", "about", "into", "than", "as", "per", "against", "under", "over", "between", "among", "through", "without", "within", "after", "before", "during"]
+    private static let prepositions: WordSet = ["of", "in", "for", "on", "at", "to", "with", "from", "by", "about", "into", "than", "as", "per", "against", "under", "over", "between", "among", "through", "without", "within", "after", "before", "during"]
     private static let adjectiveSuffixes = ["al", "ic", "ive", "ous", "ful", "able", "ible", "ary", "ern", "ese", "ian", "ish", "less", "est", "ant", "ent"]
-    private static let subjectLike: Set<String> = [
+    private static let subjectLike: WordSet = [
         "to", "i", "we", "they", "he", "she", "it", "who", "which", "that", "will", "would", "could", "can",
         "did", "not", "n't", "have", "has", "had", "may", "might", "should", "must",
     ]
