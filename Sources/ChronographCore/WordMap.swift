@@ -15,163 +15,233 @@
 ///
 /// Iteration (``keys``, ``values``) is in insertion order.
 public struct WordMap<Value> {
-    /// Keys and values by entry, in insertion order.
-    @usableFromInline var entryKeys: [String] = []
-    @usableFromInline var entryValues: [Value] = []
-    /// Per entry: its FNV-1a hash (ASCII keys; 0 for entries in `others`), and whether it is
-    /// an ASCII key (in `slots`).
-    @usableFromInline var hashes: [UInt64] = []
-    @usableFromInline var isASCII: [Bool] = []
-    /// Open addressing over ASCII keys: 1 + entry index, 0 = empty. The count is a power of two.
-    @usableFromInline var slots: [Int32] = [Int32](repeating: 0, count: 8)
-    @usableFromInline var asciiCount = 0
-    /// Non-ASCII keys -> entry index.
-    @usableFromInline var others: [String: Int] = [:]
+    /// All of the table in one object, so that copying a map (or a struct holding one) is one
+    /// retain; copied before a mutation when shared.
+    @usableFromInline var storage: Storage
 
-    public init() {}
+    public init() { storage = Storage() }
 
     public init<S: Sequence>(uniqueKeysWithValues pairs: S) where S.Element == (String, Value) {
+        self.init()
         for (k, v) in pairs { self[k] = v }
     }
 
     /// The entries of a dictionary (in the dictionary's iteration order).
     public init(_ dictionary: [String: Value]) {
+        self.init()
         reserveCapacity(dictionary.count)
         for (k, v) in dictionary { self[k] = v }
     }
 
-    public var count: Int { entryKeys.count }
-    public var isEmpty: Bool { entryKeys.isEmpty }
+    public var count: Int { storage.keys.count }
+    public var isEmpty: Bool { storage.keys.isEmpty }
     /// The keys in insertion order.
-    public var keys: [String] { entryKeys }
+    public var keys: [String] { storage.keys }
     /// The values in insertion order.
-    public var values: [Value] { entryValues }
+    public var values: [Value] { storage.values }
 
     public mutating func reserveCapacity(_ n: Int) {
-        if slots.count < n * 2 { rehash(minimumSlots: n * 2) }
+        makeUnique()
+        if storage.slots.count < n * 2 { storage.rehash(minimumSlots: n * 2) }
     }
 
     /// The value for a key, or nil.
     @inlinable public subscript(_ key: String) -> Value? {
         get {
             guard let e = index(forKey: key) else { return nil }
-            return entryValues[e]
+            return storage.values[e]
         }
         set {
             if let e = index(forKey: key) {
-                if let v = newValue { entryValues[e] = v } else { remove(at: e) }
+                if let v = newValue {
+                    makeUnique()
+                    storage.values[e] = v
+                } else {
+                    remove(at: e)
+                }
             } else if let v = newValue {
                 append(key, v)
             }
         }
     }
 
-    /// The value for a key, or the default (mutations through it insert the key).
-    @inlinable public subscript(_ key: String, default value: @autoclosure () -> Value) -> Value {
-        get { self[key] ?? value() }
-        set { self[key] = newValue }
-    }
-
     /// Changes the value of a key in place, inserting `value` first when the key is absent.
     public mutating func update(_ key: String, default value: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
         let e: Int
-        if let found = index(forKey: key) { e = found } else { e = entryKeys.count; append(key, value()) }
-        body(&entryValues[e])
+        if let found = index(forKey: key) { e = found } else { e = count; append(key, value()) }
+        modifyValue(atEntry: e, body)
     }
 
     /// The value of an entry (by insertion order).
-    public func value(atEntry e: Int) -> Value { entryValues[e] }
+    public func value(atEntry e: Int) -> Value { storage.values[e] }
 
     /// Changes the value of an entry (by insertion order) in place.
-    public mutating func modifyValue(atEntry e: Int, _ body: (inout Value) -> Void) { body(&entryValues[e]) }
+    public mutating func modifyValue(atEntry e: Int, _ body: (inout Value) -> Void) {
+        makeUnique()
+        body(&storage.values[e])
+    }
 
     /// The entry index of a key (insertion order), or nil.
     @inlinable public func index(forKey key: String) -> Int? {
-        var h = WordHash.basis
-        var ascii = true
         var key = key
-        let found: Int?? = key.withUTF8 { q -> Int?? in
+        let storage = self.storage
+        let r = key.withUTF8 { q -> Int in
+            var h = WordHash.basis
             for b in q {
-                if b >= 0x80 { ascii = false; break }
+                if b >= 0x80 { return -2 }
                 h = (h ^ UInt64(b)) &* WordHash.prime
             }
-            guard ascii else { return .none }
-            return .some(probe(q, h))
+            return storage.probe(q, h)
         }
-        if let f = found { return f }
-        if let folded = WordHash.foldedToASCII(key) { return index(forKey: folded) }
-        return others.isEmpty ? nil : others[key]
+        if r >= 0 { return r }
+        if r == -1 { return nil }
+        return storage.nonASCIIIndex(key)
     }
 
-    /// Looks up ASCII bytes with their hash.
-    @inlinable func probe(_ q: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int? {
-        if asciiCount == 0 { return nil }
-        return slots.withUnsafeBufferPointer { table -> Int? in
-            let mask = table.count - 1
-            var s = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let e = Int(table[s]) - 1
-                if e < 0 { return nil }
-                if hashes[e] == h && WordHash.equal(entryKeys[e], q) { return e }
-                s = (s + 1) & mask
-            }
-        }
+    @usableFromInline mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     }
 
     @usableFromInline mutating func append(_ key: String, _ value: Value) {
-        let e = entryKeys.count
-        var key = key
-        var h = WordHash.basis
-        var ascii = true
-        key.withUTF8 { q in
-            for b in q {
-                if b >= 0x80 { ascii = false; break }
-                h = (h ^ UInt64(b)) &* WordHash.prime
-            }
-        }
-        if !ascii, let folded = WordHash.foldedToASCII(key) {
-            append(folded, value)
-            return
-        }
-        entryKeys.append(key)
-        entryValues.append(value)
-        isASCII.append(ascii)
-        if ascii {
-            hashes.append(h)
-            asciiCount += 1
-            if asciiCount * 2 > slots.count { rehash(minimumSlots: asciiCount * 2) } else { place(e) }
-        } else {
-            hashes.append(0)
-            others[key] = e
-        }
+        makeUnique()
+        storage.append(key, value)
     }
 
     @usableFromInline mutating func remove(at e: Int) {
-        var keys = entryKeys
-        var values = entryValues
-        keys.remove(at: e)
+        let keys = storage.keys
+        var values = storage.values
+        var keysLeft = keys
+        keysLeft.remove(at: e)
         values.remove(at: e)
-        self = WordMap()
-        reserveCapacity(keys.count)
-        for (k, v) in zip(keys, values) { append(k, v) }
+        storage = Storage()
+        storage.rehash(minimumSlots: keysLeft.count * 2)
+        for (k, v) in zip(keysLeft, values) { storage.append(k, v) }
     }
 
-    private mutating func place(_ e: Int) {
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: hashes[e]) & mask
-        while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = Int32(e + 1)
-    }
+    @usableFromInline final class Storage {
+        /// Keys and values by entry, in insertion order.
+        @exclusivity(unchecked) @usableFromInline var keys: [String] = []
+        @exclusivity(unchecked) @usableFromInline var values: [Value] = []
+        /// Per entry: its key's UTF-8 bytes in `keyBytes` (ASCII keys; empty for the others).
+        @exclusivity(unchecked) @usableFromInline var keyStarts: [Int32] = []
+        @exclusivity(unchecked) @usableFromInline var keyEnds: [Int32] = []
+        @exclusivity(unchecked) @usableFromInline var keyBytes: [UInt8] = []
+        /// Per entry: its FNV-1a hash (0 for non-ASCII keys), and whether it is in `slots`.
+        @exclusivity(unchecked) @usableFromInline var hashes: [UInt64] = []
+        @exclusivity(unchecked) @usableFromInline var isASCII: [Bool] = []
+        /// Open addressing over the ASCII keys: the high 32 bits of the key's hash and, in the
+        /// low 32 bits, 1 + its entry index; 0 = empty. The count is a power of two.
+        @exclusivity(unchecked) @usableFromInline var slots: [UInt64] = [UInt64](repeating: 0, count: 8)
+        @exclusivity(unchecked) @usableFromInline var asciiCount = 0
+        /// Non-ASCII keys -> entry index.
+        @exclusivity(unchecked) @usableFromInline var others: [String: Int] = [:]
 
-    private mutating func rehash(minimumSlots: Int) {
-        var size = 8
-        while size < minimumSlots { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
-        for e in entryKeys.indices where isASCII[e] { place(e) }
+        @usableFromInline init() {}
+
+        func copy() -> Storage {
+            let c = Storage()
+            c.keys = keys
+            c.values = values
+            c.keyStarts = keyStarts
+            c.keyEnds = keyEnds
+            c.keyBytes = keyBytes
+            c.hashes = hashes
+            c.isASCII = isASCII
+            c.slots = slots
+            c.asciiCount = asciiCount
+            c.others = others
+            return c
+        }
+
+        /// The entry of ASCII bytes with their hash, or -1.
+        @inlinable func probe(_ q: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int {
+            if asciiCount == 0 { return -1 }
+            let tag = h & 0xFFFF_FFFF_0000_0000
+            return slots.withUnsafeBufferPointer { table -> Int in
+                keyBytes.withUnsafeBufferPointer { kb -> Int in
+                    let mask = table.count - 1
+                    var s = Int(truncatingIfNeeded: h) & mask
+                    while true {
+                        let slot = table[s]
+                        if slot == 0 { return -1 }
+                        if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                            let e = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                            let a = Int(keyStarts[e])
+                            if Int(keyEnds[e]) - a == q.count {
+                                var i = 0
+                                while i < q.count && kb[a + i] == q[i] { i += 1 }
+                                if i == q.count { return e }
+                            }
+                        }
+                        s = (s + 1) & mask
+                    }
+                }
+            }
+        }
+
+        /// The entry of a non-ASCII key.
+        @usableFromInline func nonASCIIIndex(_ key: String) -> Int? {
+            if let folded = WordHash.foldedToASCII(key) {
+                var folded = folded
+                let r = folded.withUTF8 { q -> Int in
+                    var h = WordHash.basis
+                    for b in q { h = (h ^ UInt64(b)) &* WordHash.prime }
+                    return probe(q, h)
+                }
+                return r >= 0 ? r : nil
+            }
+            return others.isEmpty ? nil : others[key]
+        }
+
+        func append(_ key: String, _ value: Value) {
+            var key = key
+            var h = WordHash.basis
+            var ascii = true
+            key.withUTF8 { q in
+                for b in q {
+                    if b >= 0x80 { ascii = false; break }
+                    h = (h ^ UInt64(b)) &* WordHash.prime
+                }
+            }
+            if !ascii, let folded = WordHash.foldedToASCII(key) {
+                append(folded, value)
+                return
+            }
+            let e = keys.count
+            keys.append(key)
+            values.append(value)
+            isASCII.append(ascii)
+            keyStarts.append(Int32(keyBytes.count))
+            if ascii { keyBytes.append(contentsOf: key.utf8) }
+            keyEnds.append(Int32(keyBytes.count))
+            if ascii {
+                hashes.append(h)
+                asciiCount += 1
+                if asciiCount * 2 > slots.count { rehash(minimumSlots: asciiCount * 2) } else { place(e) }
+            } else {
+                hashes.append(0)
+                others[key] = e
+            }
+        }
+
+        private func place(_ e: Int) {
+            let mask = slots.count - 1
+            var s = Int(truncatingIfNeeded: hashes[e]) & mask
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = (hashes[e] & 0xFFFF_FFFF_0000_0000) | UInt64(e + 1)
+        }
+
+        func rehash(minimumSlots: Int) {
+            var size = 8
+            while size < minimumSlots { size <<= 1 }
+            slots = [UInt64](repeating: 0, count: size)
+            for e in keys.indices where isASCII[e] { place(e) }
+        }
     }
 }
 
-extension WordMap: Sendable where Value: Sendable {}
+/// Safe to share: a map's storage is copied before any mutation while another map holds it.
+extension WordMap: @unchecked Sendable where Value: Sendable {}
 
 /// A set of words with ``WordMap``'s look-up: the same answers as a `Set<String>`.
 public struct WordSet: ExpressibleByArrayLiteral, Sequence {
@@ -198,7 +268,7 @@ public struct WordSet: ExpressibleByArrayLiteral, Sequence {
     }
 
     /// The words in insertion order.
-    public func makeIterator() -> IndexingIterator<[String]> { map.entryKeys.makeIterator() }
+    public func makeIterator() -> IndexingIterator<[String]> { map.keys.makeIterator() }
 }
 
 extension WordSet: Sendable {}
@@ -207,20 +277,6 @@ extension WordSet: Sendable {}
 @usableFromInline enum WordHash {
     @usableFromInline static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
     @usableFromInline static let prime: UInt64 = 0x0000_0100_0000_01b3
-
-    /// Whether a stored ASCII key has exactly these bytes.
-    @inlinable static func equal(_ key: String, _ q: UnsafeBufferPointer<UInt8>) -> Bool {
-        var key = key
-        return key.withUTF8 { k in
-            guard k.count == q.count else { return false }
-            var i = 0
-            while i < k.count {
-                if k[i] != q[i] { return false }
-                i += 1
-            }
-            return true
-        }
-    }
 
     /// The ASCII string canonically equivalent to `s`, when `s` is ASCII apart from the three
     /// scalars whose canonical decomposition is one ASCII scalar; nil otherwise.

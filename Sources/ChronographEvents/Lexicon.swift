@@ -65,6 +65,8 @@ struct EventLexicon: Sendable {
     /// Gazetteer: name -> place; multi-word names by first word.
     var places = Gazetteer(KeyedLines(bytes: [], nfc: { $0 }))
     var placeFirstWords: WordMap<[[String]]> { places.namesByFirstWord }
+    /// ``verbReadings(_:)`` per word form, for the whole process.
+    let verbReadingCache = WordCache<[(lemma: String, tags: Set<String>)]>()
 
     static func load(language: String) throws -> EventLexicon {
         var lex = EventLexicon()
@@ -119,7 +121,7 @@ struct EventLexicon: Sendable {
 
     /// Lemmas a word form can have as a verb (with tags) and whether it can be a noun.
     func verbReadings(_ lower: String) -> [(lemma: String, tags: Set<String>)] {
-        forms.readings(lower, verbalOnly: true)
+        verbReadingCache.value(lower) { forms.readings($0, verbalOnly: true) }
     }
 
     /// Singular candidates for a plural noun form ("rallies" -> "rally", "pogroms" -> "pogrom").

@@ -36,8 +36,8 @@ struct TriggerDetector {
     /// What the detector looks up for a word form, remembered for one document (words repeat:
     /// the verb-form index and the noun-trigger candidates are costlier than one dictionary probe).
     final class DocumentMemo {
-        private var readings: [String: [(lemma: String, tags: Set<String>)]] = [:]
-        private var nounTriggers: [String: (lemma: String, entry: TriggerEntry)?] = [:]
+        private var readings = WordMap<[(lemma: String, tags: Set<String>)]>()
+        private var nounTriggers = WordMap<(lemma: String, entry: TriggerEntry)?>()
 
         func verbReadings(_ lower: String, _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
             if let r = readings[lower] { return r }
