@@ -42,7 +42,7 @@ public struct WordMap<Value> {
 
     public mutating func reserveCapacity(_ n: Int) {
         makeUnique()
-        if storage.slots.count < n * 2 { storage.rehash(minimumSlots: n * 2) }
+        storage.reserveCapacity(n)
     }
 
     /// The value for a key, or nil.
@@ -67,9 +67,10 @@ public struct WordMap<Value> {
 
     /// Changes the value of a key in place, inserting `value` first when the key is absent.
     public mutating func update(_ key: String, default value: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
+        makeUnique()
         let e: Int
-        if let found = index(forKey: key) { e = found } else { e = count; append(key, value()) }
-        modifyValue(atEntry: e, body)
+        if let found = index(forKey: key) { e = found } else { e = count; storage.append(key, value()) }
+        body(&storage.values[e])
     }
 
     /// The value of an entry (by insertion order).
@@ -83,8 +84,9 @@ public struct WordMap<Value> {
 
     /// The entry index of a key (insertion order), or nil.
     @inlinable public func index(forKey key: String) -> Int? {
-        var key = key
         let storage = self.storage
+        if storage.keys.isEmpty { return nil }
+        var key = key
         let r = key.withUTF8 { q -> Int in
             var h = WordHash.basis
             for b in q {
@@ -137,6 +139,17 @@ public struct WordMap<Value> {
         @exclusivity(unchecked) @usableFromInline var others: [String: Int] = [:]
 
         @usableFromInline init() {}
+
+        func reserveCapacity(_ n: Int) {
+            keys.reserveCapacity(n)
+            values.reserveCapacity(n)
+            keyStarts.reserveCapacity(n)
+            keyEnds.reserveCapacity(n)
+            keyBytes.reserveCapacity(n * 8)
+            hashes.reserveCapacity(n)
+            isASCII.reserveCapacity(n)
+            if slots.count < n * 2 { rehash(minimumSlots: n * 2) }
+        }
 
         func copy() -> Storage {
             let c = Storage()

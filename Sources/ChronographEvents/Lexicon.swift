@@ -67,6 +67,8 @@ struct EventLexicon: Sendable {
     var placeFirstWords: WordMap<[[String]]> { places.namesByFirstWord }
     /// ``verbReadings(_:)`` per word form, for the whole process.
     let verbReadingCache = WordCache<[(lemma: String, tags: Set<String>)]>()
+    /// ``firstNounTrigger(_:)`` per word form, for the whole process.
+    let firstNounTriggerCache = WordCache<(lemma: String, entry: TriggerEntry)?>()
 
     static func load(language: String) throws -> EventLexicon {
         var lex = EventLexicon()

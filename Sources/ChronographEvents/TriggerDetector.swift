@@ -33,24 +33,16 @@ struct TriggerDetector {
         "did", "not", "n't", "have", "has", "had", "may", "might", "should", "must",
     ]
 
-    /// What the detector looks up for a word form, remembered for one document (words repeat:
-    /// the verb-form index and the noun-trigger candidates are costlier than one dictionary probe).
+    /// What the detector looks up for a word form (the lexicon remembers both per process:
+    /// words repeat, and the verb-form index and the noun-trigger candidates cost more than
+    /// one table probe).
     final class DocumentMemo {
-        private var readings = WordMap<[(lemma: String, tags: Set<String>)]>()
-        private var nounTriggers = WordMap<(lemma: String, entry: TriggerEntry)?>()
-
         func verbReadings(_ lower: String, _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
-            if let r = readings[lower] { return r }
-            let r = lexicon.verbReadings(lower)
-            readings[lower] = r
-            return r
+            lexicon.verbReadings(lower)
         }
 
         func firstNounTrigger(_ lower: String, _ lexicon: EventLexicon) -> (lemma: String, entry: TriggerEntry)? {
-            if let hit = nounTriggers[lower] { return hit }
-            let hit = lexicon.firstNounTrigger(lower)
-            nounTriggers[lower] = .some(hit)
-            return hit
+            lexicon.firstNounTriggerCache.value(lower) { lexicon.firstNounTrigger($0) }
         }
     }
 
