@@ -67,8 +67,8 @@ struct EventLexicon: Sendable {
     var placeFirstWords: WordMap<[[String]]> { places.namesByFirstWord }
     /// ``verbReadings(_:)`` per word form, for the whole process.
     let verbReadingCache = WordCache<[(lemma: String, tags: Set<String>)]>()
-    /// ``firstNounTrigger(_:)`` per word form, for the whole process.
-    let firstNounTriggerCache = WordCache<(lemma: String, entry: TriggerEntry)?>()
+    /// ``facts(_:)`` per word form, for the whole process.
+    let factsCache = WordCache<WordFacts>()
 
     static func load(language: String) throws -> EventLexicon {
         var lex = EventLexicon()
@@ -124,6 +124,11 @@ struct EventLexicon: Sendable {
     /// Lemmas a word form can have as a verb (with tags) and whether it can be a noun.
     func verbReadings(_ lower: String) -> [(lemma: String, tags: Set<String>)] {
         verbReadingCache.value(lower) { forms.readings($0, verbalOnly: true) }
+    }
+
+    /// What the trigger detector needs to know about a lower-case word form.
+    func facts(_ lower: String) -> WordFacts {
+        factsCache.value(lower) { WordFacts($0, lexicon: self) }
     }
 
     /// Singular candidates for a plural noun form ("rallies" -> "rally", "pogroms" -> "pogrom").

@@ -33,51 +33,43 @@ struct TriggerDetector {
         "did", "not", "n't", "have", "has", "had", "may", "might", "should", "must",
     ]
 
-    /// What the detector looks up for a word form (the lexicon remembers both per process:
-    /// words repeat, and the verb-form index and the noun-trigger candidates cost more than
-    /// one table probe).
-    final class DocumentMemo {
-        func verbReadings(_ lower: String, _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
-            lexicon.verbReadings(lower)
-        }
+    /// Kept for callers that share one across a document; the lexicon remembers what it
+    /// looks up per process (``EventLexicon/facts(_:)``).
+    final class DocumentMemo {}
 
-        func firstNounTrigger(_ lower: String, _ lexicon: EventLexicon) -> (lemma: String, entry: TriggerEntry)? {
-            lexicon.firstNounTriggerCache.value(lower) { lexicon.firstNounTrigger($0) }
-        }
-    }
-
-    /// The verb readings of a sentence's tokens, each looked up once (a token is looked at as
+    /// The lexicon facts of a sentence's tokens, each looked up once (a token is looked at as
     /// itself and again as the word before the next one).
     struct ReadingMemo {
-        private var byToken: [[(lemma: String, tags: Set<String>)]?]
-        let document: DocumentMemo
-        init(count: Int, document: DocumentMemo) {
+        private var byToken: [WordFacts?]
+        init(count: Int) {
             byToken = Array(repeating: nil, count: count)
-            self.document = document
+        }
+        mutating func facts(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> WordFacts {
+            if let f = byToken[i] { return f }
+            let f = lexicon.facts(toks[i].lower)
+            byToken[i] = f
+            return f
         }
         mutating func verbReadings(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
-            if let r = byToken[i] { return r }
-            let r = document.verbReadings(toks[i].lower, lexicon)
-            byToken[i] = r
-            return r
+            facts(i, toks, lexicon).verbReadings
         }
     }
 
     /// The triggers of one sentence; `memo` is shared by the sentences of one document.
     func detect(_ view: SentenceView, memo documentMemo: DocumentMemo = DocumentMemo()) -> [Draft] {
         let toks = view.tokens
-        var memo = ReadingMemo(count: toks.count, document: documentMemo)
+        var memo = ReadingMemo(count: toks.count)
         var out: [Draft] = []
         var i = 0
         while i < toks.count {
             let t = toks[i]
             guard t.kind == .word else { i += 1; continue }
-            if let (entry, len) = phrase(at: i, toks) {
+            if let (entry, len) = phrase(at: i, toks, memo.facts(i, toks, lexicon).phrases) {
                 let resolved = resolve(entry, after: i + len, toks, start: i)
                 // "step down", "pull out": phrasal verbs; "state of emergency": nouns.
                 // (verbReadings has only readings with a VB* tag.)
                 let verbal = !memo.verbReadings(i, toks, lexicon).isEmpty
-                    && lexicon.nounTriggers[t.lower] == nil && !looksNominal(i, toks, &memo)
+                    && !memo.facts(i, toks, lexicon).isNounTrigger && !looksNominal(i, toks, &memo)
                 out.append(make(view, i, i + len, lemma: entry.form, isVerb: verbal, entry: resolved, rule: "LexiconPhrase"))
                 i += len
                 continue
@@ -88,8 +80,10 @@ struct TriggerDetector {
         return out
     }
 
-    private func phrase(at i: Int, _ toks: [Token]) -> (TriggerEntry, Int)? {
-        guard let cands = lexicon.phraseTriggers[toks[i].lower] else { return nil }
+    /// The phrase trigger that starts at token `i`; `candidates` are the phrases that start
+    /// with its word.
+    private func phrase(at i: Int, _ toks: [Token], _ candidates: [(words: [String], entry: TriggerEntry)]?) -> (TriggerEntry, Int)? {
+        guard let cands = candidates else { return nil }
         for c in cands where i + c.words.count <= toks.count {
             var ok = true
             for (k, w) in c.words.enumerated() {
@@ -143,22 +137,16 @@ struct TriggerDetector {
         let toks = view.tokens
         let t = toks[i]
         let lower = t.lower
-        let readings = memo.verbReadings(i, toks, lexicon)
+        let facts = memo.facts(i, toks, lexicon)
+        let readings = facts.verbReadings
         let nominal = looksNominal(i, toks, &memo)
         // Capitalized mid-sentence words are names ("Air Force", "March"), not triggers.
         if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) && mode == .salient { return nil }
         // Lexicon verbs through their inflections.
-        var verbHit: (String, TriggerEntry)?
-        for r in readings {
-            if let es = lexicon.verbTriggers[r.lemma], let e = es.first {
-                let nounOnly = r.tags.isSubset(of: ["NN", "NNS"])
-                if !nounOnly { verbHit = (r.lemma, e); break }
-            }
-        }
-        if let es = lexicon.verbTriggers[lower], verbHit == nil, let e = es.first { verbHit = (lower, e) }
-        var nounHit: (String, TriggerEntry)? = memo.document.firstNounTrigger(lower, lexicon).map { ($0.lemma, $0.entry) }
+        var verbHit: (String, TriggerEntry)? = facts.verbHit.map { ($0.lemma, $0.entry) }
+        var nounHit: (String, TriggerEntry)? = facts.nounHit.map { ($0.lemma, $0.entry) }
         // Homographs listed as non-events are no events unless the taxonomy gives them a type.
-        if lexicon.nonEvents.contains(lower) {
+        if facts.isNonEvent {
             if verbHit?.1.type == "other" { verbHit = nil }
             if nounHit?.1.type == "other" { nounHit = nil }
         }
@@ -175,7 +163,7 @@ struct TriggerDetector {
             let e = resolve(lexicon.nounTriggers[n.0] ?? [n.1], after: i + 1, toks, start: i)
             return make(view, i, i + 1, lemma: n.0, isVerb: false, entry: e, rule: "LexiconNoun")
         }
-        guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0, !lexicon.nonEvents.contains(lower) else { return nil }
+        guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0, !facts.isNonEvent else { return nil }
         if i + 1 < toks.count && lower == "going" && toks[i + 1].lower == "to" { return nil }
         // Nouns with an event suffix ("acquisition", "departure", "approval") after a determiner or adjective.
         if readings.isEmpty || nominal && !readings.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) {
