@@ -131,9 +131,11 @@ public struct WordMap<Value> {
         /// Per entry: its FNV-1a hash (0 for non-ASCII keys), and whether it is in `slots`.
         @exclusivity(unchecked) @usableFromInline var hashes: [UInt64] = []
         @exclusivity(unchecked) @usableFromInline var isASCII: [Bool] = []
-        /// Open addressing over the ASCII keys: the high 32 bits of the key's hash and, in the
-        /// low 32 bits, 1 + its entry index; 0 = empty. The count is a power of two.
-        @exclusivity(unchecked) @usableFromInline var slots: [UInt64] = [UInt64](repeating: 0, count: 8)
+        /// Open addressing over the ASCII keys, two words a slot: the key's ``WordHash/meta(_:_:)``
+        /// with 1 + its entry index in the low 24 bits (0 = empty), then the key's first eight
+        /// bytes, so that a short key is found without touching `keyBytes` (each further memory
+        /// access of a large table is a cache miss). The slot count is a power of two.
+        @exclusivity(unchecked) @usableFromInline var slots: [UInt64] = [UInt64](repeating: 0, count: 16)
         @exclusivity(unchecked) @usableFromInline var asciiCount = 0
         /// Non-ASCII keys -> entry index.
         @exclusivity(unchecked) @usableFromInline var others: [String: Int] = [:]
@@ -148,7 +150,7 @@ public struct WordMap<Value> {
             keyBytes.reserveCapacity(n * 8)
             hashes.reserveCapacity(n)
             isASCII.reserveCapacity(n)
-            if slots.count < n * 2 { rehash(minimumSlots: n * 2) }
+            if slots.count / 2 < n * 2 { rehash(minimumSlots: n * 2) }
         }
 
         func copy() -> Storage {
@@ -169,25 +171,29 @@ public struct WordMap<Value> {
         /// The entry of ASCII bytes with their hash, or -1.
         @inlinable func probe(_ q: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int {
             if asciiCount == 0 { return -1 }
-            let tag = h & 0xFFFF_FFFF_0000_0000
+            let want = WordHash.meta(h, q.count)
+            let prefix = WordHash.prefix(q)
             return slots.withUnsafeBufferPointer { table -> Int in
-                keyBytes.withUnsafeBufferPointer { kb -> Int in
-                    let mask = table.count - 1
-                    var s = Int(truncatingIfNeeded: h) & mask
-                    while true {
-                        let slot = table[s]
-                        if slot == 0 { return -1 }
-                        if slot & 0xFFFF_FFFF_0000_0000 == tag {
-                            let e = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
-                            let a = Int(keyStarts[e])
-                            if Int(keyEnds[e]) - a == q.count {
-                                var i = 0
-                                while i < q.count && kb[a + i] == q[i] { i += 1 }
-                                if i == q.count { return e }
+                let mask = table.count / 2 - 1
+                var s = Int(truncatingIfNeeded: h) & mask
+                while true {
+                    let meta = table[2 &* s]
+                    if meta == 0 { return -1 }
+                    if meta & WordHash.metaMatchMask == want && table[2 &* s &+ 1] == prefix {
+                        let e = Int(truncatingIfNeeded: meta & 0xFF_FFFF) - 1
+                        if q.count <= 8 { return e }
+                        // Longer keys: the bytes after the first eight.
+                        let a = Int(keyStarts[e])
+                        if Int(keyEnds[e]) - a == q.count {
+                            let same = keyBytes.withUnsafeBufferPointer { kb -> Bool in
+                                var i = 8
+                                while i < q.count && kb[a &+ i] == q[i] { i &+= 1 }
+                                return i == q.count
                             }
+                            if same { return e }
                         }
-                        s = (s + 1) & mask
                     }
+                    s = (s &+ 1) & mask
                 }
             }
         }
@@ -221,6 +227,7 @@ public struct WordMap<Value> {
                 return
             }
             let e = keys.count
+            precondition(e + 1 < 1 << 24, "a WordMap holds fewer than 2^24 - 1 words")
             keys.append(key)
             values.append(value)
             isASCII.append(ascii)
@@ -230,7 +237,7 @@ public struct WordMap<Value> {
             if ascii {
                 hashes.append(h)
                 asciiCount += 1
-                if asciiCount * 2 > slots.count { rehash(minimumSlots: asciiCount * 2) } else { place(e) }
+                if asciiCount * 2 > slots.count / 2 { rehash(minimumSlots: asciiCount * 2) } else { place(e) }
             } else {
                 hashes.append(0)
                 others[key] = e
@@ -238,16 +245,19 @@ public struct WordMap<Value> {
         }
 
         private func place(_ e: Int) {
-            let mask = slots.count - 1
+            let mask = slots.count / 2 - 1
             var s = Int(truncatingIfNeeded: hashes[e]) & mask
-            while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = (hashes[e] & 0xFFFF_FFFF_0000_0000) | UInt64(e + 1)
+            while slots[2 * s] != 0 { s = (s + 1) & mask }
+            let a = Int(keyStarts[e])
+            let n = Int(keyEnds[e]) - a
+            slots[2 * s] = WordHash.meta(hashes[e], n) | UInt64(e + 1)
+            slots[2 * s + 1] = keyBytes.withUnsafeBufferPointer { WordHash.prefix(UnsafeBufferPointer(rebasing: $0[a..<(a + n)])) }
         }
 
         func rehash(minimumSlots: Int) {
             var size = 8
             while size < minimumSlots { size <<= 1 }
-            slots = [UInt64](repeating: 0, count: size)
+            slots = [UInt64](repeating: 0, count: 2 * size)
             for e in keys.indices where isASCII[e] { place(e) }
         }
     }
@@ -290,6 +300,25 @@ extension WordSet: Sendable {}
 @usableFromInline enum WordHash {
     @usableFromInline static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
     @usableFromInline static let prime: UInt64 = 0x0000_0100_0000_01b3
+    /// The bits of a slot's first word that a query must match: the high 32 bits of the hash
+    /// and the key's length (up to 255) in bits 24..<32.
+    @usableFromInline static let metaMatchMask: UInt64 = 0xFFFF_FFFF_FF00_0000
+
+    @inlinable static func meta(_ h: UInt64, _ count: Int) -> UInt64 {
+        (h & 0xFFFF_FFFF_0000_0000) | (UInt64(min(count, 255)) << 24)
+    }
+
+    /// The first eight bytes of a key, little-endian, zero-padded.
+    @inlinable static func prefix(_ q: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var p: UInt64 = 0
+        var i = 0
+        let n = min(q.count, 8)
+        while i < n {
+            p |= UInt64(q[i]) << (8 &* UInt64(i))
+            i &+= 1
+        }
+        return p
+    }
 
     /// The ASCII string canonically equivalent to `s`, when `s` is ASCII apart from the three
     /// scalars whose canonical decomposition is one ASCII scalar; nil otherwise.
