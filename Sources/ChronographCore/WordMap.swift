@@ -33,14 +33,14 @@ public struct WordMap<Value> {
         for (k, v) in dictionary { self[k] = v }
     }
 
-    public var count: Int { storage.keys.count }
-    public var isEmpty: Bool { storage.keys.isEmpty }
+    @inlinable public var count: Int { storage.keys.count }
+    @inlinable public var isEmpty: Bool { storage.keys.isEmpty }
     /// The keys in insertion order.
     public var keys: [String] { storage.keys }
     /// The values in insertion order.
     public var values: [Value] { storage.values }
 
-    public mutating func reserveCapacity(_ n: Int) {
+    @inlinable public mutating func reserveCapacity(_ n: Int) {
         makeUnique()
         storage.reserveCapacity(n)
     }
@@ -66,18 +66,18 @@ public struct WordMap<Value> {
     }
 
     /// Changes the value of a key in place, inserting `value` first when the key is absent.
-    public mutating func update(_ key: String, default value: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
+    @inlinable public mutating func update(_ key: String, default value: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
         makeUnique()
         let e: Int
-        if let found = index(forKey: key) { e = found } else { e = count; storage.append(key, value()) }
+        if let found = index(forKey: key) { e = found } else { e = storage.keys.count; storage.append(key, value()) }
         body(&storage.values[e])
     }
 
     /// The value of an entry (by insertion order).
-    public func value(atEntry e: Int) -> Value { storage.values[e] }
+    @inlinable public func value(atEntry e: Int) -> Value { storage.values[e] }
 
     /// Changes the value of an entry (by insertion order) in place.
-    public mutating func modifyValue(atEntry e: Int, _ body: (inout Value) -> Void) {
+    @inlinable public mutating func modifyValue(atEntry e: Int, _ body: (inout Value) -> Void) {
         makeUnique()
         body(&storage.values[e])
     }
@@ -100,11 +100,11 @@ public struct WordMap<Value> {
         return storage.nonASCIIIndex(key)
     }
 
-    @usableFromInline mutating func makeUnique() {
+    @inlinable mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     }
 
-    @usableFromInline mutating func append(_ key: String, _ value: Value) {
+    @inlinable mutating func append(_ key: String, _ value: Value) {
         makeUnique()
         storage.append(key, value)
     }
@@ -135,14 +135,14 @@ public struct WordMap<Value> {
         /// with 1 + its entry index in the low 24 bits (0 = empty), then the key's first eight
         /// bytes, so that a short key is found without touching `keyBytes` (each further memory
         /// access of a large table is a cache miss). The slot count is a power of two.
-        @exclusivity(unchecked) @usableFromInline var slots: [UInt64] = [UInt64](repeating: 0, count: 16)
+        @exclusivity(unchecked) @usableFromInline var slots: [UInt64] = []
         @exclusivity(unchecked) @usableFromInline var asciiCount = 0
         /// Non-ASCII keys -> entry index.
         @exclusivity(unchecked) @usableFromInline var others: [String: Int] = [:]
 
         @usableFromInline init() {}
 
-        func reserveCapacity(_ n: Int) {
+        @inlinable func reserveCapacity(_ n: Int) {
             keys.reserveCapacity(n)
             values.reserveCapacity(n)
             keyStarts.reserveCapacity(n)
@@ -153,7 +153,7 @@ public struct WordMap<Value> {
             if slots.count / 2 < n * 2 { rehash(minimumSlots: n * 2) }
         }
 
-        func copy() -> Storage {
+        @usableFromInline func copy() -> Storage {
             let c = Storage()
             c.keys = keys
             c.values = values
@@ -212,15 +212,16 @@ public struct WordMap<Value> {
             return others.isEmpty ? nil : others[key]
         }
 
-        func append(_ key: String, _ value: Value) {
+        @inlinable func append(_ key: String, _ value: Value) {
             var key = key
             var h = WordHash.basis
-            var ascii = true
-            key.withUTF8 { q in
+            let ascii = key.withUTF8 { q -> Bool in
                 for b in q {
-                    if b >= 0x80 { ascii = false; break }
+                    if b >= 0x80 { return false }
                     h = (h ^ UInt64(b)) &* WordHash.prime
                 }
+                keyBytes.append(contentsOf: q)
+                return true
             }
             if !ascii, let folded = WordHash.foldedToASCII(key) {
                 append(folded, value)
@@ -231,20 +232,21 @@ public struct WordMap<Value> {
             keys.append(key)
             values.append(value)
             isASCII.append(ascii)
-            keyStarts.append(Int32(keyBytes.count))
-            if ascii { keyBytes.append(contentsOf: key.utf8) }
             keyEnds.append(Int32(keyBytes.count))
             if ascii {
+                let k = key.utf8.count
+                keyStarts.append(Int32(keyBytes.count - k))
                 hashes.append(h)
                 asciiCount += 1
                 if asciiCount * 2 > slots.count / 2 { rehash(minimumSlots: asciiCount * 2) } else { place(e) }
             } else {
+                keyStarts.append(Int32(keyBytes.count))
                 hashes.append(0)
                 others[key] = e
             }
         }
 
-        private func place(_ e: Int) {
+        @inlinable func place(_ e: Int) {
             let mask = slots.count / 2 - 1
             var s = Int(truncatingIfNeeded: hashes[e]) & mask
             while slots[2 * s] != 0 { s = (s + 1) & mask }
@@ -254,7 +256,7 @@ public struct WordMap<Value> {
             slots[2 * s + 1] = keyBytes.withUnsafeBufferPointer { WordHash.prefix(UnsafeBufferPointer(rebasing: $0[a..<(a + n)])) }
         }
 
-        func rehash(minimumSlots: Int) {
+        @inlinable func rehash(minimumSlots: Int) {
             var size = 8
             while size < minimumSlots { size <<= 1 }
             slots = [UInt64](repeating: 0, count: 2 * size)
@@ -323,14 +325,18 @@ extension WordSet: Sendable {}
     /// The ASCII string canonically equivalent to `s`, when `s` is ASCII apart from the three
     /// scalars whose canonical decomposition is one ASCII scalar; nil otherwise.
     @usableFromInline static func foldedToASCII(_ s: String) -> String? {
+        // Nearly always nil (a non-ASCII word without those three scalars): answered without
+        // building a string.
+        for c in s.unicodeScalars where c.value >= 0x80 && c.value != 0x212A && c.value != 0x1FEF && c.value != 0x037E {
+            return nil
+        }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars {
             switch c.value {
-            case 0..<0x80: out.append(c)
             case 0x212A: out.append("K")
             case 0x1FEF: out.append("`")
             case 0x037E: out.append(";")
-            default: return nil
+            default: out.append(c)
             }
         }
         return String(out)
