@@ -65,8 +65,6 @@ struct EventLexicon: Sendable {
     /// Gazetteer: name -> place; multi-word names by first word.
     var places = Gazetteer(KeyedLines(bytes: [], nfc: { $0 }))
     var placeFirstWords: WordMap<[[String]]> { places.namesByFirstWord }
-    /// ``verbReadings(_:)`` per word form, for the whole process.
-    let verbReadingCache = WordCache<[(lemma: String, tags: Set<String>)]>()
     /// ``facts(_:)`` per word form, for the whole process.
     let factsCache = WordCache<WordFacts>()
 
@@ -123,7 +121,9 @@ struct EventLexicon: Sendable {
 
     /// Lemmas a word form can have as a verb (with tags) and whether it can be a noun.
     func verbReadings(_ lower: String) -> [(lemma: String, tags: Set<String>)] {
-        verbReadingCache.value(lower) { forms.readings($0, verbalOnly: true) }
+        // Through the word's facts: one table for every per-word question, so that the stages
+        // after the trigger detector find the word's entry still in the cache.
+        facts(lower).verbReadings
     }
 
     /// What the trigger detector needs to know about a lower-case word form.
@@ -163,7 +163,7 @@ struct EventLexicon: Sendable {
 
     /// The cue that starts at token `i`, if any: (kind, token count).
     func cue(at i: Int, in tokens: [Token]) -> (kind: String, length: Int)? {
-        guard i < tokens.count, let cands = cues[tokens[i].lower] else { return nil }
+        guard i < tokens.count, let cands = facts(tokens[i].lower).cues else { return nil }
         for c in cands where i + c.words.count <= tokens.count {
             var ok = true
             for (k, w) in c.words.enumerated() where tokens[i + k].lower != w { ok = false; break }

@@ -5,9 +5,10 @@ import ChronographCore
 ///
 /// The detector used to probe six tables per token (verb forms, verb and noun triggers,
 /// phrases, non-events, noun-lemma candidates); with large tables each probe is a cache miss,
-/// so one probe for all of them is what makes the per-token cost small.
+/// so one probe for all of them is what makes the per-token cost small. The later stages ask
+/// for verb readings and cues through the same entry, which the detector has just touched.
 final class WordFacts: Sendable {
-    /// ``EventLexicon/verbReadings(_:)``.
+    /// The form's verb readings (lemma and Penn tags, only readings with a `VB*` tag).
     let verbReadings: [(lemma: String, tags: Set<String>)]
     /// The first verb trigger reached through the verb readings (a lemma whose reading is not
     /// noun-only), else the form's own verb-trigger entry: (lemma, first entry).
@@ -20,9 +21,11 @@ final class WordFacts: Sendable {
     let isNonEvent: Bool
     /// The phrase triggers that start with the form, longest first.
     let phrases: [(words: [String], entry: TriggerEntry)]?
+    /// The cue phrases that start with the form, longest first.
+    let cues: [(words: [String], kind: String)]?
 
     init(_ lower: String, lexicon: EventLexicon) {
-        let readings = lexicon.verbReadings(lower)
+        let readings = lexicon.forms.readings(lower, verbalOnly: true)
         verbReadings = readings
         var verbHit: (lemma: String, entry: TriggerEntry)?
         for r in readings {
@@ -37,5 +40,6 @@ final class WordFacts: Sendable {
         isNounTrigger = lexicon.nounTriggers[lower] != nil
         isNonEvent = lexicon.nonEvents.contains(lower)
         phrases = lexicon.phraseTriggers[lower]
+        cues = lexicon.cues[lower]
     }
 }
