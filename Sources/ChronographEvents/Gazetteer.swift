@@ -7,12 +7,14 @@ struct Gazetteer: Sendable {
     /// Per entry line, its place kind (nil: fewer than four fields or an unknown kind; skipped).
     private let kinds: [PlaceKind?]
     /// The tokens of every name, by first token, longest first (for matching names in text).
-    let namesByFirstWord: WordMap<[[String]]>
+    /// (A `Dictionary`, not a ``WordMap``: it is built at every start-up from thousands of
+    /// names, which the standard dictionary does faster, and only capitalized tokens look in it.)
+    let namesByFirstWord: [String: [[String]]]
 
     init(_ lines: KeyedLines) {
         self.lines = lines
         var kinds = [PlaceKind?](repeating: nil, count: lines.count)
-        var byFirst = WordMap<[[String]]>()
+        var byFirst: [String: [[String]]] = [:]
         byFirst.reserveCapacity(lines.count)
         let bytes = lines.bytes
         let sep = lines.separator
@@ -33,13 +35,12 @@ struct Gazetteer: Sendable {
             guard let kind = kindNames.first(where: { $0.0.elementsEqual(kindBytes) })?.1 else { continue }
             kinds[e] = kind
             let words = Self.words(bytes[r.lowerBound..<seps.0], name: { lines.string(r.lowerBound..<seps.0) })
-            if let first = words.first { byFirst.update(first, default: []) { $0.append(words) } }
+            if let first = words.first { byFirst[first, default: []].append(words) }
         }
         // Only lists of two or more need sorting (and iterating `keys` while sorting in place
         // copied the whole dictionary).
-        for e in 0..<byFirst.count where byFirst.value(atEntry: e).count > 1 {
-            byFirst.modifyValue(atEntry: e) { $0.sort { $0.count > $1.count } }
-        }
+        let shared = byFirst.compactMap { $0.value.count > 1 ? $0.key : nil }
+        for k in shared { byFirst[k]!.sort { $0.count > $1.count } }
         self.kinds = kinds
         self.namesByFirstWord = byFirst
     }

@@ -64,7 +64,7 @@ struct EventLexicon: Sendable {
     var institutions = WordSet()
     /// Gazetteer: name -> place; multi-word names by first word.
     var places = Gazetteer(KeyedLines(bytes: [], nfc: { $0 }))
-    var placeFirstWords: WordMap<[[String]]> { places.namesByFirstWord }
+    var placeFirstWords: [String: [[String]]] { places.namesByFirstWord }
     /// ``facts(_:)`` per word form, for the whole process.
     let factsCache = WordCache<WordFacts>()
 
