@@ -306,12 +306,12 @@ extension WordSet: Sendable {}
     /// and the key's length (up to 255) in bits 24..<32.
     @usableFromInline static let metaMatchMask: UInt64 = 0xFFFF_FFFF_FF00_0000
 
-    @inlinable static func meta(_ h: UInt64, _ count: Int) -> UInt64 {
+    @inlinable @inline(__always) static func meta(_ h: UInt64, _ count: Int) -> UInt64 {
         (h & 0xFFFF_FFFF_0000_0000) | (UInt64(min(count, 255)) << 24)
     }
 
     /// The first eight bytes of a key, little-endian, zero-padded.
-    @inlinable static func prefix(_ q: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inlinable @inline(__always) static func prefix(_ q: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var p: UInt64 = 0
         var i = 0
         let n = min(q.count, 8)
