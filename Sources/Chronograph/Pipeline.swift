@@ -1,6 +1,7 @@
 import ChronographCore
 import ChronographEvents
 import ChronographTime
+import Dispatch
 
 /// The stages in order: segmenting, time tagging, event finding (per document), then
 /// linking all documents into one event graph.
@@ -16,9 +17,12 @@ public struct Pipeline: Sendable {
     /// `events` chooses between the salient timeline events (default) and every TimeML-style event.
     public init(language: String = "en", events: TriggerMode = .salient) throws {
         self.language = language
-        self.splitter = SentenceSplitter.forLanguage(language)
-        self.tagger = try TemporalTagger(language: language)
+        // The tagger's rules and the event lexicons load independently: on a second core at
+        // the same time (start-up is most of a short run's time).
+        let tagger = BackgroundLoad { try TemporalTagger(language: language) }
         self.extractor = try EventExtractor(language: language, mode: events)
+        self.splitter = SentenceSplitter.forLanguage(language)
+        self.tagger = try tagger.value()
         self.builder = GraphBuilder()
     }
 

@@ -23,10 +23,43 @@ public enum ResourceFile {
 
     /// The raw bytes of a resource, or nil when it is missing.
     public static func bytes(named name: String, language: String, bundle: Bundle) -> [UInt8]? {
-        guard let url = url(named: name, language: language, bundle: bundle),
-            let data = FileManager.default.contents(atPath: url.path)
-        else { return nil }
-        return [UInt8](data)
+        guard let url = url(named: name, language: language, bundle: bundle) else { return nil }
+        return readFile(url.path)
+    }
+
+    /// A file's bytes read straight into an array (no `Data` in between: resources are read at
+    /// every start-up), or nil when it cannot be read.
+    static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let size = max(Int(info.st_size), 0)
+        var failed = false
+        var out = [UInt8](unsafeUninitializedCapacity: size) { buf, initialized in
+            var count = 0
+            while count < size {
+                let got = read(fd, buf.baseAddress! + count, size - count)
+                if got <= 0 {
+                    failed = got < 0
+                    break
+                }
+                count += got
+            }
+            initialized = count
+        }
+        // Whatever the file holds beyond the size it had (it grew meanwhile).
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while !failed {
+            let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if got <= 0 {
+                failed = got < 0
+                break
+            }
+            out.append(contentsOf: chunk[0..<got])
+        }
+        return failed ? nil : out
     }
 
     /// A large TSV resource indexed by its first field without parsing it (see ``KeyedLines``);

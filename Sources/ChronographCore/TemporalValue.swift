@@ -59,6 +59,7 @@ public struct TemporalValue: Sendable, Hashable, Codable {
     }
 
     static func parse(_ raw: String) -> (Granularity?, DayRange?) {
+        if let fast = parseDigits(raw) { return fast }
         var s = Substring(raw)
         var sign = 1
         if s.hasPrefix("BC") {
@@ -126,5 +127,36 @@ public struct TemporalValue: Sendable, Hashable, Codable {
             return (nil, nil)
         }
         return (hasTime ? .time : .day, DayRange(day: day))
+    }
+
+    /// `YYYY`, `YYYY-MM` and `YYYY-MM-DD` in ASCII digits (nearly every value), read from the
+    /// bytes with what ``parse(_:)`` gives for them; nil for any other shape.
+    private static func parseDigits(_ raw: String) -> (Granularity?, DayRange?)? {
+        var raw = raw
+        return raw.withUTF8 { b -> (Granularity?, DayRange?)? in
+            let n = b.count
+            guard n == 4 || n == 7 || n == 10 else { return nil }
+            @inline(__always) func digits(_ from: Int, _ to: Int) -> Int? {
+                var v = 0
+                for i in from..<to {
+                    let d = Int(b[i]) - 48
+                    guard d >= 0 && d <= 9 else { return nil }
+                    v = v * 10 + d
+                }
+                return v
+            }
+            guard let year = digits(0, 4) else { return nil }
+            if n == 4 {
+                return (.year, DayRange(start: Day(year: year, month: 1, day: 1), end: Day(year: year, month: 12, day: 31)))
+            }
+            guard b[4] == 0x2D, let month = digits(5, 7) else { return nil }
+            if n == 7 {
+                guard (1...12).contains(month) else { return .some((nil, nil)) }
+                return (.month, DayRange(start: Day(year: year, month: month, day: 1), end: Day(year: year, month: month, day: Day.daysIn(month: month, year: year))))
+            }
+            guard b[7] == 0x2D, let dayNumber = digits(8, 10) else { return nil }
+            guard (1...12).contains(month), let day = Day(validYear: year, month: month, day: dayNumber) else { return .some((nil, nil)) }
+            return (.day, DayRange(day: day))
+        }
     }
 }

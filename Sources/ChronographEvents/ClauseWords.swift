@@ -4,18 +4,18 @@ import Foundation
 /// The words that cut a sentence into clauses for time anchoring (`clauses.tsv`), one table
 /// per language, loaded once per process.
 struct ClauseWords: Sendable {
-    var boundaries: Set<String> = []
-    var punctuation: Set<String> = []
-    var bounds: Set<String> = []
-    var determiners: Set<String> = []
-    var infinitive: Set<String> = []
-    var coordinators: Set<String> = []
-    var auxiliaries: Set<String> = []
-    var prepositions: Set<String> = []
-    var relatives: Set<String> = []
-    var copulas: Set<String> = []
-    var simultaneous: Set<String> = []
-    var comparisons: Set<String> = []
+    var boundaries = WordSet()
+    var punctuation = WordSet()
+    var bounds = WordSet()
+    var determiners = WordSet()
+    var infinitive = WordSet()
+    var coordinators = WordSet()
+    var auxiliaries = WordSet()
+    var prepositions = WordSet()
+    var relatives = WordSet()
+    var copulas = WordSet()
+    var simultaneous = WordSet()
+    var comparisons = WordSet()
 
     init(language: String) {
         for line in ResourceFile.lines(named: "clauses.tsv", language: language, bundle: .module) {

@@ -175,6 +175,8 @@ public struct EventExtractor: Sendable {
             var quoted: [Bool] = []
             if n > 0 && gapHasLineFeed { inQuote = false }
             for t in toks {
+                // (Quotation marks are one-scalar punctuation tokens.)
+                if t.kind != .punctuation { quoted.append(inQuote); continue }
                 let isQuote = t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}"
                 if t.text == "\u{201C}" { inQuote = true; quoted.append(false); continue }
                 if t.text == "\u{201D}" { inQuote = false; quoted.append(false); continue }

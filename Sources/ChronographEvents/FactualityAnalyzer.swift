@@ -276,7 +276,7 @@ struct FactualityAnalyzer {
                 while e < toks.count && e < i + len + 10 && ![".", ";", ",", "\""].contains(toks[e].text) && !words.preventionObjectEnd.contains(toks[e].lower) { e += 1 }
                 let object = Set(toks[(i + len)..<e].map(\.lower))
                 let objectLemmas = Set(object.flatMap { lexicon.nounLemmas($0) })
-                let refersToPlans = !objectLemmas.isDisjoint(with: words.preventionPlanNouns)
+                let refersToPlans = objectLemmas.contains { words.preventionPlanNouns.contains($0) }
                 let nearby = (max(0, view.index - 3)...view.index).flatMap { bySentence[$0] ?? [] }
                 for d in nearby {
                     let dr = drafts[d]

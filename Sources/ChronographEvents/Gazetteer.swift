@@ -7,6 +7,8 @@ struct Gazetteer: Sendable {
     /// Per entry line, its place kind (nil: fewer than four fields or an unknown kind; skipped).
     private let kinds: [PlaceKind?]
     /// The tokens of every name, by first token, longest first (for matching names in text).
+    /// (A `Dictionary`, not a ``WordMap``: it is built at every start-up from thousands of
+    /// names, which the standard dictionary does faster, and only capitalized tokens look in it.)
     let namesByFirstWord: [String: [[String]]]
 
     init(_ lines: KeyedLines) {

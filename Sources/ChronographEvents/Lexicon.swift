@@ -48,25 +48,27 @@ final class LexiconStore: Sendable {
 struct EventLexicon: Sendable {
     var types: [String: EventTypeInfo] = [:]
     /// Single-word triggers by lemma, verb and noun entries.
-    var verbTriggers: [String: [TriggerEntry]] = [:]
-    var nounTriggers: [String: [TriggerEntry]] = [:]
+    var verbTriggers = WordMap<[TriggerEntry]>()
+    var nounTriggers = WordMap<[TriggerEntry]>()
     /// Multi-word triggers by first word, longest first.
-    var phraseTriggers: [String: [(words: [String], entry: TriggerEntry)]] = [:]
+    var phraseTriggers = WordMap<[(words: [String], entry: TriggerEntry)]>()
     /// Inflected form -> (lemma, Penn tags).
     var forms = InflectionTable(KeyedLines(bytes: [], nfc: { $0 }))
     /// Cue phrases by first word, longest first: (words, kind).
-    var cues: [String: [(words: [String], kind: String)]] = [:]
-    var actorWords: [String: String] = [:]
+    var cues = WordMap<[(words: [String], kind: String)]>()
+    var actorWords = WordMap<String>()
     /// Homographs that are not events (`nonevents.txt`), for the all-events mode.
-    var nonEvents: Set<String> = []
+    var nonEvents = WordSet()
     var multiTitles: [[String]] = []
     /// Lower-case nouns that name an unnamed institution after "the" ("the government").
-    var institutions: Set<String> = []
+    var institutions = WordSet()
     /// Gazetteer: name -> place; multi-word names by first word.
     var places = Gazetteer(KeyedLines(bytes: [], nfc: { $0 }))
     /// The closed-class word lists of the rules (`rule-words.tsv`).
     var rules = RuleWords.empty
     var placeFirstWords: [String: [[String]]] { places.namesByFirstWord }
+    /// ``facts(_:)`` per word form, for the whole process.
+    let factsCache = WordCache<WordFacts>()
 
     static func load(language: String) throws -> EventLexicon {
         var lex = EventLexicon()
@@ -87,22 +89,22 @@ struct EventLexicon: Sendable {
             if f.count >= 5, f[4].hasPrefix("!prev=") { notAfter = Set(f[4].dropFirst(6).split(separator: "|").map(String.init)) }
             let e = TriggerEntry(form: f[0], pos: pos, type: f[2], eventClass: cls, objectWords: obj, notAfter: notAfter)
             switch pos {
-            case .verb: lex.verbTriggers[f[0], default: []].append(e)
-            case .noun: lex.nounTriggers[f[0], default: []].append(e)
+            case .verb: lex.verbTriggers.update(f[0], default: []) { $0.append(e) }
+            case .noun: lex.nounTriggers.update(f[0], default: []) { $0.append(e) }
             case .phrase:
                 let words = f[0].split(separator: " ").map(String.init)
-                lex.phraseTriggers[words[0], default: []].append((words, e))
+                lex.phraseTriggers.update(words[0], default: []) { $0.append((words, e)) }
             }
         }
-        for k in lex.phraseTriggers.keys { lex.phraseTriggers[k]!.sort { $0.words.count > $1.words.count } }
+        for e in 0..<lex.phraseTriggers.count { lex.phraseTriggers.modifyValue(atEntry: e) { $0.sort { $0.words.count > $1.words.count } } }
         lex.forms = InflectionTable(ResourceFile.keyedLines(named: "verb-forms.tsv", language: language, bundle: .module))
         for line in ResourceFile.lines(named: "cues.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 2 else { continue }
             let words = f[0].split(separator: " ").map(String.init)
-            lex.cues[words[0], default: []].append((words, f[1]))
+            lex.cues.update(words[0], default: []) { $0.append((words, f[1])) }
         }
-        for k in lex.cues.keys { lex.cues[k]!.sort { $0.words.count > $1.words.count } }
+        for e in 0..<lex.cues.count { lex.cues.modifyValue(atEntry: e) { $0.sort { $0.words.count > $1.words.count } } }
         for line in ResourceFile.lines(named: "actors.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 2 else { continue }
@@ -110,7 +112,7 @@ struct EventLexicon: Sendable {
             if f[0].contains(" ") { lex.multiTitles.append(f[0].split(separator: " ").map(String.init)) }
             else if lex.actorWords[f[0]] == nil { lex.actorWords[f[0]] = f[1] }
         }
-        lex.nonEvents = Set(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
+        lex.nonEvents = WordSet(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
         lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))
         lex.rules = try RuleWords.load(language: language)
         return lex
@@ -122,7 +124,14 @@ struct EventLexicon: Sendable {
 
     /// Lemmas a word form can have as a verb (with tags) and whether it can be a noun.
     func verbReadings(_ lower: String) -> [(lemma: String, tags: Set<String>)] {
-        forms.readings(lower, verbalOnly: true)
+        // Through the word's facts: one table for every per-word question, so that the stages
+        // after the trigger detector find the word's entry still in the cache.
+        facts(lower).verbReadings
+    }
+
+    /// What the trigger detector needs to know about a lower-case word form.
+    func facts(_ lower: String) -> WordFacts {
+        factsCache.value(lower) { WordFacts($0, lexicon: self) }
     }
 
     /// Singular candidates for a plural noun form ("rallies" -> "rally", "pogroms" -> "pogrom").
@@ -157,7 +166,7 @@ struct EventLexicon: Sendable {
 
     /// The cue that starts at token `i`, if any: (kind, token count).
     func cue(at i: Int, in tokens: [Token]) -> (kind: String, length: Int)? {
-        guard i < tokens.count, let cands = cues[tokens[i].lower] else { return nil }
+        guard i < tokens.count, let cands = facts(tokens[i].lower).cues else { return nil }
         for c in cands where i + c.words.count <= tokens.count {
             var ok = true
             for (k, w) in c.words.enumerated() where tokens[i + k].lower != w { ok = false; break }

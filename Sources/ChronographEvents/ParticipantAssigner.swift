@@ -14,7 +14,7 @@ struct ParticipantAssigner {
     let words: ClauseWords
 
     /// Tokens that end a clause for participants whatever the direction.
-    private static let hardStops: Set<String> = [".", ";", ":", "\"", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}", "!", "?"]
+    private static let hardStops: WordSet = [".", ";", ":", "\"", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}", "!", "?"]
 
     /// Prepositions that give a participant its role.
     private static let prepositionRoles: [String: String] = [

@@ -164,7 +164,7 @@ struct ParticipantFinder {
 
     private func isCommonWord(_ lower: String) -> Bool {
         !lexicon.verbReadings(lower).isEmpty || lexicon.nounTriggers[lower] != nil || lexicon.cues[lower] != nil
-            || lexicon.actorWords[lower] == "group" || (lexicon.forms[lower] != nil)
+            || lexicon.actorWords[lower] == "group" || lexicon.forms.contains(lower)
     }
 
     private func classify(_ a: Int, _ b: Int, _ toks: [Token], view: SentenceView, doc: DocumentActors) -> ActorSpan? {

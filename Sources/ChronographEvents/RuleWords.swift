@@ -9,33 +9,33 @@ import Foundation
 /// rather than silently running a rule with no words.
 struct RuleWords: Sendable {
     /// The infinitive marker(s): "to".
-    let infinitive: Set<String>
+    let infinitive: WordSet
     // ChargeRule
-    let chargeOpeners, chargeSearchEnd, chargeEnd: Set<String>
+    let chargeOpeners, chargeSearchEnd, chargeEnd: WordSet
     // AttributiveParticiples
-    let participleDeterminers, participleNotBefore: Set<String>
+    let participleDeterminers, participleNotBefore: WordSet
     // SubjectTriggerRule
-    let subjectBetween, subjectAspectual, subjectBoundary, subjectLocationPrepositions: Set<String>
+    let subjectBetween, subjectAspectual, subjectBoundary, subjectLocationPrepositions: WordSet
     // TenseReader
-    let tenseAdverbs, pastPerfect, presentPerfect, future, past, present: Set<String>
-    let perfectParticiple, bareBe, modals, doPast, doPresent: Set<String>
+    let tenseAdverbs, pastPerfect, presentPerfect, future, past, present: WordSet
+    let perfectParticiple, bareBe, modals, doPast, doPresent: WordSet
     // FactualityAnalyzer
-    let claimRelatives, claimSubordinators, claimSubjectDeterminers, claimLeadingWords, claimCitingFrom: Set<String>
-    let claimTrailingWords, claimPassiveBe, nounPhraseOpeners: Set<String>
-    let conditionWords, negativeConditions, withoutWords, clauseBreaks, conditionalPerfect, futureModals, pronouns: Set<String>
-    let preventionObjectEnd, preventionPlanNouns: Set<String>
+    let claimRelatives, claimSubordinators, claimSubjectDeterminers, claimLeadingWords, claimCitingFrom: WordSet
+    let claimTrailingWords, claimPassiveBe, nounPhraseOpeners: WordSet
+    let conditionWords, negativeConditions, withoutWords, clauseBreaks, conditionalPerfect, futureModals, pronouns: WordSet
+    let preventionObjectEnd, preventionPlanNouns: WordSet
     // Labeler
-    let labelStopAfter, labelStopWords, labelStopPhrases, labelDanglingEnds, labelCoordinators, labelNameCoordinators: Set<String>
-    let labelStatementContent, labelDatePrepositions, labelSkippedPossessives, labelPassiveAuxiliaries: Set<String>
-    let labelNotInSubject, labelPronounSubjects, labelClaimantPronouns, labelNegationOrModal: Set<String>
-    let labelNotModifier, labelArticles, labelAgentPrepositions, labelComplementPrepositions: Set<String>
+    let labelStopAfter, labelStopWords, labelStopPhrases, labelDanglingEnds, labelCoordinators, labelNameCoordinators: WordSet
+    let labelStatementContent, labelDatePrepositions, labelSkippedPossessives, labelPassiveAuxiliaries: WordSet
+    let labelNotInSubject, labelPronounSubjects, labelClaimantPronouns, labelNegationOrModal: WordSet
+    let labelNotModifier, labelArticles, labelAgentPrepositions, labelComplementPrepositions: WordSet
     // PhaseDetector
     /// Ordinal words in order: "first" is phase 1.
     let phaseOrdinals: [String: Int]
-    let phaseSegmentTrim, phaseLeadWords, phaseDescriptionStop, phaseDescriptionTrim: Set<String>
+    let phaseSegmentTrim, phaseLeadWords, phaseDescriptionStop, phaseDescriptionTrim: WordSet
     // DependentTriggers
-    let planContent, chargePrepositions, copulaAdverbs, copulas: Set<String>
-    let declaringLemmas, declaringStatementLemmas, planCopulas: Set<String>
+    let planContent, chargePrepositions, copulaAdverbs, copulas: WordSet
+    let declaringLemmas, declaringStatementLemmas, planCopulas: WordSet
 
     /// No words at all (the value before a language is loaded).
     static let empty = try! RuleWords(lists: [:], file: nil)
@@ -61,7 +61,7 @@ struct RuleWords: Sendable {
             if let file { throw ResourceError.invalid(file, "missing word list \(name)") }
             return []
         }
-        func set(_ name: String) throws -> Set<String> { Set(try ordered(name)) }
+        func set(_ name: String) throws -> WordSet { WordSet(try ordered(name)) }
         infinitive = try set("infinitive")
         chargeOpeners = try set("charge.opener")
         chargeSearchEnd = try set("charge.search-end")
@@ -145,7 +145,7 @@ struct RuleWords: Sendable {
     }
 
     /// Whether the words at `i` and `i + 1` form one of `phrases` ("in case").
-    static func startsPhrase(_ phrases: Set<String>, _ toks: [Token], at i: Int) -> Bool {
+    static func startsPhrase(_ phrases: WordSet, _ toks: [Token], at i: Int) -> Bool {
         i + 1 < toks.count && phrases.contains(toks[i].lower + " " + toks[i + 1].lower)
     }
 }

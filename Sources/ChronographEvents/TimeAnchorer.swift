@@ -248,7 +248,7 @@ struct TimeAnchorer {
             // Nor what a declaring verb names ("Iran Saturday condemned the bombing"), nor what happened before or
             // after the news ("who had lived there until shortly after the bombings").
             for d in indices where drafts[d].time == nil && fits(tense: drafts[d].tense, f, dct: dct)
-                && !referredByOf(d, prepositions: words.prepositions.union(rules.words("of"))) && !contentOfVerb(d) && orderCue(d) == nil {
+                && !referredByOf(d, prepositions: rules.words("of").union(words.prepositions)) && !contentOfVerb(d) && orderCue(d) == nil {
                 drafts[d].time = Self.time(of: f, certainty: .explicit, inferred: inferred(f))
             }
         }

@@ -15,10 +15,10 @@ struct TriggerDetector {
     let mode: TriggerMode
 
     /// Auxiliaries and light verbs that TimeML does not mark as events on their own.
-    private static let auxiliaries: Set<String> = [
+    private static let auxiliaries: WordSet = [
         "be", "have", "do", "will", "shall", "can", "may", "must", "should", "would", "could", "might", "get",
     ]
-    private static let determiners: Set<String> = [
+    private static let determiners: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "no", "any", "some", "every", "each", "of", "such", "mass", "new", "further", "more",
     ]
@@ -26,66 +26,50 @@ struct TriggerDetector {
     /// Suffix look-alikes that name things, not happenings ("government", "station"): words that end like
     /// an event noun but are none, from `suffix-lookalikes.txt`; a word ending in one of them is no event.
     var suffixLookAlikes: [String] = []
-    private static let prepositions: Set<String> = ["of", "in", "for", "on", "at", "to", "with", "from", "by", "about", "into", "than", "as", "per", "against", "under", "over", "between", "among", "through", "without", "within", "after", "before", "during"]
+    private static let prepositions: WordSet = ["of", "in", "for", "on", "at", "to", "with", "from", "by", "about", "into", "than", "as", "per", "against", "under", "over", "between", "among", "through", "without", "within", "after", "before", "during"]
     private static let adjectiveSuffixes = ["al", "ic", "ive", "ous", "ful", "able", "ible", "ary", "ern", "ese", "ian", "ish", "less", "est", "ant", "ent"]
-    private static let subjectLike: Set<String> = [
+    private static let subjectLike: WordSet = [
         "to", "i", "we", "they", "he", "she", "it", "who", "which", "that", "will", "would", "could", "can",
         "did", "not", "n't", "have", "has", "had", "may", "might", "should", "must",
     ]
 
-    /// What the detector looks up for a word form, remembered for one document (words repeat:
-    /// the verb-form index and the noun-trigger candidates are costlier than one dictionary probe).
-    final class DocumentMemo {
-        private var readings: [String: [(lemma: String, tags: Set<String>)]] = [:]
-        private var nounTriggers: [String: (lemma: String, entry: TriggerEntry)?] = [:]
+    /// Kept for callers that share one across a document; the lexicon remembers what it
+    /// looks up per process (``EventLexicon/facts(_:)``).
+    final class DocumentMemo {}
 
-        func verbReadings(_ lower: String, _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
-            if let r = readings[lower] { return r }
-            let r = lexicon.verbReadings(lower)
-            readings[lower] = r
-            return r
-        }
-
-        func firstNounTrigger(_ lower: String, _ lexicon: EventLexicon) -> (lemma: String, entry: TriggerEntry)? {
-            if let hit = nounTriggers[lower] { return hit }
-            let hit = lexicon.firstNounTrigger(lower)
-            nounTriggers[lower] = .some(hit)
-            return hit
-        }
-    }
-
-    /// The verb readings of a sentence's tokens, each looked up once (a token is looked at as
+    /// The lexicon facts of a sentence's tokens, each looked up once (a token is looked at as
     /// itself and again as the word before the next one).
     struct ReadingMemo {
-        private var byToken: [[(lemma: String, tags: Set<String>)]?]
-        let document: DocumentMemo
-        init(count: Int, document: DocumentMemo) {
+        private var byToken: [WordFacts?]
+        init(count: Int) {
             byToken = Array(repeating: nil, count: count)
-            self.document = document
+        }
+        mutating func facts(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> WordFacts {
+            if let f = byToken[i] { return f }
+            let f = lexicon.facts(toks[i].lower)
+            byToken[i] = f
+            return f
         }
         mutating func verbReadings(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
-            if let r = byToken[i] { return r }
-            let r = document.verbReadings(toks[i].lower, lexicon)
-            byToken[i] = r
-            return r
+            facts(i, toks, lexicon).verbReadings
         }
     }
 
     /// The triggers of one sentence; `memo` is shared by the sentences of one document.
     func detect(_ view: SentenceView, memo documentMemo: DocumentMemo = DocumentMemo()) -> [Draft] {
         let toks = view.tokens
-        var memo = ReadingMemo(count: toks.count, document: documentMemo)
+        var memo = ReadingMemo(count: toks.count)
         var out: [Draft] = []
         var i = 0
         while i < toks.count {
             let t = toks[i]
             guard t.kind == .word else { i += 1; continue }
-            if let (entry, len) = phrase(at: i, toks) {
+            if let (entry, len) = phrase(at: i, toks, memo.facts(i, toks, lexicon).phrases) {
                 let resolved = resolve(entry, after: i + len, toks, start: i)
                 // "step down", "pull out": phrasal verbs; "state of emergency": nouns.
                 // (verbReadings has only readings with a VB* tag.)
                 let verbal = !memo.verbReadings(i, toks, lexicon).isEmpty
-                    && lexicon.nounTriggers[t.lower] == nil && !looksNominal(i, toks, &memo)
+                    && !memo.facts(i, toks, lexicon).isNounTrigger && !looksNominal(i, toks, &memo)
                 out.append(make(view, i, i + len, lemma: entry.form, isVerb: verbal, entry: resolved, rule: "LexiconPhrase"))
                 i += len
                 continue
@@ -96,8 +80,10 @@ struct TriggerDetector {
         return out
     }
 
-    private func phrase(at i: Int, _ toks: [Token]) -> (TriggerEntry, Int)? {
-        guard let cands = lexicon.phraseTriggers[toks[i].lower] else { return nil }
+    /// The phrase trigger that starts at token `i`; `candidates` are the phrases that start
+    /// with its word.
+    private func phrase(at i: Int, _ toks: [Token], _ candidates: [(words: [String], entry: TriggerEntry)]?) -> (TriggerEntry, Int)? {
+        guard let cands = candidates else { return nil }
         for c in cands where i + c.words.count <= toks.count {
             var ok = true
             for (k, w) in c.words.enumerated() {
@@ -151,22 +137,16 @@ struct TriggerDetector {
         let toks = view.tokens
         let t = toks[i]
         let lower = t.lower
-        let readings = memo.verbReadings(i, toks, lexicon)
+        let facts = memo.facts(i, toks, lexicon)
+        let readings = facts.verbReadings
         let nominal = looksNominal(i, toks, &memo)
         // Capitalized mid-sentence words are names ("Air Force", "March"), not triggers.
         if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) && mode == .salient { return nil }
         // Lexicon verbs through their inflections.
-        var verbHit: (String, TriggerEntry)?
-        for r in readings {
-            if let es = lexicon.verbTriggers[r.lemma], let e = es.first {
-                let nounOnly = r.tags.isSubset(of: ["NN", "NNS"])
-                if !nounOnly { verbHit = (r.lemma, e); break }
-            }
-        }
-        if let es = lexicon.verbTriggers[lower], verbHit == nil, let e = es.first { verbHit = (lower, e) }
-        var nounHit: (String, TriggerEntry)? = memo.document.firstNounTrigger(lower, lexicon).map { ($0.lemma, $0.entry) }
+        var verbHit: (String, TriggerEntry)? = facts.verbHit.map { ($0.lemma, $0.entry) }
+        var nounHit: (String, TriggerEntry)? = facts.nounHit.map { ($0.lemma, $0.entry) }
         // Homographs listed as non-events are no events unless the taxonomy gives them a type.
-        if lexicon.nonEvents.contains(lower) {
+        if facts.isNonEvent {
             if verbHit?.1.type == "other" { verbHit = nil }
             if nounHit?.1.type == "other" { nounHit = nil }
         }
@@ -183,7 +163,7 @@ struct TriggerDetector {
             let e = resolve(lexicon.nounTriggers[n.0] ?? [n.1], after: i + 1, toks, start: i)
             return make(view, i, i + 1, lemma: n.0, isVerb: false, entry: e, rule: "LexiconNoun")
         }
-        guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0, !lexicon.nonEvents.contains(lower) else { return nil }
+        guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0, !facts.isNonEvent else { return nil }
         if i + 1 < toks.count && lower == "going" && toks[i + 1].lower == "to" { return nil }
         // Nouns with an event suffix ("acquisition", "departure", "approval") after a determiner or adjective.
         if readings.isEmpty || nominal && !readings.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) {

@@ -146,7 +146,7 @@ struct Annotator: Sendable {
         }
     }
 
-    private func adjacentIn(_ t: [TToken], _ j: Int, _ set: WordSet) -> Bool {
+    private func adjacentIn(_ t: [TToken], _ j: Int, _ set: SuffixWordSet) -> Bool {
         j < t.count && !t[j].spaceBefore && set.contains(t[j].lower)
     }
 

@@ -21,7 +21,7 @@ struct LexiconEntry: Sendable {
 
 /// The phrase lexicon of a language as a token trie (`lexicon.tsv`).
 struct Lexicon: Sendable {
-    private var children: [[String: Int]] = [[:]]
+    private var children: [WordMap<Int>] = [WordMap()]
     private var entries: [[LexiconEntry]] = [[]]
 
     init(lines: [String]) throws {
@@ -65,7 +65,7 @@ struct Lexicon: Sendable {
             if let next = children[node][w] {
                 node = next
             } else {
-                children.append([:])
+                children.append(WordMap())
                 entries.append([])
                 children[node][w] = children.count - 1
                 node = children.count - 1

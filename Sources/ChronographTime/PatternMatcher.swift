@@ -1,3 +1,5 @@
+import ChronographCore
+
 /// What one pattern element matched: its class (or literal), value and token range.
 struct Capture: Sendable {
     var cls: String
@@ -23,9 +25,9 @@ struct RuleMatch: Sendable {
 struct PatternMatcher: Sendable {
     let patterns: [[PatternElement]]
     /// For each class name the rules that can start with it.
-    let rulesByFirstClass: [String: [Int]]
+    let rulesByFirstClass: WordMap<[Int]>
     /// For each literal token the rules that can start with it.
-    let rulesByFirstWord: [String: [Int]]
+    let rulesByFirstWord: WordMap<[Int]>
     /// Accepts or rejects a complete candidate (context checks such as "2000 troops" is no year).
     typealias Guard = (Int, RuleMatch) -> Bool
 
@@ -41,8 +43,8 @@ struct PatternMatcher: Sendable {
                 if !el.optional { break }
             }
         }
-        rulesByFirstClass = byClass.mapValues { Array(Set($0)).sorted() }
-        rulesByFirstWord = byWord.mapValues { Array(Set($0)).sorted() }
+        rulesByFirstClass = WordMap(byClass.mapValues { Array(Set($0)).sorted() })
+        rulesByFirstWord = WordMap(byWord.mapValues { Array(Set($0)).sorted() })
     }
 
     /// The rules worth trying at token `i`, in file order.

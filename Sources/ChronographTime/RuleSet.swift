@@ -5,7 +5,7 @@ struct PatternElement: Sendable {
     /// Token classes (MONTH, NUM, ...) any of which matches.
     var classes: [String]
     /// Literal tokens (lower case) any of which matches.
-    var literals: Set<String>
+    var literals: WordSet
     /// Zero-width: the next token (after a hyphen, if any) is none of `literals`.
     var negative: Bool
     var optional: Bool
@@ -88,7 +88,7 @@ enum RuleSetParser {
         var negative = false
         if s.count > 1 && s.hasPrefix("!") { negative = true; s = s.dropFirst() }
         var classes: [String] = []
-        var literals: Set<String> = []
+        var literals = WordSet()
         for alt in s.split(separator: "|") {
             if alt.count > 1 && alt.allSatisfy({ $0.isUppercase || $0 == "_" }) && !negative {
                 classes.append(String(alt))

@@ -31,7 +31,7 @@ struct TenseCues: Sendable {
     /// A past-tense verb right before an expression ("ended Jan. 31", "was shot on Oct. 23"): the
     /// date is one that has passed, whatever the rest of the sentence says.
     /// (Not a participle after a present or future auxiliary: "will be paid Dec. 14", "to be completed".)
-    func pastRightBefore(_ tokens: [TToken], from: Int, linking: WordSet, notAfter: WordSet) -> Bool {
+    func pastRightBefore(_ tokens: [TToken], from: Int, linking: SuffixWordSet, notAfter: SuffixWordSet) -> Bool {
         var k = from - 1
         if k >= 0 && linking.contains(tokens[k].lower) { k -= 1 }
         guard k >= 0, !tokens[k].isNumber, cue(tokens[k].lower) == .past else { return false }

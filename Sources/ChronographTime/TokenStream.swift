@@ -63,7 +63,7 @@ enum TokenStream {
                 for k in a..<b { v = v * 10 + Int(s[k].value - 48) }
                 num = v
             }
-            out.append(TToken(start: a, end: b, lower: lower, capitalized: s[a].properties.isUppercase, isNumber: number, spaceBefore: space, number: num, digits: number ? b - a : 0))
+            out.append(TToken(start: a, end: b, lower: lower, capitalized: s[a].value < 0x80 ? s[a].value >= 65 && s[a].value <= 90 : s[a].properties.isUppercase, isNumber: number, spaceBefore: space, number: num, digits: number ? b - a : 0))
         }
         while i < end {
             let c = s[i]
@@ -72,7 +72,7 @@ enum TokenStream {
                 continue
             }
             let start = i
-            let space = start == 0 || s[start - 1].value == 32 || s[start - 1].value < 0x20 || s[start - 1].properties.isWhitespace
+            let space = start == 0 || s[start - 1].value == 32 || s[start - 1].value < 0x20 || s[start - 1].value > 127 && s[start - 1].properties.isWhitespace
             if isDigit(c) {
                 while i < end && isDigit(s[i]) { i += 1 }
                 push(start, i, number: true, space: space)

@@ -1,7 +1,7 @@
 import ChronographCore
 
-/// A set of words with optional `*suffix` entries (any word ending so).
-struct WordSet: Sendable {
+/// A set of words with optional `*suffix` entries (any word ending so); ChronographCore's `WordSet` has exact words only.
+struct SuffixWordSet: Sendable {
     private var words: Set<String> = []
     private var suffixes: [String] = []
 
@@ -23,48 +23,48 @@ struct WordSet: Sendable {
 /// a language that leaves one out simply has no such words. A class: the lists are read once,
 /// filled only while the initializer runs, and shared by every copy of the tagger.
 final class WordLists: @unchecked Sendable {
-    private(set) var span = WordSet()
-    private(set) var measure = WordSet()
-    private(set) var periodPrep = WordSet()
-    private(set) var clauseEnd = WordSet()
-    private(set) var notYearBefore = WordSet()
-    private(set) var percent = WordSet()
-    private(set) var fractionDeterminer = WordSet()
-    private(set) var partitive = WordSet()
-    private(set) var trailingLink = WordSet()
-    private(set) var definite = WordSet()
-    private(set) var titleLink = WordSet()
-    private(set) var clockLink = WordSet()
-    private(set) var zone = WordSet()
+    private(set) var span = SuffixWordSet()
+    private(set) var measure = SuffixWordSet()
+    private(set) var periodPrep = SuffixWordSet()
+    private(set) var clauseEnd = SuffixWordSet()
+    private(set) var notYearBefore = SuffixWordSet()
+    private(set) var percent = SuffixWordSet()
+    private(set) var fractionDeterminer = SuffixWordSet()
+    private(set) var partitive = SuffixWordSet()
+    private(set) var trailingLink = SuffixWordSet()
+    private(set) var definite = SuffixWordSet()
+    private(set) var titleLink = SuffixWordSet()
+    private(set) var clockLink = SuffixWordSet()
+    private(set) var zone = SuffixWordSet()
     /// Two-word hedges ("or so") as (first, second).
     private(set) var hedges: [(String, String)] = []
-    private(set) var perfectAuxiliary = WordSet()
-    private(set) var participle = WordSet()
-    private(set) var clauseBreak = WordSet()
-    private(set) var plural = WordSet()
-    private(set) var notPlural = WordSet()
-    private(set) var per = WordSet()
-    private(set) var one = WordSet()
-    private(set) var ambiguousSeason = WordSet()
-    private(set) var yearWord = WordSet()
-    private(set) var thatWord = WordSet()
-    private(set) var backward = WordSet()
-    private(set) var thisWord = WordSet()
-    private(set) var oclock = WordSet()
-    private(set) var rangeBefore = WordSet()
-    private(set) var apposition = WordSet()
-    private(set) var possessive = WordSet()
-    private(set) var tonight = WordSet()
-    private(set) var dateLink = WordSet()
-    private(set) var presentAux = WordSet()
-    private(set) var rangeAfter = WordSet()
-    private(set) var multiplier = WordSet()
-    private(set) var countNoun = WordSet()
-    private(set) var singular = WordSet()
-    private(set) var and = WordSet()
-    private(set) var ordinalSuffix = WordSet()
-    private(set) var decadeSuffix = WordSet()
-    private(set) var clockSuffix = WordSet()
+    private(set) var perfectAuxiliary = SuffixWordSet()
+    private(set) var participle = SuffixWordSet()
+    private(set) var clauseBreak = SuffixWordSet()
+    private(set) var plural = SuffixWordSet()
+    private(set) var notPlural = SuffixWordSet()
+    private(set) var per = SuffixWordSet()
+    private(set) var one = SuffixWordSet()
+    private(set) var ambiguousSeason = SuffixWordSet()
+    private(set) var yearWord = SuffixWordSet()
+    private(set) var thatWord = SuffixWordSet()
+    private(set) var backward = SuffixWordSet()
+    private(set) var thisWord = SuffixWordSet()
+    private(set) var oclock = SuffixWordSet()
+    private(set) var rangeBefore = SuffixWordSet()
+    private(set) var apposition = SuffixWordSet()
+    private(set) var possessive = SuffixWordSet()
+    private(set) var tonight = SuffixWordSet()
+    private(set) var dateLink = SuffixWordSet()
+    private(set) var presentAux = SuffixWordSet()
+    private(set) var rangeAfter = SuffixWordSet()
+    private(set) var multiplier = SuffixWordSet()
+    private(set) var countNoun = SuffixWordSet()
+    private(set) var singular = SuffixWordSet()
+    private(set) var and = SuffixWordSet()
+    private(set) var ordinalSuffix = SuffixWordSet()
+    private(set) var decadeSuffix = SuffixWordSet()
+    private(set) var clockSuffix = SuffixWordSet()
 
     init(lines: [String]) throws {
         for line in lines {
@@ -125,5 +125,5 @@ final class WordLists: @unchecked Sendable {
     func isPlural(_ w: String) -> Bool { plural.contains(w) && !notPlural.contains(w) }
 
     /// Whether any word of a match's literals belongs to `set`.
-    static func any(_ words: Set<String>, in set: WordSet) -> Bool { words.contains { set.contains($0) } }
+    static func any(_ words: Set<String>, in set: SuffixWordSet) -> Bool { words.contains { set.contains($0) } }
 }

@@ -62,3 +62,21 @@ struct TemporalValueTests {
         #expect(TemporalValue.format(Day(year: 2022, month: 12, day: 20), granularity: .season) == "2022-WI")
     }
 }
+
+@Suite("TIMEX3 values in digits")
+struct TemporalDigitValueTests {
+    @Test func digitShapesParseAsTheGeneralReaderDoes() {
+        #expect(TemporalValue(timex3: "2024").granularity == .year)
+        #expect(TemporalValue(timex3: "2024").range == DayRange(start: Day(year: 2024, month: 1, day: 1), end: Day(year: 2024, month: 12, day: 31)))
+        #expect(TemporalValue(timex3: "2024-02").range?.end == Day(year: 2024, month: 2, day: 29))
+        #expect(TemporalValue(timex3: "2024-02-29").granularity == .day)
+        #expect(TemporalValue(timex3: "2023-02-29").granularity == nil)
+        #expect(TemporalValue(timex3: "2023-02-29").range == nil)
+        #expect(TemporalValue(timex3: "2022-13").granularity == nil)
+        #expect(TemporalValue(timex3: "2022-00-10").range == nil)
+        #expect(TemporalValue(timex3: "2022-1-05").granularity == .day)  // not a digit shape: the general reader
+        #expect(TemporalValue(timex3: "2022-W05").granularity == .week)
+        #expect(TemporalValue(timex3: "199").granularity == .decade)
+        #expect(TemporalValue(timex3: "XXXX-01-05").range == nil)
+    }
+}

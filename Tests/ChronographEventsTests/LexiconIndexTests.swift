@@ -41,7 +41,8 @@ struct LexiconIndexTests {
         for k in firstWords.keys { firstWords[k]!.sort { $0.count > $1.count } }
         #expect(places.count > 5000)
         for (name, place) in places { #expect(lexicon.places[name] == place, "\(name)") }
-        #expect(lexicon.placeFirstWords == firstWords)
+        #expect(lexicon.placeFirstWords.count == firstWords.count)
+        for (first, names) in firstWords { #expect(lexicon.placeFirstWords[first] == names, "\(first)") }
         #expect(lexicon.places["Atlantis City"] == nil)
     }
 
