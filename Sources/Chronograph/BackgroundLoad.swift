@@ -13,9 +13,10 @@ final class BackgroundLoad<Value: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// The value (or the error it threw), once it is made.
+    /// The value (or the error it threw), once it is made. Later calls return at once.
     func value() throws -> Value {
         done.wait()
+        done.signal()
         return try result!.get()
     }
 }

@@ -1,7 +1,7 @@
 import ChronographCore
 
-/// "Clark said": a claimant named by a surname is the person the document names in full ("Erie County
-/// District Attorney Frank Clark"), when exactly one known person or organization carries that name as an
+/// "Novak said": a claimant named by a surname is the person the document names in full ("District
+/// Attorney Anna Novak"), when exactly one known person or organization carries that name as an
 /// alias and the full name ends with it. `writtenAs` keeps the text's word.
 ///
 /// Pronouns ("he said") are left as written: with no gender or syntax, the nearest person named before is

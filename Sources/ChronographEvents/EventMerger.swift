@@ -84,7 +84,7 @@ struct EventMerger {
         let words = mentions.map { Self.contentWords($0.label + " " + $0.text) }
         let number = mentions.map { rules.incidentNumber($0, lexicon: lexicon) }
         // Last names of the persons a singular incident names, and the words of its sentence.
-        // (for single incidents and for other kinds of event that no one repeats: "Kopp was charged", "the charge of murder").
+        // (for single incidents and for other kinds of event that no one repeats: "Marsh was charged", "the charge of murder").
         let named = mentions.indices.map { i in number[i] == .singular || (number[i] == .none && !rules.recurring.contains(mentions[i].type)) }
         let persons: [Set<String>] = mentions.indices.map { i in
             guard named[i] else { return [] }
@@ -126,7 +126,8 @@ struct EventMerger {
             guard ra != rb else { return }
             let merged = IncidentPlaces.merge(incidentPlaces[ra], incidentPlaces[rb])
             let mergedKinds: Set<String>? = switch (kinds[ra], kinds[rb]) {
-            case let (x?, y?): x.intersection(y)
+            // Clusters of disjoint kinds joined by other evidence keep both kinds, so that either fits later.
+            case let (x?, y?): x.isDisjoint(with: y) ? x.union(y) : x.intersection(y)
             case let (x, y): x ?? y
             }
             unionDated(a, b)
@@ -259,7 +260,7 @@ struct EventMerger {
                 for k in keys[i] { features.insert("a:" + k) }
                 for w in words[i] { features.insert("w:" + w) }
                 if let place = m[i].location?.name { features.insert("p:" + place) }
-                // A person one names and the other's sentence names ("James Kopp indicted", "... Kopp faces a charge"):
+                // A person one names and the other's sentence names ("Tom Marsh indicted", "... Marsh faces a charge"):
                 // of the sentence's capitalized words only the names of persons some mention has.
                 if i < names.count, !names[i].isEmpty || !sentenceNames[i].isEmpty {
                     for n in names[i] { features.insert("n:" + n) }

@@ -58,7 +58,7 @@ struct FactualityAnalyzer {
             // "X accused ... and said": a long clause before the cue; its subject is the sentence's.
             let clauseHasVerb = subject.contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
             if subject.count > 6 || clauseHasVerb { subject = [] }
-            // "... hard,'' said Maureen Connelly, a media consultant": after a quote the claimant follows the cue.
+            // "... hard,'' said Rosa Lind, a media consultant": after a quote the claimant follows the cue.
             var inverted: Range<Int>?
             if subject.isEmpty, let r = claimantAfter(toks, cue: i, length: len) {
                 subject = Array(toks[r])
@@ -116,14 +116,15 @@ struct FactualityAnalyzer {
         guard q >= 0, closing.contains(toks[q].text) || q > 0 && toks[q].text == "," && closing.contains(toks[q - 1].text) else { return nil }
         let a = i + len
         var e = a
-        while e < toks.count && ![",", ".", ";", ":", "\"", "\u{201C}", "(", "-", "_"].contains(toks[e].text) || isAbbreviationPeriod(toks, e) { e += 1 }
+        let stops: Set<String> = [",", ".", ";", ":", "!", "?", "\"", "\u{201C}", "\u{201D}", "(", "-", "_"]
+        while e < toks.count && (!stops.contains(toks[e].text) || isAbbreviationPeriod(toks, e)) { e += 1 }
         guard a < e, e - a <= 6, toks[a].isCapitalized, toks[a..<e].allSatisfy({ $0.isCapitalized || $0.kind != .word }) else { return nil }
         return a..<e
     }
 
     /// "Mr. Smith", "Gen. Ali": a period after a short capitalized word and before a capitalized one is part of a name.
     private func isAbbreviationPeriod(_ toks: [Token], _ e: Int) -> Bool {
-        guard toks[e].text == ".", e > 0, e + 1 < toks.count else { return false }
+        guard e > 0, e + 1 < toks.count, toks[e].text == "." else { return false }
         let before = toks[e - 1]
         return before.isCapitalized && before.text.count <= 3 && before.end == toks[e].start && toks[e + 1].isCapitalized
     }

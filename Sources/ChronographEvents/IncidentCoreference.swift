@@ -57,7 +57,7 @@ extension TimeAnchorer {
         }
     }
 
-    /// "Bombings at two embassies on Aug. 7 killed 258 people", "the bombings which killed 224 people on Aug. 7":
+    /// "Bombings at two ministries on May 3 killed 40 people", "the bombings which killed 38 people on May 3":
     /// an undated incident noun that is the subject of a dated death or casualty verb happened when they died.
     func anchorIncidentsByTheirToll(drafts: inout [Draft], bySentence: [Int: [Int]], kinds: [Int: Set<String>]) {
         for k in kinds.keys.sorted() where drafts[k].time == nil && !drafts[k].isVerb && !drafts[k].factuality.isUnrealized {

@@ -4,7 +4,7 @@ import Foundation
 /// Where the single incidents of a cluster happened: their countries and cities. Two clusters whose
 /// incidents lie in different countries, or in different cities, are different incidents (a bombing
 /// in Nairobi and a bombing in Dar es Salaam on the same morning). A city and its suburb (cities less
-/// than `nearKilometres` apart: Buffalo and Amherst) count as one place: reports name either.
+/// than `nearKilometres` apart: a city and its suburb) count as one place: reports name either.
 struct IncidentPlaces: Sendable, Hashable {
     var countries: Set<String> = []
     var cities: Set<String> = []

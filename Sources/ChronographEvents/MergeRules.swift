@@ -133,7 +133,7 @@ struct MergeRules: Sendable {
     }
 
     /// The attack type a death of one named person is ("Dr. Smith was killed", "killing a doctor"), or
-    /// nil: a death toll ("killed 224 people", "dozens died") or an injury stays what it is.
+    /// nil: a death toll ("killed 40 people", "dozens died") or an injury stays what it is.
     func attackType(ofDeath m: EventMention, lexicon: EventLexicon?) -> String? {
         guard !fatal.isEmpty, deathTypes.contains(m.type) else { return nil }
         let head = m.text.split(separator: " ").last.map { $0.lowercased() } ?? m.text.lowercased()
@@ -171,7 +171,7 @@ struct MergeRules: Sendable {
             if after[n].kind == .word { names += 1 }
             n += 1
         }
-        if names >= 2 && !after[n - 1].lower.hasSuffix("s") { return type }
+        if names >= 2 && !Self.isPlural(after[n - 1].lower, lexicon: lexicon) { return type }
         guard k < after.count, words("victim-determiner").contains(after[k].lower) else { return nil }
         k += 1
         // The noun phrase's head: the last word before a preposition, a comma or a verb-like boundary.
@@ -181,8 +181,18 @@ struct MergeRules: Sendable {
             k += 1
         }
         // A singular head ("doctor", not "doctors").
-        guard let h = head2, !(h.lower.hasSuffix("s") && !h.lower.hasSuffix("ss") && !h.lower.hasSuffix("us")) else { return nil }
+        guard let h = head2, !Self.isPlural(h.lower, lexicon: lexicon) else { return nil }
         return type
+    }
+
+    /// Whether a word is a plural noun: by the word list's tags when it knows the word ("doctors"), so that
+    /// surnames ending in -s ("Jones", "Harris") stay singular; by its ending only without a lexicon.
+    static func isPlural(_ lower: String, lexicon: EventLexicon?) -> Bool {
+        if let lexicon, let readings = lexicon.forms[lower] {
+            return readings.contains { $0.tags.contains("NNS") } && !readings.contains { $0.tags.contains("NN") }
+        }
+        if lexicon != nil { return false }
+        return lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us")
     }
 
     /// `.none` when the trigger names no incident; `.plural` when it is the plural of an incident

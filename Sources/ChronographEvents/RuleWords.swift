@@ -10,6 +10,9 @@ import Foundation
 struct RuleWords: Sendable {
     /// The infinitive marker(s): "to".
     let infinitive: WordSet
+    // TriggerDetector
+    let triggerAuxiliaryLemmas, triggerNounOpeners, triggerPrepositions, triggerVerbOpeners: WordSet
+    let triggerEventSuffixes, triggerAdjectiveSuffixes: [String]
     // ChargeRule
     let chargeOpeners, chargeSearchEnd, chargeEnd: WordSet
     // AttributiveParticiples
@@ -63,6 +66,12 @@ struct RuleWords: Sendable {
         }
         func set(_ name: String) throws -> WordSet { WordSet(try ordered(name)) }
         infinitive = try set("infinitive")
+        triggerAuxiliaryLemmas = try set("trigger.auxiliary-lemma")
+        triggerNounOpeners = try set("trigger.noun-opener")
+        triggerPrepositions = try set("trigger.preposition")
+        triggerVerbOpeners = try set("trigger.verb-opener")
+        triggerEventSuffixes = try ordered("trigger.event-suffix")
+        triggerAdjectiveSuffixes = try ordered("trigger.adjective-suffix")
         chargeOpeners = try set("charge.opener")
         chargeSearchEnd = try set("charge.search-end")
         chargeEnd = try set("charge.end")
@@ -118,7 +127,12 @@ struct RuleWords: Sendable {
         labelArticles = try set("label.article")
         labelAgentPrepositions = try set("label.agent-preposition")
         labelComplementPrepositions = try set("label.complement-preposition")
-        phaseOrdinals = Dictionary(uniqueKeysWithValues: try ordered("phase.ordinal").enumerated().map { ($1, $0 + 1) })
+        var ordinals: [String: Int] = [:]
+        for (n, w) in try ordered("phase.ordinal").enumerated() {
+            guard ordinals[w] == nil else { throw ResourceError.invalid(file ?? "rule-words.tsv", "phase.ordinal lists \(w) twice") }
+            ordinals[w] = n + 1
+        }
+        phaseOrdinals = ordinals
         phaseSegmentTrim = try set("phase.segment-trim")
         phaseLeadWords = try set("phase.lead-word")
         phaseDescriptionStop = try set("phase.description-stop")

@@ -14,24 +14,13 @@ struct TriggerDetector {
     let lexicon: EventLexicon
     let mode: TriggerMode
 
-    /// Auxiliaries and light verbs that TimeML does not mark as events on their own.
-    private static let auxiliaries: WordSet = [
-        "be", "have", "do", "will", "shall", "can", "may", "must", "should", "would", "could", "might", "get",
-    ]
-    private static let determiners: WordSet = [
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-        "no", "any", "some", "every", "each", "of", "such", "mass", "new", "further", "more",
-    ]
-    private static let eventSuffixes = ["tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence", "ure", "ures", "val", "vals", "sal", "sals", "wal", "wals", "nial"]
+    /// The `trigger.*` lists of `rule-words.tsv`: auxiliary and light-verb lemmas TimeML does not mark as
+    /// events, words that make the next word a noun (`noun-opener`), event-noun and adjective suffixes, and
+    /// the words before a verb that keep it a verb (`verb-opener`).
+    private var words: RuleWords { lexicon.rules }
     /// Suffix look-alikes that name things, not happenings ("government", "station"): words that end like
     /// an event noun but are none, from `suffix-lookalikes.txt`; a word ending in one of them is no event.
     var suffixLookAlikes: [String] = []
-    private static let prepositions: WordSet = ["of", "in", "for", "on", "at", "to", "with", "from", "by", "about", "into", "than", "as", "per", "against", "under", "over", "between", "among", "through", "without", "within", "after", "before", "during"]
-    private static let adjectiveSuffixes = ["al", "ic", "ive", "ous", "ful", "able", "ible", "ary", "ern", "ese", "ian", "ish", "less", "est", "ant", "ent"]
-    private static let subjectLike: WordSet = [
-        "to", "i", "we", "they", "he", "she", "it", "who", "which", "that", "will", "would", "could", "can",
-        "did", "not", "n't", "have", "has", "had", "may", "might", "should", "must",
-    ]
 
     /// Kept for callers that share one across a document; the lexicon remembers what it
     /// looks up per process (``EventLexicon/facts(_:)``).
@@ -127,8 +116,8 @@ struct TriggerDetector {
     private func looksNominal(_ i: Int, _ toks: [Token], _ memo: inout ReadingMemo) -> Bool {
         guard i > 0 else { return true }
         let prev = toks[i - 1].lower
-        if Self.subjectLike.contains(prev) { return false }
-        if Self.determiners.contains(prev) || prev.hasSuffix("'s") || prev == "and" && i > 1 && Self.determiners.contains(toks[i - 2].lower) { return true }
+        if words.triggerVerbOpeners.contains(prev) { return false }
+        if words.triggerNounOpeners.contains(prev) || prev.hasSuffix("'s") || prev == "and" && i > 1 && words.triggerNounOpeners.contains(toks[i - 2].lower) { return true }
         if toks[i - 1].kind == .word && memo.verbReadings(i - 1, toks, lexicon).isEmpty && !toks[i - 1].isCapitalized { return true }
         return false
     }
@@ -167,13 +156,13 @@ struct TriggerDetector {
         if i + 1 < toks.count && lower == "going" && toks[i + 1].lower == "to" { return nil }
         // Nouns with an event suffix ("acquisition", "departure", "approval") after a determiner or adjective.
         if readings.isEmpty || nominal && !readings.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) {
-            if nominal && i > 0 && Self.eventSuffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 3 }) && !suffixLookAlikes.contains(where: { lower.hasSuffix($0) }) {
+            if nominal && i > 0 && words.triggerEventSuffixes.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 3 }) && !suffixLookAlikes.contains(where: { lower.hasSuffix($0) }) {
                 let e = TriggerEntry(form: lower, pos: .noun, type: "other", eventClass: .occurrence, objectWords: nil)
                 return make(view, i, i + 1, lemma: lower, isVerb: false, entry: e, rule: "EventNounSuffix")
             }
         }
         // Any other verb form, or a deverbal noun after a determiner.
-        guard let r = readings.first, !Self.auxiliaries.contains(r.lemma) else { return nil }
+        guard let r = readings.first, !words.triggerAuxiliaryLemmas.contains(r.lemma) else { return nil }
         let verbTags = r.tags.filter { $0.hasPrefix("VB") }
         let isNoun = r.tags.contains("NN") || r.tags.contains("NNS")
         // A noun spelled like a verb ("the source", "a volley") is rarely an event on its own:
@@ -185,11 +174,11 @@ struct TriggerDetector {
         // adjective they are nouns; a finite verb needs a subject-like word before it.
         if isNoun && !verbTags.contains("VBD") && !verbTags.contains("VBN") && i > 0 {
             let prev = toks[i - 1]
-            if Self.prepositions.contains(prev.lower) && !(prev.lower == "to" && verbTags.contains("VB")) { return nil }
-            if prev.kind == .number || Self.adjectiveSuffixes.contains(where: { prev.lower.hasSuffix($0) && prev.lower.count > $0.count + 2 }) && memo.verbReadings(i - 1, toks, lexicon).isEmpty { return nil }
+            if words.triggerPrepositions.contains(prev.lower) && !(prev.lower == "to" && verbTags.contains("VB")) { return nil }
+            if prev.kind == .number || words.triggerAdjectiveSuffixes.contains(where: { prev.lower.hasSuffix($0) && prev.lower.count > $0.count + 2 }) && memo.verbReadings(i - 1, toks, lexicon).isEmpty { return nil }
         }
         // After a determiner or adjective, a plural or base form is a noun, not a verb ("the shares").
-        if nominal && i > 0 && (Self.determiners.contains(toks[i - 1].lower) || toks[i - 1].kind == .number) && !verbTags.contains("VBN") && !verbTags.contains("VBD") { return nil }
+        if nominal && i > 0 && (words.triggerNounOpeners.contains(toks[i - 1].lower) || toks[i - 1].kind == .number) && !verbTags.contains("VBN") && !verbTags.contains("VBD") { return nil }
         let e = TriggerEntry(form: r.lemma, pos: .verb, type: "other", eventClass: .occurrence, objectWords: nil)
         return make(view, i, i + 1, lemma: r.lemma, isVerb: true, entry: e, rule: "AnyVerb")
     }

@@ -5,8 +5,8 @@ import ChronographCore
 public enum CSVRenderer {
     public static let columns = [
         "id", "date", "date_text", "start", "end", "granularity", "date_inferred", "date_mod", "type", "event_class",
-        "headline", "factuality", "did_happen", "claimant", "citing", "actors", "place", "country", "place_inferred", "parent", "phase_index",
-        "sources", "urls", "documents", "sentence", "conflict",
+        "headline", "factuality", "did_happen", "claimant", "citing", "actors", "place", "country", "parent", "phase_index",
+        "sources", "urls", "documents", "sentence", "conflict", "place_inferred",
     ]
 
     public static func render(_ graph: EventGraph) -> String {
@@ -25,10 +25,12 @@ public enum CSVRenderer {
                 e.time?.granularity?.rawValue ?? "", e.time.map { $0.inferred ? "true" : "false" } ?? "",
                 e.time?.mod?.rawValue ?? "", e.type, e.eventClass.rawValue, e.label, e.factuality.rawValue,
                 e.factuality.isUnrealized ? "false" : "true", e.attribution?.source ?? "", e.attribution?.citing ?? "",
-                e.actors.map(\.name).joined(separator: "; "), e.location?.name ?? "", e.location?.country ?? "", e.location.map { $0.inferred == true ? "true" : "false" } ?? "",
+                e.actors.map(\.name).joined(separator: "; "), e.location?.name ?? "", e.location?.country ?? "",
                 e.parent ?? "", e.phaseIndex.map(String.init) ?? "",
                 EventText.sources(e, documents: docs).joined(separator: "; "), urls.joined(separator: " "),
                 docIds.joined(separator: "; "), e.mentions.first?.sentence ?? "", conflicts[e.id] ?? "",
+                // Added after the first release: at the end, so readers that count columns keep working.
+                e.location.map { $0.inferred == true ? "true" : "false" } ?? "",
             ]
             out += row.map(Escaping.csv).joined(separator: ",") + "\r\n"
         }

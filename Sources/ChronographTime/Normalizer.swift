@@ -94,9 +94,10 @@ struct Normalizer {
         let month = f.month
         let day = f.day
         var f = f
-        // `clock=pod`: "4 in the morning" is a clock time, before or after noon by the part of the day.
+        // `clock=pod`: "4 in the morning" is a clock time, before or after noon by the part of the day
+        // ("2 at night" is 02:00, "11 at night" 23:00).
         if args["clock"] == "pod", let p = f.pod, let n = f.num?.i, n >= 1, n <= 12 {
-            f.ampm = p == "MO" ? "am" : "pm"
+            f.ampm = p == "MO" || p == "NI" && (n <= 5 || n == 12) ? "am" : "pm"
             f.oclock = true
             f.pod = nil
         }

@@ -3,7 +3,8 @@
 struct TenseCues: Sendable {
     private var words: [String: Tense] = [:]
     private var suffixes: [(String, Tense)] = []
-    /// Past auxiliaries that turn a following future cue into the past ("was expected to", "had been due to").
+    /// Past perfect auxiliaries (one or two words) that turn a following future cue into the past ("had been due
+    /// to", "had planned to"); "have been scheduled for" stays future.
     private var backshift: Set<String> = []
 
     init(lines: [String]) {
@@ -30,12 +31,13 @@ struct TenseCues: Sendable {
 
     /// A past-tense verb right before an expression ("ended Jan. 31", "was shot on Oct. 23"): the
     /// date is one that has passed, whatever the rest of the sentence says.
-    /// (Not a participle after a present or future auxiliary: "will be paid Dec. 14", "to be completed".)
-    func pastRightBefore(_ tokens: [TToken], from: Int, linking: SuffixWordSet, notAfter: SuffixWordSet) -> Bool {
+    /// (Not a participle after a present or future auxiliary, "will be paid Dec. 14", "to be completed", nor
+    /// one used as an adjective after a determiner, "the postponed Dec. 14 vote": `notAfter`.)
+    func pastRightBefore(_ tokens: [TToken], from: Int, linking: SuffixWordSet, notAfter: [SuffixWordSet]) -> Bool {
         var k = from - 1
         if k >= 0 && linking.contains(tokens[k].lower) { k -= 1 }
         guard k >= 0, !tokens[k].isNumber, cue(tokens[k].lower) == .past else { return false }
-        return !(k > 0 && notAfter.contains(tokens[k - 1].lower))
+        return !(k > 0 && notAfter.contains { $0.contains(tokens[k - 1].lower) })
     }
 
     func tense(of tokens: [TToken], from: Int, to: Int) -> Tense {
@@ -47,8 +49,16 @@ struct TenseCues: Sendable {
             guard !tok.isNumber, let t = cue(tok.lower), t != .none else { continue }
             // Cues before the expression govern it more often than cues after it.
             let d = k < from ? from - k : 2 * (k - to + 1)
-            if best == nil || d < best!.0 { best = (d, t == .future && k > 0 && backshift.contains(tokens[k - 1].lower) ? .past : t) }
+            if best == nil || d < best!.0 { best = (d, t == .future && backshifted(tokens, cue: k) ? .past : t) }
         }
         return best?.1 ?? .none
+    }
+
+    /// Whether the one or two words before the cue at `k` are a BACKSHIFT entry.
+    private func backshifted(_ tokens: [TToken], cue k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let one = tokens[k - 1].lower
+        if k > 1 && backshift.contains(tokens[k - 2].lower + " " + one) { return true }
+        return backshift.contains(one)
     }
 }

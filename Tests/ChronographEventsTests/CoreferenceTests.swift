@@ -58,6 +58,7 @@ private func events(_ g: EventGraph, containing word: String) -> [Event] {
     let g = GraphBuilder().build([a])
     let killed = events(g, containing: "killed")
     #expect(killed.first?.type == "death_toll")
+    #expect(!events(g, containing: "shot").isEmpty)
     #expect(events(g, containing: "shot").first?.time?.value != "2019")
 }
 
@@ -98,6 +99,7 @@ private func time(_ a: DocumentAnalysis, _ trigger: String, occurrence: Int = 1)
 @Test func aKnownHappeningAfterOfTakesNoClauseDate() {
     let a = article("a", "A sniper shot Dr. Anna Berg in Tromso on 2 March. But on 8 March, investigators searched the site of the shooting again.",
                     [("2 March", "2024-03-02"), ("8 March", "2024-03-08")])
+    #expect(a.mentions.contains { $0.text == "shooting" })
     #expect(time(a, "shooting")?.value != "2024-03-08")
 }
 
@@ -108,6 +110,7 @@ private func time(_ a: DocumentAnalysis, _ trigger: String, occurrence: Int = 1)
 
 @Test func aWeekdayBeforeADeclaringVerbDoesNotDateTheAttacksItNames() {
     let a = article("a", "WASHINGTON -- President Jane Doe Thursday condemned terrorist bomb attacks at embassies in Kenya.", [("Thursday", "2024-03-07")])
+    #expect(a.mentions.contains { $0.text == "attacks" })
     #expect(time(a, "attacks")?.value != "2024-03-07")
 }
 
@@ -116,6 +119,7 @@ private func time(_ a: DocumentAnalysis, _ trigger: String, occurrence: Int = 1)
     let b = article("b", "Hungary formally joined the alliance on 12 March, signing the accession document.", [("12 March", "2024-03-12")], dct: "2024-03-13")
     let g = GraphBuilder().build([a, b])
     let agreements = g.events.filter { $0.type == "agreement" }
+    #expect(Set(agreements.flatMap { $0.mentions.map(\.doc) }) == ["a", "b"])
     #expect(!agreements.contains { Set($0.mentions.map(\.doc)) == ["a", "b"] })
 }
 
@@ -163,8 +167,8 @@ private func time(_ a: DocumentAnalysis, _ trigger: String, occurrence: Int = 1)
 
 @Test func aPersonNamedInTheOtherReportsSentencesLinksTwoReportsOfOneCharge() {
     let a = article("a", "An abortion foe who is the subject of a manhunt was charged with murder on 6 May. "
-        + "In addition to a state charge of murder, Kopp faces a federal charge.", [("6 May", "2024-05-06")], dct: "2024-05-06")
-    let b = article("b", "James Charles Kopp was indicted last year in the shooting death of a doctor.", [("last year", "2024")], dct: "2025-01-24")
+        + "In addition to a state charge of murder, Marsh faces a federal charge.", [("6 May", "2024-05-06")], dct: "2024-05-06")
+    let b = article("b", "Thomas Edward Marsh was indicted last year in the shooting death of a doctor.", [("last year", "2024")], dct: "2025-01-24")
     let g = GraphBuilder().build([a, b])
     let trial = g.events.filter { $0.type == "trial" && Set($0.mentions.map(\.doc)) == ["a", "b"] }
     #expect(trial.count == 1)

@@ -91,10 +91,10 @@ private func mention(_ text: String, trigger: String, dct: String = "2024-03-10"
 }
 
 @Test func aSurnameClaimantTakesTheFullNameWhenOnlyOnePersonHasIt() {
-    let text = "Prosecutor Frank Clark opened the case on Monday. Clark said police arrested two men."
+    let text = "Prosecutor Anna Novak opened the case on Monday. Novak said police arrested two men."
     let m = mention(text, trigger: "arrested")
-    #expect(m?.attribution?.source == "Prosecutor Frank Clark" || m?.attribution?.source == "Frank Clark")
-    #expect(m?.attribution?.writtenAs == "Clark")
+    #expect(m?.attribution?.source == "Prosecutor Anna Novak" || m?.attribution?.source == "Anna Novak")
+    #expect(m?.attribution?.writtenAs == "Novak")
     // Two people with that surname: the claimant stays as written.
     let two = mention("Fidel Castro met Raul Castro on Monday. Castro said police arrested two men.", trigger: "arrested")
     #expect(two?.attribution?.source == "Castro")

@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func decadesAfterAPossessiveAreAges() {
-        #expect(values("Kopp was in his 30s when he moved.").isEmpty)
+        #expect(values("Marsh was in his 30s when he moved.").isEmpty)
         #expect(values("She was in her early thirties.").isEmpty)
         #expect(values("Prices rose in the early 1990s.") == ["the early 1990s=199"])
     }

@@ -53,12 +53,16 @@ import Testing
         #expect(values("In the fiscal year ended Jan. 31, sales rose.", dct: "1989-10-31").last == "Jan. 31=1989-01-31")
         // A participle after "will be" is no past.
         #expect(values("The dividend will be paid Dec. 14.", dct: "1989-10-26") == ["Dec. 14=1989-12-14"])
+        // A participle used as an adjective is no past verb.
+        #expect(values("Officials set the postponed Dec. 14 vote.", dct: "1989-10-26") == ["Dec. 14=1989-12-14"])
     }
 
     @Test func aPlanInThePastPerfectLooksBack() {
         // DCT 2024-01-08 is a Monday: the offer "had been due to expire" on the Friday just past.
         #expect(values("The offer had been due to expire Friday.", dct: "2024-01-08") == ["Friday=2024-01-05"])
         #expect(values("The offer is due to expire Friday.", dct: "2024-01-08") == ["Friday=2024-01-12"])
+        // A present perfect keeps the plan ahead.
+        #expect(values("The talks have been scheduled for Friday.", dct: "2024-01-08") == ["Friday=2024-01-12"])
     }
 
     @Test func possessiveWeekdaysAreNotReadAsFuture() {
