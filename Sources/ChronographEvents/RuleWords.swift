@@ -7,7 +7,10 @@ import Foundation
 ///
 /// Every list is required: a language folder that lacks one fails to load with the list's name,
 /// rather than silently running a rule with no words.
-struct RuleWords: Sendable {
+///
+/// A class: the rules read these lists for every token, and a struct of some eighty sets would be
+/// copied (a retain and a release per set) at each access through a lexicon value.
+final class RuleWords: Sendable {
     /// The infinitive marker(s): "to".
     let infinitive: WordSet
     // TriggerDetector
@@ -44,7 +47,7 @@ struct RuleWords: Sendable {
     static let empty = try! RuleWords(lists: [:], file: nil)
 
     /// Reads the lists from `lines` (the entry lines of `rule-words.tsv`); `file` names it in errors.
-    init(lines: [String], file: String) throws {
+    convenience init(lines: [String], file: String) throws {
         var lists: [String: [String]] = [:]
         for line in lines {
             let f = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
