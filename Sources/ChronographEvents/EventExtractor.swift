@@ -32,9 +32,8 @@ public struct EventExtractor: Sendable {
         let assigner = ParticipantAssigner(lexicon: lexicon, words: ClauseWords.shared(language: language))
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []
-        let memo = TriggerDetector.DocumentMemo()
         for view in views {
-            let found = detector.detect(view, memo: memo)
+            let found = detector.detect(view)
             let (spans, places) = participants.find(view, doc: docActors)
             spansBySentence.append(spans)
             // The sentence's verb events bound each other's clauses (a participle right after an

@@ -22,10 +22,6 @@ struct TriggerDetector {
     /// an event noun but are none, from `suffix-lookalikes.txt`; a word ending in one of them is no event.
     var suffixLookAlikes: [String] = []
 
-    /// Kept for callers that share one across a document; the lexicon remembers what it
-    /// looks up per process (``EventLexicon/facts(_:)``).
-    final class DocumentMemo {}
-
     /// The lexicon facts of a sentence's tokens, each looked up once (a token is looked at as
     /// itself and again as the word before the next one).
     struct ReadingMemo {
@@ -44,8 +40,9 @@ struct TriggerDetector {
         }
     }
 
-    /// The triggers of one sentence; `memo` is shared by the sentences of one document.
-    func detect(_ view: SentenceView, memo documentMemo: DocumentMemo = DocumentMemo()) -> [Draft] {
+    /// The triggers of one sentence (the lexicon remembers what it looks up per process:
+    /// ``EventLexicon/facts(_:)``).
+    func detect(_ view: SentenceView) -> [Draft] {
         let toks = view.tokens
         var memo = ReadingMemo(count: toks.count)
         var out: [Draft] = []
