@@ -11,19 +11,28 @@ public struct Pipeline: Sendable {
     public let language: String
     public let splitter: SentenceSplitter
     public let tagger: TemporalTagger
-    public let extractor: EventExtractor
-    public let builder: GraphBuilder
+    /// `nil` when the pipeline was made to tag time expressions only (`events: nil`).
+    public let extractor: EventExtractor?
+    /// Made when asked for, so that a time-only pipeline never loads the event lexicons (the
+    /// lexicons themselves are loaded once per process).
+    public var builder: GraphBuilder { GraphBuilder(language: language) }
 
-    /// `events` chooses between the salient timeline events (default) and every TimeML-style event.
-    public init(language: String = "en", events: TriggerMode = .salient) throws {
+    /// `events` chooses between the salient timeline events (default) and every TimeML-style
+    /// event; `nil` finds no events at all (time expressions only), and then the event
+    /// lexicons are not loaded.
+    public init(language: String = "en", events: TriggerMode? = .salient) throws {
         self.language = language
         // The tagger's rules and the event lexicons load independently: on a second core at
         // the same time (start-up is most of a short run's time).
-        let tagger = BackgroundLoad { try TemporalTagger(language: language) }
-        self.extractor = try EventExtractor(language: language, mode: events)
+        if let events {
+            let tagger = BackgroundLoad { try TemporalTagger(language: language) }
+            self.extractor = try EventExtractor(language: language, mode: events)
+            self.tagger = try tagger.value()
+        } else {
+            self.extractor = nil
+            self.tagger = try TemporalTagger(language: language)
+        }
         self.splitter = SentenceSplitter.forLanguage(language)
-        self.tagger = try tagger.value()
-        self.builder = GraphBuilder()
     }
 
     /// Everything found in one document. `dct` (YYYY-MM-DD) overrides the document's own date.
@@ -31,6 +40,9 @@ public struct Pipeline: Sendable {
         let text = ScalarText(document.text)
         let sentences = splitter.split(text)
         let tagged = tagger.tag(document, text: text, sentences: sentences, dct: dct, mode: mode)
+        guard let extractor else {
+            return DocumentAnalysis(document: document, dct: tagged.dct, timexes: tagged.timexes, warnings: tagged.warnings)
+        }
         let events = extractor.extract(document, text: text, sentences: sentences, dct: tagged.dct, timexes: tagged.timexes)
         return DocumentAnalysis(
             document: document, dct: tagged.dct, timexes: tagged.timexes, mentions: events.mentions,

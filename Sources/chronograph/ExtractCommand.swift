@@ -23,12 +23,25 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "json: one pretty-printed array; jsonl: one compact line per document; dump: one readable line per finding, with its source range and the rule that made it.")
     var format: Format = .json
 
-    @Option(help: "Which events to report: salient (what a timeline shows) or timeml (every TimeML-style event: verbs and eventive nouns, for evaluation and NLP tools).")
-    var events: TriggerMode = .salient
+    /// Which events to look for; `none` tags time expressions only.
+    enum EventChoice: String, ExpressibleByArgument, CaseIterable {
+        case salient, timeml, none
+
+        var mode: TriggerMode? {
+            switch self {
+            case .salient: .salient
+            case .timeml: .timeml
+            case .none: nil
+            }
+        }
+    }
+
+    @Option(help: "Which events to report: salient (what a timeline shows), timeml (every TimeML-style event: verbs and eventive nouns, for evaluation and NLP tools) or none (time expressions only, faster).")
+    var events: EventChoice = .salient
 
     func run() async throws {
         let console = Console(quiet: input.quiet)
-        let pipeline = try Pipeline(language: input.language, events: events)
+        let pipeline = try Pipeline(language: input.language, events: events.mode)
         let encoder = JSONEncoder()
         encoder.outputFormatting = format == .json ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         var documents = 0
@@ -56,5 +69,3 @@ struct ExtractCommand: AsyncParsableCommand {
         if console.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 }
-
-extension TriggerMode: ExpressibleByArgument {}
