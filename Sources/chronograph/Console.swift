@@ -78,12 +78,13 @@ final class Console {
         if showsProgress { err("\r\u{1B}[2K") }
     }
 
-    /// The one-line summary at the end of a run.
-    func summary(documents: Int, events: Int) {
+    /// The one-line summary at the end of a run (`events` nil: no events were looked for).
+    func summary(documents: Int, events: Int?) {
         clearProgress()
         guard !quiet else { return }
         let seconds = Date().timeIntervalSince(started)
-        err(String(format: "chronograph: %d document(s), %d event(s), %d error(s), %d warning(s) in %.2fs\n", documents, events, errors, warnings, seconds))
+        let found = events.map { "\($0) event(s), " } ?? ""
+        err("chronograph: \(documents) document(s), \(found)\(errors) error(s), \(warnings) warning(s) in " + String(format: "%.2fs\n", seconds))
     }
 }
 

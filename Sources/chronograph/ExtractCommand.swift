@@ -64,7 +64,7 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         if format == .json { console.out(documents == 0 ? "]\n" : "\n]\n") }
         console.flush()
-        console.summary(documents: documents, events: eventCount)
+        console.summary(documents: documents, events: events.mode == nil ? nil : eventCount)
         if documents == 0 { throw ExitCode(ExitStatus.noInput) }
         if console.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }

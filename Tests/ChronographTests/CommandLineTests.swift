@@ -31,6 +31,22 @@ struct CommandLineTests {
         #expect(!(try #require(record["events"] as? [Any])).isEmpty)
     }
 
+    /// `--events none` tags time only: the same document date and time expressions, no events.
+    @Test func extractWithoutEventsKeepsTheTimeExpressions() throws {
+        let full = try TestSupport.chronograph(["extract", "seeds", "--format", "jsonl", "--quiet"])
+        let timeOnly = try TestSupport.chronograph(["extract", "seeds", "--format", "jsonl", "--quiet", "--events", "none"])
+        #expect(timeOnly.status == 0, "\(timeOnly.stderr)")
+        let a = try #require(try records(full.stdout).first)
+        let b = try #require(try records(timeOnly.stdout).first)
+        #expect((b["events"] as? [Any])?.isEmpty ?? true)
+        #expect(!(try #require(a["events"] as? [Any])).isEmpty)
+        for key in ["dct", "timexes", "warnings"] {
+            let same = try JSONSerialization.data(withJSONObject: a[key] ?? NSNull(), options: [.sortedKeys, .fragmentsAllowed])
+                == JSONSerialization.data(withJSONObject: b[key] ?? NSNull(), options: [.sortedKeys, .fragmentsAllowed])
+            #expect(same, "\(key) differs")
+        }
+    }
+
     @Test func wireDatelineYearInferredFromTheSameSentence() throws {
         let dir = try TestSupport.temporaryFolder()
         let file = dir.appendingPathComponent("wire.txt")
