@@ -154,6 +154,25 @@ struct DocumentReaderTests {
         #expect(prose.leadingDateline(in: "Police arrested 20 people, officials said on 5 May - a record.") == nil)
     }
 
+    /// A headline, a date line and a wire dateline: the date line dates the article and the wire
+    /// line names the agency, in a text file and in a JSON Lines record without a date alike.
+    @Test func dateLineUnderTheHeadlineThenWireDateline() throws {
+        let dir = try TestSupport.temporaryFolder()
+        let text = "Court jails opposition leader\n\n18 January\n\nMOSCOW, January 18 (TASS) - A court jailed the opposition leader on Monday.\n"
+        let file = dir.appendingPathComponent("court.txt")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let corpus = dir.appendingPathComponent("court.jsonl")
+        let record = try JSONSerialization.data(withJSONObject: ["id": "c", "text": text])
+        try record.write(to: corpus)
+        let docs = documents(try read([file.path, corpus.path]))
+        #expect(docs.count == 2)
+        for doc in docs {
+            #expect(doc.title == "Court jails opposition leader")
+            #expect(doc.dateline?.text == "18 January")
+            #expect(doc.source == "TASS")
+        }
+    }
+
     @Test func slashedAgencyDateline() throws {
         let prose = PlainTextArticleReader(layout: try ArticleLayout.load())
         let found = prose.leadingDateline(in: "ALMATY, January 5. /TASS/. Protesters stormed the city administration building.")

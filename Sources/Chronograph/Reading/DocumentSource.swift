@@ -109,9 +109,13 @@ public struct DocumentSource: Sequence, Sendable {
                 switch JSONLinesRecord.decode(bytes, fallbackID: "\((display as NSString).lastPathComponent):\(number)", path: path == "-" ? nil : path) {
                 case .success(var doc):
                     doc.id = unique(doc.id)
-                    if doc.publicationDate == nil, let found = source.plain.leadingDateline(in: doc.text) {
-                        doc.dateline = found.dateline
-                        if doc.source == nil { doc.source = found.agency }
+                    if doc.publicationDate == nil {
+                        // A record without a date is read like a text file: a headline, a dateline
+                        // line ("05 January") or a wire dateline ("MOSCOW, Jan 5 (TASS) -").
+                        let laidOut = source.plain.read(id: doc.id, text: doc.text, path: nil)
+                        doc.dateline = laidOut.dateline
+                        if doc.source == nil { doc.source = laidOut.source }
+                        if doc.title == nil { doc.title = laidOut.title }
                     }
                     var warnings: [InputError] = []
                     if doc.text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t") }) {

@@ -26,6 +26,9 @@ public struct PlainTextArticleReader: Sendable {
             document.title = firstText
             if nonEmpty.count > 2, let candidate = Self.datelineCandidate(nonEmpty[1], maxLength: layout.maxDatelineLength) {
                 document.dateline = candidate
+                // A date line under the headline, then the wire dateline naming the agency
+                // ("18 January" / "MOSCOW, January 18 (TASS) - ...").
+                document.source = Self.leadingDateline(nonEmpty[2])?.agency
             }
         }
         if document.dateline == nil {
