@@ -16,6 +16,9 @@ struct Reference: Sendable {
     /// a report's own "on Thursday" in between does not interrupt the story.
     var story: Day?
     var storySentence = -1
+    /// News dated by a dateline without a year ("MOSCOW, Feb 2"): deictic expressions have no
+    /// day to count from, and the last date mentioned ("a 2014 case") is not one.
+    var dctYearUnknown = false
 
     /// Makes `day` the last date mentioned.
     mutating func move(to day: Day, granularity: Granularity, sentence: Int) {
@@ -31,6 +34,7 @@ struct Reference: Sendable {
     /// For deictic expressions ("yesterday", "last week"): the DCT in news, the last date in narratives.
     var deictic: (Day, Granularity)? {
         if mode == .news, let d = dct { return (d, .day) }
+        if mode == .news, dctYearUnknown { return nil }
         if let l = last { return (l, lastGranularity) }
         return dct.map { ($0, .day) }
     }

@@ -83,8 +83,12 @@ public struct TemporalTagger: Sendable {
         if creation.value == nil { warnings.append("no document creation time: relative expressions left unresolved") }
 
         // News or narrative.
-        let chosen = mode ?? chooseMode(dct: dctDay, found: found, tokens: sentTokens)
+        // A dateline without a year still makes the text news: "January 17" is that January, not
+        // one of the last year mentioned ("a 2014 case").
+        let yearUnknown = dctDay == nil && creation.value != nil
+        let chosen = mode ?? (yearUnknown ? .news : chooseMode(dct: dctDay, found: found, tokens: sentTokens))
         var ref = Reference(dct: dctDay, mode: chosen)
+        ref.dctYearUnknown = yearUnknown
         var timexes: [Timex] = []
         var previous: (sentence: Int, to: Int, resolved: Resolved)?
         for (k, f) in found.enumerated() {

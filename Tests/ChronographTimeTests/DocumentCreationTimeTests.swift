@@ -94,6 +94,16 @@ import Testing
         #expect(r.warnings.contains { $0.contains("no year") })
     }
 
+    /// A year-less dateline still makes the text news: its year-less dates are of the unknown
+    /// year, not of the last year the text mentions ("a 2014 case").
+    @Test func yearlessDatelineKeepsYearlessDatesUnknown() {
+        let r = Self.run(Self.datelined("Feb 2", "A court ordered him to serve a 2014 sentence. He was arrested on January 17 after his return."))
+        #expect(r.dct.value == "XXXX-02-02")
+        let byText = Dictionary(r.timexes.map { ($0.text, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["2014"] == "2014")
+        #expect(byText["January 17"] == "XXXX-01-17")
+    }
+
     @Test func noDateAtAllWarnsButResolvesAbsoluteDates() {
         let doc = Document(id: "n", text: "The treaty was signed on 5 May 1955. It was revised last year.")
         let r = Self.run(doc)
