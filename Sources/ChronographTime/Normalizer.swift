@@ -546,7 +546,7 @@ struct Normalizer {
     }
 
     private func duration(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
-        guard let unit = args["unit"] ?? f.unit else { return nil }
+        guard var unit = args["unit"] ?? f.unit else { return nil }
         if args["plural"] == "1" && !f.unitPlural { return nil }
         if args["plural"] == "0" && f.unitPlural { return nil }
         var n: String
@@ -557,6 +557,16 @@ struct Normalizer {
             n = "\(whole).5"
         }
         if let i = Int(n), i == 0 || i > 10000 { return nil }
+        // TimeML news writes decades, centuries and millennia in years ("two decades" = P20Y, "decades-long" =
+        // PXY); TIMEX2 histories keep the unit (P2DE).
+        if ref.mode == .news, let years = ["DE": 10, "CE": 100, "ML": 1000][unit] {
+            if let i = Int(n) {
+                n = String(i * years)
+                unit = "Y"
+            } else if n == "X" && unit == "DE" {
+                unit = "Y"
+            }
+        }
         guard let v = Normalizer.durationValue(n, unit: unit) else { return nil }
         return Resolved(from: from, to: to, type: .duration, value: v)
     }

@@ -155,7 +155,9 @@ public struct TemporalTagger: Sendable {
                 // in narratives every resolved date moves the story on.
                 // In news a quarter named relatively ("the quarter", "the latest period") is what a
                 // following "a year ago" or "the year-ago quarter" corresponds to.
-                if chosen == .news, rule.action == "shift", let a = r.anchor, a.1 == .quarter {
+                // (A quarter a year back, "the year-ago quarter", is only compared with: it does not become the
+                // quarter a following "year-ago" counts from.)
+                if chosen == .news, rule.action == "shift", rule.args["unit"] != "Y", let a = r.anchor, a.1 == .quarter {
                     ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
                 if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
@@ -472,6 +474,10 @@ public struct TemporalTagger: Sendable {
         if deictic >= 3 && deictic * 10 >= years.count { return .news }
         // A long history of years, or several years mostly long before the DCT.
         if years.count >= 15 { return .narrative }
+        // A news story that looks back ("the crisis of the early 1990s ... the ruling last Tuesday") is still
+        // news: one expression counted from the day of writing and a short list of years (TimeML anchors all of
+        // news to its DCT; histories long enough to be read as narratives name many more years).
+        if deictic >= 1 { return .news }
         guard years.count >= 5 else { return .news }
         let median = years.sorted()[years.count / 2]
         return median < d.year - 10 ? .narrative : .news

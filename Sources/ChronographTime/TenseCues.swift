@@ -6,6 +6,9 @@ struct TenseCues: Sendable {
     /// Past perfect auxiliaries (one or two words) that turn a following future cue into the past ("had been due
     /// to", "had planned to"); "have been scheduled for" stays future.
     private var backshift: Set<String> = []
+    /// Two-word cues ("is to", "set to"): the pair decides where neither word does alone; found at
+    /// their second word.
+    private var pairs: [String: Tense] = [:]
 
     init(lines: [String]) {
         for line in lines {
@@ -19,7 +22,13 @@ struct TenseCues: Sendable {
             case "PRESENT": t = .present
             default: t = .none
             }
-            if cols[0].hasPrefix("*") { suffixes.append((String(cols[0].dropFirst()), t)) } else { words[cols[0]] = t }
+            if cols[0].hasPrefix("*") {
+                suffixes.append((String(cols[0].dropFirst()), t))
+            } else if cols[0].contains(" ") {
+                pairs[cols[0]] = t
+            } else {
+                words[cols[0]] = t
+            }
         }
     }
 
@@ -46,7 +55,8 @@ struct TenseCues: Sendable {
         let window = 40
         for k in max(0, from - window)..<min(tokens.count, to + window) where k < from || k >= to {
             let tok = tokens[k]
-            guard !tok.isNumber, let t = cue(tok.lower), t != .none else { continue }
+            let pair = pairs.isEmpty || k == 0 ? nil : pairs[tokens[k - 1].lower + " " + tok.lower]
+            guard !tok.isNumber, let t = pair ?? cue(tok.lower), t != .none else { continue }
             // Cues before the expression govern it more often than cues after it.
             let d = k < from ? from - k : 2 * (k - to + 1)
             if best == nil || d < best!.0 { best = (d, t == .future && backshifted(tokens, cue: k) ? .past : t) }

@@ -48,6 +48,48 @@ import Testing
         #expect(values("He spoke last Friday.") == ["last Friday=2023-12-29"])
     }
 
+    @Test func newsWritesDecadesAndCenturiesInYears() {
+        // TimeML news (TimeBank: "two decades" = P20Y); TIMEX2 histories keep the unit.
+        #expect(values("Unemployment is at its lowest for almost two decades.") == ["almost two decades=P20Y"])
+        #expect(values("The temple stood for two centuries.") == ["two centuries=P200Y"])
+        #expect(values("A decades-long conflict.", mode: .narrative) == ["decades-long=PXDE"])
+        #expect(values("The war lasted two decades.", mode: .narrative) == ["two decades=P2DE"])
+    }
+
+    @Test func weekdayNightsInThePluralRecur() {
+        #expect(values("Two flights will leave Bombay on Tuesday nights.") == ["Tuesday nights=XXXX-WXX-2TNI"])
+        #expect(values("The talks ran late on Tuesday night.") == ["Tuesday night=2024-01-02TNI"])
+    }
+
+    @Test func aQuarterComparedWithTheYearBefore() {
+        // The quarter just named, a year back, whatever words say so.
+        let t = values("Third-quarter net rose, compared with the corresponding period last year.", dct: "1989-10-26")
+        #expect(t == ["Third-quarter=1989-Q3", "the corresponding period last year=1988-Q3"])
+        #expect(values("Third-quarter net fell. U.K. sales for last year's quarter were $3 million.", dct: "1989-10-26").last
+            == "last year's quarter=1988-Q3")
+        #expect(values("It lost money in the third quarter. For the quarter a year ago, it earned $16 million.", dct: "1989-10-26").last
+            == "the quarter a year ago=1988-Q3")
+        // A quarter a year back is only compared with: a following "year-ago" still counts from the report's quarter.
+        let twice = values("Net fell in the third quarter from the year-ago quarter. The year-ago results were restated.", dct: "1989-10-26")
+        #expect(twice.last == "year-ago=1988-Q3")
+        #expect(values("The year-earlier results were restated.", dct: "1989-10-26") == ["year-earlier=1988"])
+    }
+
+    @Test func beToAndSetToAreFutureCues() {
+        // DCT 2024-01-05 is a Friday; "is to" / "set to" + a verb is a plan, whatever the sentence's other verbs.
+        #expect(values("The stock is traded in London and is to resume trading in Paris Tuesday.") == ["Tuesday=2024-01-09"])
+        #expect(values("Extremists bombed the truce, set to resume Monday in Belfast.") == ["Monday=2024-01-08"])
+        // "set" alone stays no cue ("He set the date"): the rest of the sentence decides.
+        #expect(values("Police said he set fire to the car on Monday.") == ["Monday=2024-01-01"])
+    }
+
+    @Test func newsLookingBackStaysAnchoredToItsDate() {
+        // A few years long before the DCT and one expression counted from the day of writing: still news
+        // (TimeML anchors news to its DCT), so "this week" is the DCT's week, not one after the last year named.
+        let text = "Exiles fled in 1959, 1962 and 1965. More came in 1980, 1994 and 1995. Until this week, he kept silent."
+        #expect(tag(text, dct: "2000-02-24").timexes.last.map { "\($0.text)=\($0.value)" } == "this week=2000-W08")
+    }
+
     @Test func aPastVerbRightBeforeADayDatesThePast() {
         // The nearest Jan. 31 would be three months ahead; "ended" says it has passed.
         #expect(values("In the fiscal year ended Jan. 31, sales rose.", dct: "1989-10-31").last == "Jan. 31=1989-01-31")
@@ -89,7 +131,7 @@ import Testing
 
     @Test func longAdjectivesAndThisPast() {
         #expect(values("The week-long protests ended.") == ["week-long=P1W"])
-        #expect(values("A decades-long conflict.") == ["decades-long=PXDE"])
+        #expect(values("A decades-long conflict.") == ["decades-long=PXY"])
         #expect(values("Attacks doubled this past week.") == ["this past week=2023-W52"])
         #expect(values("It takes effect in the second half of the year.") == ["the second half of the year=2024-H2"])
     }
