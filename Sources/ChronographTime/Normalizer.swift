@@ -26,6 +26,8 @@ struct Normalizer {
     let lists: WordLists
     /// A past-tense verb stands right before the expression ("the year ended Jan. 31").
     var pastVerbBefore = false
+    /// A past-tense verb governs the expression in its clause ("Since KKR bought RJR in February").
+    var pastGoverns = false
 
     func resolve(_ rule: Rule, _ m: RuleMatch, tokens: [TToken]) -> [Resolved] {
         if let conn = m.connector, rule.action == "range" {
@@ -263,7 +265,8 @@ struct Normalizer {
             // The last such month, unless it is most of a year back and the next one is close:
             // "talks resume in January" in a past-tense report from late October.
             guard let y = candidates.last(where: { start($0) <= a }) else { return nil }
-            if a.julianDay - start(y).julianDay > 240 && start(y + 1).julianDay - a.julianDay < 100 { return y + 1 }
+            // (Not when a past-tense verb governs the month itself: "Since KKR bought RJR in February".)
+            if !pastGoverns && a.julianDay - start(y).julianDay > 240 && start(y + 1).julianDay - a.julianDay < 100 { return y + 1 }
             return y
         case .present, .none:
             return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })

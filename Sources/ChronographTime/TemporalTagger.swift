@@ -91,6 +91,7 @@ public struct TemporalTagger: Sendable {
             let toks = sentTokens[f.sentence]
             let rule = rules[f.match.rule]
             var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k], sentence: f.sentence, lists: lists)
+            norm.pastGoverns = tenses[k] == .past && tenseCues.pastGoverns(toks, from: f.modFrom ?? f.match.from, to: f.match.to, lists: lists)
             norm.pastVerbBefore = tenseCues.pastRightBefore(toks, from: f.modFrom ?? f.match.from, linking: lists.dateLink, notAfter: [lists.presentAux, lists.definite, lists.possessive])
             if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses) {
                 norm.ref.last = day

@@ -49,6 +49,39 @@ struct TenseCues: Sendable {
         return !(k > 0 && notAfter.contains { $0.contains(tokens[k - 1].lower) })
     }
 
+    /// Whether a past-tense verb governs the expression: walking back through its clause, a past-tense
+    /// cue ("Since KKR bought RJR in February") comes before any word that looks ahead ("agreed to acquire
+    /// the bank in January", "loans through January") or a present or future cue ("when the case is heard
+    /// in May"); an expression that opens its sentence takes the first cue after it ("In January, the
+    /// company brought in a new chief"). Participles after a present auxiliary are no past, nor are
+    /// adjectives after a determiner ("on a still unspecified date in January").
+    func pastGoverns(_ tokens: [TToken], from: Int, to: Int, lists: WordLists) -> Bool {
+        func verdict(_ k: Int) -> Tense? {
+            let w = tokens[k].lower
+            if lists.lookAhead.contains(w) { return .future }
+            guard !tokens[k].isNumber, let c = cue(w), c != .none else { return nil }
+            if c == .past && k > 0 && lists.presentAux.contains(tokens[k - 1].lower) { return .present }
+            if c == .past && (max(0, k - 2)..<k).contains(where: { lists.determiner.contains(tokens[$0].lower) }) { return nil }
+            return c
+        }
+        var k = from - 1
+        while k >= 0 && k >= from - 12 {
+            if lists.clauseEdge.contains(tokens[k].lower) { return false }
+            if let t = verdict(k) { return t == .past }
+            k -= 1
+        }
+        // Only the sentence's opening phrase looks after itself.
+        guard k < 0 else { return false }
+        var j = to
+        if j < tokens.count && lists.clauseEdge.contains(tokens[j].lower) { j += 1 }
+        while j < tokens.count && j < to + 12 {
+            if lists.clauseEdge.contains(tokens[j].lower) { return false }
+            if let t = verdict(j) { return t == .past }
+            j += 1
+        }
+        return false
+    }
+
     func tense(of tokens: [TToken], from: Int, to: Int) -> Tense {
         var best: (Int, Tense)?
         // A window around the expression keeps this linear on run-on "sentences".

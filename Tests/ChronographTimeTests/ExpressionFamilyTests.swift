@@ -75,6 +75,17 @@ import Testing
         #expect(values("The year-earlier results were restated.", dct: "1989-10-26") == ["year-earlier=1988"])
     }
 
+    @Test func aMonthGovernedByAPastVerbIsThePastOne() {
+        // A past-tense report from late October: a coming January unless a past verb governs the month.
+        #expect(values("The bank said it agreed to acquire the company in January.", dct: "1989-10-26") == ["January=1990-01"])
+        #expect(values("Since KKR bought RJR in February, it has sold units.", dct: "1989-11-01").first == "February=1989-02")
+        #expect(values("In January, American Medical brought in a new chief executive.", dct: "1989-10-26") == ["January=1989-01"])
+        // A participle after a determiner is an adjective; after "is" no past.
+        #expect(values("The dividend, the firm said, would be paid on a still unspecified date in January.", dct: "1989-10-26")
+            == ["January=1990-01"])
+        #expect(values("Lawyers said they expected to win when the case is heard in May.", dct: "2000-03-29") == ["May=2000-05"])
+    }
+
     @Test func beToAndSetToAreFutureCues() {
         // DCT 2024-01-05 is a Friday; "is to" / "set to" + a verb is a plan, whatever the sentence's other verbs.
         #expect(values("The stock is traded in London and is to resume trading in Paris Tuesday.") == ["Tuesday=2024-01-09"])
