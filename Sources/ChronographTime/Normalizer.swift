@@ -234,6 +234,11 @@ struct Normalizer {
             return a.year
         }
         func start(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 1, Day.daysIn(month: month, year: y))) }
+        // A month named again right after a date in it ("In early January 2022, protests escalated. The January
+        // events claimed 238 lives") is that month.
+        if day == nil, let l = ref.last, ref.lastGranularity >= .month, l.month == month, ref.lastSentence >= sentence - 1 {
+            return l.year
+        }
         // News that retells dated events ("On January 2, 2022, protests broke out. By January 4,
         // they had spread") goes on in the year of the date just given (in this sentence or the one
         // before), when that date lies months from the DCT and the new one follows it within weeks.

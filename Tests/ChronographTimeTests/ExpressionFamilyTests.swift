@@ -86,6 +86,13 @@ import Testing
         #expect(values("Lawyers said they expected to win when the case is heard in May.", dct: "2000-03-29") == ["May=2000-05"])
     }
 
+    @Test func aMonthNamedAgainIsTheMonthJustDated() {
+        let t = values("In early January 2022, protests over fuel prices escalated into riots. The January events claimed 238 lives.")
+        #expect(t == ["early January 2022=2022-01", "January=2022-01"])
+        // Another month, or the same one far away in the text, is read against the DCT as before.
+        #expect(values("In early January 2022, protests escalated. The February talks failed.").last == "February=2023-02")
+    }
+
     @Test func beToAndSetToAreFutureCues() {
         // DCT 2024-01-05 is a Friday; "is to" / "set to" + a verb is a plan, whatever the sentence's other verbs.
         #expect(values("The stock is traded in London and is to resume trading in Paris Tuesday.") == ["Tuesday=2024-01-09"])
