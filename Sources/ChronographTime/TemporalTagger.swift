@@ -334,6 +334,14 @@ public struct TemporalTagger: Sendable {
         {
             return false
         }
+        // "expected to last several weeks": a shift word that is also a verb, after "to" or a modal, is the verb.
+        if m.from > 0, lists.verbShift.contains(t[m.from].lower), lists.modal.contains(t[m.from - 1].lower),
+            m.captures.contains(where: { $0.cls == "DSHIFT" && $0.from == m.from })
+        {
+            return false
+        }
+        // "1700 GMT" is a clock time, no year.
+        if rule.args["guard"] == "bareyear", m.to < t.count, ann[m.to].contains(where: { $0.cls == "TZ" }) { return false }
         guard let g = rule.args["guard"] else { return true }
         let before = m.from > 0 ? t[m.from - 1].lower : ""
         let after = m.to < t.count ? t[m.to].lower : ""

@@ -93,6 +93,15 @@ import Testing
         #expect(values("In early January 2022, protests escalated. The February talks failed.").last == "February=2023-02")
     }
 
+    @Test func clockTimesInGMTAndLastAsAVerb() {
+        // "(1700 GMT)" is no year (and does not become the date "the previous week" counts from).
+        let t = values("The curfew starts at 11 p.m. local time (1700 GMT). The previous week, police detained 40 people.")
+        #expect(t == ["11 p.m. local time=2024-01-05T23:00", "The previous week=2023-W52"])
+        // "to last" is the verb: the amount alone is the expression.
+        #expect(values("The trial is expected to last several weeks.") == ["several weeks=PXW"])
+        #expect(values("Prices rose over the last several weeks.") == ["the last several weeks=PXW"])
+    }
+
     @Test func beToAndSetToAreFutureCues() {
         // DCT 2024-01-05 is a Friday; "is to" / "set to" + a verb is a plan, whatever the sentence's other verbs.
         #expect(values("The stock is traded in London and is to resume trading in Paris Tuesday.") == ["Tuesday=2024-01-09"])
