@@ -611,14 +611,15 @@ struct Normalizer {
     private func part(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let kind = args["unit"] ?? "Q"
         // "the 1988 quarter" after "the third quarter": the same quarter of that year.
-        if f.ord == nil, let y = f.year {
+        if f.ord == nil, args["ord"] == nil, let y = f.year {
             guard kind == "Q", let l = ref.last, ref.lastGranularity == .quarter else {
                 return Resolved(from: from, to: to, type: .date, value: Day.yearString(y), anchor: (Day(year: y, month: 1, day: 1), .year))
             }
             let d = Day(year: y, month: l.month, day: 1)
             return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .quarter))
         }
-        guard let n = f.ord, n >= 1, n <= (kind == "Q" ? 4 : 2) else { return nil }
+        // `ord=`: the part a word names ("the last half" = the second).
+        guard let n = f.ord ?? args["ord"].flatMap({ Int($0) }), n >= 1, n <= (kind == "Q" ? 4 : 2) else { return nil }
         let startMonth = kind == "Q" ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1
         var year: Int
         if let y = f.year { year = y } else if let n = args["n"].flatMap({ Int($0) }) ?? f.dshift, let (a, _) = ref.deictic {
