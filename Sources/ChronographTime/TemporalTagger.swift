@@ -380,6 +380,9 @@ public struct TemporalTagger: Sendable {
         case "clauseend":
             // "a year before." but not "two days before the vote" (a duration before an event).
             return m.to >= t.count || lists.clauseEnd.contains(after)
+        case "periodend":
+            // "in the year ended March 31": a reporting period, one year long.
+            return m.to < t.count && lists.periodEnd.contains(after)
         case "afterspanword":
             // "for the year" measures the year out: a duration.
             return lists.measure.contains(before)

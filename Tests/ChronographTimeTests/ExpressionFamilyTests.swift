@@ -102,6 +102,13 @@ import Testing
         #expect(values("Prices rose over the last several weeks.") == ["the last several weeks=PXW"])
     }
 
+    @Test func aYearEndedOnADateIsAPeriod() {
+        #expect(values("It earned $50 million in the year ended March 31.", dct: "1989-10-26") == ["the year=P1Y", "March 31=1989-03-31"])
+        #expect(values("Net fell in the fiscal year ending June 30, 1990.", dct: "1989-10-26").first == "the fiscal year=P1Y")
+        // Without "ended" the year is the current one.
+        #expect(values("Sales rose in the fiscal year.", dct: "1989-10-26") == ["the fiscal year=1989"])
+    }
+
     @Test func beToAndSetToAreFutureCues() {
         // DCT 2024-01-05 is a Friday; "is to" / "set to" + a verb is a plan, whatever the sentence's other verbs.
         #expect(values("The stock is traded in London and is to resume trading in Paris Tuesday.") == ["Tuesday=2024-01-09"])
