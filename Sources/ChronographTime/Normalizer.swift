@@ -76,6 +76,11 @@ struct Normalizer {
         default: r = nil
         }
         guard var res = r else { return [] }
+        // `narrative=P1W`: histories (TIMEX2) annotate the expression as this duration ("during the last week of
+        // August" = P1W); news as the date.
+        if ref.mode == .narrative, let v = rule.args["narrative"] {
+            return [Resolved(from: res.from, to: res.to, type: .duration, value: v)]
+        }
         if let t = rule.args["type"], let tt = TimexType(rawValue: t) { res.type = tt }
         if let mod = rule.args["mod"] { res.mod = TemporalModifier(rawValue: mod) }
         return [res]
@@ -93,9 +98,14 @@ struct Normalizer {
         var value: String
         var anchor: (Day, Granularity)?
         var dayLevel: Day?
+        var f = f
+        // `day=first|last`: "the first/last week of August" is read at a day of the month (the 4th, or the 4th
+        // before the end: the week that lies mostly in the month).
+        if let which = args["day"], f.day == nil, let mo = f.month {
+            f.day = which == "last" ? Day.daysIn(month: mo, year: f.year ?? ref.deictic?.0.year ?? 2001) - 3 : 4
+        }
         let month = f.month
         let day = f.day
-        var f = f
         // `clock=pod`: "4 in the morning" is a clock time, before or after noon by the part of the day
         // ("2 at night" is 02:00, "11 at night" 23:00).
         if args["clock"] == "pod", let p = f.pod, let n = f.num?.i, n >= 1, n <= 12 {

@@ -109,6 +109,16 @@ import Testing
         #expect(values("Sales rose in the fiscal year.", dct: "1989-10-26") == ["the fiscal year=1989"])
     }
 
+    @Test func theFirstOrLastWeekOfAMonth() {
+        // Not "last week" and a month: the week that lies mostly at that end of the month.
+        #expect(values("Talks stalled in the last week of August 2023.") == ["the last week of August 2023=2023-W35"])
+        #expect(values("The vote is set for the first week of March.") == ["the first week of March=2024-W10"])
+        // Histories (TIMEX2) annotate it as one week's duration, and it does not move the story.
+        let t = values("The offensive began on 8 August 1918. During the last week of August the pressure grew. By 2 September it was over.",
+                       mode: .narrative)
+        #expect(t == ["8 August 1918=1918-08-08", "the last week of August=P1W", "2 September=1918-09-02"])
+    }
+
     @Test func beToAndSetToAreFutureCues() {
         // DCT 2024-01-05 is a Friday; "is to" / "set to" + a verb is a plan, whatever the sentence's other verbs.
         #expect(values("The stock is traded in London and is to resume trading in Paris Tuesday.") == ["Tuesday=2024-01-09"])
