@@ -119,6 +119,13 @@ import Testing
         #expect(t == ["8 August 1918=1918-08-08", "the last week of August=P1W", "2 September=1918-09-02"])
     }
 
+    @Test func thisTimeInAHistoryIsThePresentInView() {
+        #expect(values("The King fled in June 1791. By this time, the monarchy had fallen.", mode: .narrative).last == "this time=PRESENT_REF")
+        // "this period" points back without a value; news leaves both untagged.
+        #expect(values("The King fled in June 1791. During this period, the army withdrew.", mode: .narrative).last == "this period=")
+        #expect(values("By this time, the talks had failed.") == [])
+    }
+
     @Test func beToAndSetToAreFutureCues() {
         // DCT 2024-01-05 is a Friday; "is to" / "set to" + a verb is a plan, whatever the sentence's other verbs.
         #expect(values("The stock is traded in London and is to resume trading in Paris Tuesday.") == ["Tuesday=2024-01-09"])
