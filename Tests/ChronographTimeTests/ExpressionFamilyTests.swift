@@ -126,6 +126,12 @@ import Testing
         #expect(values("By this time, the talks had failed.") == [])
     }
 
+    @Test func historiesTagBarePartsOfTheDayAndClimateSeasons() {
+        let t = values("In 1951 the PVA moved only at night. Operations resumed when the dry season began.", mode: .narrative)
+        #expect(t == ["1951=1951", "night=XXXX-XX-XXTNI", "dry season="])
+        #expect(values("Rebels moved only at night. Operations resumed when the dry season began.") == [])
+    }
+
     @Test func beToAndSetToAreFutureCues() {
         // DCT 2024-01-05 is a Friday; "is to" / "set to" + a verb is a plan, whatever the sentence's other verbs.
         #expect(values("The stock is traded in London and is to resume trading in Paris Tuesday.") == ["Tuesday=2024-01-09"])
