@@ -9,6 +9,8 @@ struct TenseCues: Sendable {
     /// Two-word cues ("is to", "set to"): the pair decides where neither word does alone; found at
     /// their second word.
     private var pairs: [String: Tense] = [:]
+    /// The second words of `pairs`, asked first so that most tokens cost no string joining.
+    private var pairEnds: Set<String> = []
 
     init(lines: [String]) {
         for line in lines {
@@ -26,6 +28,7 @@ struct TenseCues: Sendable {
                 suffixes.append((String(cols[0].dropFirst()), t))
             } else if cols[0].contains(" ") {
                 pairs[cols[0]] = t
+                pairEnds.insert(String(cols[0].split(separator: " ").last!))
             } else {
                 words[cols[0]] = t
             }
@@ -88,7 +91,7 @@ struct TenseCues: Sendable {
         let window = 40
         for k in max(0, from - window)..<min(tokens.count, to + window) where k < from || k >= to {
             let tok = tokens[k]
-            let pair = pairs.isEmpty || k == 0 ? nil : pairs[tokens[k - 1].lower + " " + tok.lower]
+            let pair = k == 0 || !pairEnds.contains(tok.lower) ? nil : pairs[tokens[k - 1].lower + " " + tok.lower]
             guard !tok.isNumber, let t = pair ?? cue(tok.lower), t != .none else { continue }
             // Cues before the expression govern it more often than cues after it.
             let d = k < from ? from - k : 2 * (k - to + 1)
