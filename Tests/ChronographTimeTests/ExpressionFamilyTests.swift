@@ -138,6 +138,8 @@ import Testing
         #expect(values("Extremists bombed the truce, set to resume Monday in Belfast.") == ["Monday=2024-01-08"])
         // "set" alone stays no cue ("He set the date"): the rest of the sentence decides.
         #expect(values("Police said he set fire to the car on Monday.") == ["Monday=2024-01-01"])
+        // "expects" looks ahead as "expected" does.
+        #expect(values("The company said it expects to report results Tuesday.") == ["Tuesday=2024-01-09"])
     }
 
     @Test func newsLookingBackStaysAnchoredToItsDate() {
