@@ -533,6 +533,8 @@ public struct TemporalTagger: Sendable {
         // writes out. A full date less than a month before the dateline is the exception (some
         // agencies write the year of every date): then the dateline keeps that date's year.
         var latest: (Day, String, Bool)?
+        // The latest year written alone in a past-tense clause: the piece was written in it or later.
+        var latestBareYear: (Int, String)?
         for (k, f) in found.enumerated() {
             let t = tokens[f.sentence]
             // The dateline's own date is no evidence; the rest of its sentence is (a wire dateline
@@ -542,6 +544,11 @@ public struct TemporalTagger: Sendable {
             let fl = Fields(f.match.captures, tokens: t, lists: lists)
             // A bare year ("in power since 1994", "a 2012 law") is background as often as news: only a
             // dated event (a month at least: "in April 2023") tells when the piece was written.
+            if let y = fl.year, !fl.bc, y > 1000, fl.month == nil, fl.season == nil, tenses[k] == .past,
+                latestBareYear == nil || y > latestBareYear!.0
+            {
+                latestBareYear = (y, text.slice(t[f.match.from].start, t[f.match.to - 1].end))
+            }
             guard let y = fl.year, !fl.bc, y > 1000, fl.month != nil else { continue }
             let start = Day(year: y, month: fl.month ?? 1, day: fl.month != nil ? (fl.day ?? 1) : 1)
             if latest == nil || start > latest!.0 {
@@ -558,11 +565,19 @@ public struct TemporalTagger: Sendable {
         func dateline(in year: Int) -> Day { Day(year: year, month: month, day: min(dayOfMonth, Day.daysIn(month: month, year: year))) }
         let sameYear = dateline(in: past.year)
         let recent = pastIsDay && sameYear >= past && sameYear.julianDay - past.julianDay <= 31
-        let y = recent ? past.year : past.year + 1
+        var y = recent ? past.year : past.year + 1
+        // A later year told in the past ("talks collapsed in 1997") is a floor the dated event did not reach.
+        var floor = ""
+        if let (bare, barePhrase) = latestBareYear, bare > y {
+            y = bare
+            floor = "; the text tells of \"\(barePhrase)\" in the past, so the dateline is not earlier than that year"
+        }
         let value = fl.day != nil ? dateline(in: y).description : "\(Day.yearString(y))-\(Day.pad2(month))"
-        let why = recent
-            ? "that date is less than a month before the dateline, so the dateline is \(value)"
-            : "news writes out the year of dates in other years, so the dateline is in the year after: \(value)"
+        let why = floor.isEmpty
+            ? (recent
+                ? "that date is less than a month before the dateline, so the dateline is \(value)"
+                : "news writes out the year of dates in other years, so the dateline is in the year after: \(value)")
+            : "news writes out the year of dates in other years" + floor + ": \(value)"
         return DocumentCreationTime(
             value: value, inferred: true, origin: .datelineYearInferred,
             evidence: "dateline \"\(dl.text)\" has no year; the latest past date the text mentions is \"\(phrase)\"; \(why)")
