@@ -380,6 +380,9 @@ public struct TemporalTagger: Sendable {
         case "clauseend":
             // "a year before." but not "two days before the vote" (a duration before an event).
             return m.to >= t.count || lists.clauseEnd.contains(after)
+        case "aftermodal":
+            // "Islam will one day be ...": after a modal or "to", "one day" is some future day, no duration.
+            return lists.modal.contains(before)
         case "periodend":
             // "in the year ended March 31": a reporting period, one year long.
             return m.to < t.count && lists.periodEnd.contains(after)
