@@ -42,7 +42,12 @@ struct Normalizer {
                 guard y2 > y else { return [] }
                 b.year = y2
             }
-            if a.year == nil && a.decade == nil && (a.month != nil || a.weekday == nil) { a.year = b.year; a.bc = a.bc || b.bc }
+            if a.year == nil && a.decade == nil && (a.month != nil || a.weekday == nil) {
+                a.year = b.year
+                a.bc = a.bc || b.bc
+                // "28 December - 3 January 2024": a span across the new year starts the year before.
+                if let am = a.month, let bm = b.month, am > bm, let y = b.year, !b.bc { a.year = y - 1 }
+            }
             if b.month == nil && b.day != nil { b.month = a.month }
             if b.year == nil && b.month != nil { b.year = a.year }
             guard var first = date(a, rule.args, m.from, conn), var second = date(b, rule.args, conn + 1, m.to) else { return [] }

@@ -132,6 +132,11 @@ import Testing
         #expect(values("Rebels moved only at night. Operations resumed when the dry season began.") == [])
     }
 
+    @Test func rangesOfDaysInTwoMonthsShareTheirYear() {
+        #expect(values("the Battle of Old Baldy (26 June - 4 August 1952)", mode: .narrative) == ["26 June=1952-06-26", "4 August 1952=1952-08-04"])
+        #expect(values("Protests lasted from 28 December to 3 January 2024.") == ["28 December=2023-12-28", "3 January 2024=2024-01-03"])
+    }
+
     @Test func beToAndSetToAreFutureCues() {
         // DCT 2024-01-05 is a Friday; "is to" / "set to" + a verb is a plan, whatever the sentence's other verbs.
         #expect(values("The stock is traded in London and is to resume trading in Paris Tuesday.") == ["Tuesday=2024-01-09"])
