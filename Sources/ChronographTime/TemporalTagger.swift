@@ -177,7 +177,7 @@ public struct TemporalTagger: Sendable {
         guard k + 1 < found.count, found[k + 1].sentence == f.sentence else { return nil }
         let caps = f.match.captures
         let dayClasses: Set<String> = ["MONTH", "DAY", "DAYORD", "WEEKDAY", "DAYREL", "NUMDATE", "YEAR", "HOLIDAY"]
-        guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" }),
+        guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" || lists.oclock.contains($0.cls) }),
             !caps.contains(where: { dayClasses.contains($0.cls) })
         else { return nil }
         let next = found[k + 1]

@@ -137,6 +137,11 @@ import Testing
         #expect(values("Protests lasted from 28 December to 3 January 2024.") == ["28 December=2023-12-28", "3 January 2024=2024-01-03"])
     }
 
+    @Test func anOClockTimeTakesTheDayThatFollows() {
+        let t = values("The vote was held late Wednesday night. By 6 o'clock this morning, the fires were out.")
+        #expect(t.contains("6 o'clock=2024-01-05T06:00"))
+    }
+
     @Test func beToAndSetToAreFutureCues() {
         // DCT 2024-01-05 is a Friday; "is to" / "set to" + a verb is a plan, whatever the sentence's other verbs.
         #expect(values("The stock is traded in London and is to resume trading in Paris Tuesday.") == ["Tuesday=2024-01-09"])
