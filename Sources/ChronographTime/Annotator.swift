@@ -104,7 +104,8 @@ struct Annotator: Sendable {
             if len > 0 {
                 let decade = tok.digits != 2 ? n / 10 : (n >= 30 ? 190 + n / 10 : 200 + n / 10)
                 out.append(Annotation(cls: "DECADE", value: ClassValue(i: decade), length: len))
-                return
+                // "1990's" is also a possessive year ("fiscal 1990's first quarter"): the rules decide.
+                if !(len == 3 && tok.digits == 4) { return }
             }
         }
         // Plain numbers, with thousands separators and decimals.

@@ -53,7 +53,7 @@ struct Fields {
             case "WEEKDAY": weekday = v.i
             case "WEEKDAYS": weekdays = v.i
             case "SEASON": season = v.s
-            case "POD": pod = v.s
+            case "POD", "PODS": pod = v.s
             case "TIME":
                 hour = v.i; minute = v.i2; second = v.i3 >= 0 ? v.i3 : nil
             case "AMPM": ampm = v.s

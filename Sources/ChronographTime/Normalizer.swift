@@ -26,6 +26,8 @@ struct Normalizer {
     let lists: WordLists
     /// A past-tense verb stands right before the expression ("the year ended Jan. 31").
     var pastVerbBefore = false
+    /// A past-tense verb governs the expression in its clause ("Since KKR bought RJR in February").
+    var pastGoverns = false
 
     func resolve(_ rule: Rule, _ m: RuleMatch, tokens: [TToken]) -> [Resolved] {
         if let conn = m.connector, rule.action == "range" {
@@ -40,7 +42,12 @@ struct Normalizer {
                 guard y2 > y else { return [] }
                 b.year = y2
             }
-            if a.year == nil && a.decade == nil && (a.month != nil || a.weekday == nil) { a.year = b.year; a.bc = a.bc || b.bc }
+            if a.year == nil && a.decade == nil && (a.month != nil || a.weekday == nil) {
+                a.year = b.year
+                a.bc = a.bc || b.bc
+                // "28 December - 3 January 2024": a span across the new year starts the year before.
+                if let am = a.month, let bm = b.month, am > bm, let y = b.year, !b.bc { a.year = y - 1 }
+            }
             if b.month == nil && b.day != nil { b.month = a.month }
             if b.year == nil && b.month != nil { b.year = a.year }
             guard var first = date(a, rule.args, m.from, conn), var second = date(b, rule.args, conn + 1, m.to) else { return [] }
@@ -74,6 +81,11 @@ struct Normalizer {
         default: r = nil
         }
         guard var res = r else { return [] }
+        // `narrative=P1W`: histories (TIMEX2) annotate the expression as this duration ("during the last week of
+        // August" = P1W); news as the date.
+        if ref.mode == .narrative, let v = rule.args["narrative"] {
+            return [Resolved(from: res.from, to: res.to, type: .duration, value: v)]
+        }
         if let t = rule.args["type"], let tt = TimexType(rawValue: t) { res.type = tt }
         if let mod = rule.args["mod"] { res.mod = TemporalModifier(rawValue: mod) }
         return [res]
@@ -91,9 +103,14 @@ struct Normalizer {
         var value: String
         var anchor: (Day, Granularity)?
         var dayLevel: Day?
+        var f = f
+        // `day=first|last`: "the first/last week of August" is read at a day of the month (the 4th, or the 4th
+        // before the end: the week that lies mostly in the month).
+        if let which = args["day"], f.day == nil, let mo = f.month {
+            f.day = which == "last" ? Day.daysIn(month: mo, year: f.year ?? ref.deictic?.0.year ?? 2001) - 3 : 4
+        }
         let month = f.month
         let day = f.day
-        var f = f
         // `clock=pod`: "4 in the morning" is a clock time, before or after noon by the part of the day
         // ("2 at night" is 02:00, "11 at night" 23:00).
         if args["clock"] == "pod", let p = f.pod, let n = f.num?.i, n >= 1, n <= 12 {
@@ -232,6 +249,11 @@ struct Normalizer {
             return a.year
         }
         func start(_ y: Int) -> Day { Day(year: y, month: month, day: min(day ?? 1, Day.daysIn(month: month, year: y))) }
+        // A month named again right after a date in it ("In early January 2022, protests escalated. The January
+        // events claimed 238 lives") is that month.
+        if day == nil, let l = ref.last, ref.lastGranularity >= .month, l.month == month, ref.lastSentence >= sentence - 1 {
+            return l.year
+        }
         // News that retells dated events ("On January 2, 2022, protests broke out. By January 4,
         // they had spread") goes on in the year of the date just given (in this sentence or the one
         // before), when that date lies months from the DCT and the new one follows it within weeks.
@@ -263,7 +285,8 @@ struct Normalizer {
             // The last such month, unless it is most of a year back and the next one is close:
             // "talks resume in January" in a past-tense report from late October.
             guard let y = candidates.last(where: { start($0) <= a }) else { return nil }
-            if a.julianDay - start(y).julianDay > 240 && start(y + 1).julianDay - a.julianDay < 100 { return y + 1 }
+            // (Not when a past-tense verb governs the month itself: "Since KKR bought RJR in February".)
+            if !pastGoverns && a.julianDay - start(y).julianDay > 240 && start(y + 1).julianDay - a.julianDay < 100 { return y + 1 }
             return y
         case .present, .none:
             return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
@@ -546,7 +569,7 @@ struct Normalizer {
     }
 
     private func duration(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
-        guard let unit = args["unit"] ?? f.unit else { return nil }
+        guard var unit = args["unit"] ?? f.unit else { return nil }
         if args["plural"] == "1" && !f.unitPlural { return nil }
         if args["plural"] == "0" && f.unitPlural { return nil }
         var n: String
@@ -557,6 +580,16 @@ struct Normalizer {
             n = "\(whole).5"
         }
         if let i = Int(n), i == 0 || i > 10000 { return nil }
+        // TimeML news writes decades, centuries and millennia in years ("two decades" = P20Y, "decades-long" =
+        // PXY); TIMEX2 histories keep the unit (P2DE).
+        if ref.mode == .news, let years = ["DE": 10, "CE": 100, "ML": 1000][unit] {
+            if let i = Int(n) {
+                n = String(i * years)
+                unit = "Y"
+            } else if n == "X" && unit == "DE" {
+                unit = "Y"
+            }
+        }
         guard let v = Normalizer.durationValue(n, unit: unit) else { return nil }
         return Resolved(from: from, to: to, type: .duration, value: v)
     }
@@ -593,14 +626,15 @@ struct Normalizer {
     private func part(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let kind = args["unit"] ?? "Q"
         // "the 1988 quarter" after "the third quarter": the same quarter of that year.
-        if f.ord == nil, let y = f.year {
+        if f.ord == nil, args["ord"] == nil, let y = f.year {
             guard kind == "Q", let l = ref.last, ref.lastGranularity == .quarter else {
                 return Resolved(from: from, to: to, type: .date, value: Day.yearString(y), anchor: (Day(year: y, month: 1, day: 1), .year))
             }
             let d = Day(year: y, month: l.month, day: 1)
             return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .quarter))
         }
-        guard let n = f.ord, n >= 1, n <= (kind == "Q" ? 4 : 2) else { return nil }
+        // `ord=`: the part a word names ("the last half" = the second).
+        guard let n = f.ord ?? args["ord"].flatMap({ Int($0) }), n >= 1, n <= (kind == "Q" ? 4 : 2) else { return nil }
         let startMonth = kind == "Q" ? (n - 1) * 3 + 1 : (n - 1) * 6 + 1
         var year: Int
         if let y = f.year { year = y } else if let n = args["n"].flatMap({ Int($0) }) ?? f.dshift, let (a, _) = ref.deictic {

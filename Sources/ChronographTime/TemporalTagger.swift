@@ -95,6 +95,7 @@ public struct TemporalTagger: Sendable {
             let toks = sentTokens[f.sentence]
             let rule = rules[f.match.rule]
             var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k], sentence: f.sentence, lists: lists)
+            norm.pastGoverns = tenses[k] == .past && tenseCues.pastGoverns(toks, from: f.modFrom ?? f.match.from, to: f.match.to, lists: lists)
             norm.pastVerbBefore = tenseCues.pastRightBefore(toks, from: f.modFrom ?? f.match.from, linking: lists.dateLink, notAfter: [lists.presentAux, lists.definite, lists.possessive])
             if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses) {
                 norm.ref.last = day
@@ -159,7 +160,9 @@ public struct TemporalTagger: Sendable {
                 // in narratives every resolved date moves the story on.
                 // In news a quarter named relatively ("the quarter", "the latest period") is what a
                 // following "a year ago" or "the year-ago quarter" corresponds to.
-                if chosen == .news, rule.action == "shift", let a = r.anchor, a.1 == .quarter {
+                // (A quarter a year back, "the year-ago quarter", is only compared with: it does not become the
+                // quarter a following "year-ago" counts from.)
+                if chosen == .news, rule.action == "shift", rule.args["unit"] != "Y", let a = r.anchor, a.1 == .quarter {
                     ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
                 if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
@@ -178,7 +181,7 @@ public struct TemporalTagger: Sendable {
         guard k + 1 < found.count, found[k + 1].sentence == f.sentence else { return nil }
         let caps = f.match.captures
         let dayClasses: Set<String> = ["MONTH", "DAY", "DAYORD", "WEEKDAY", "DAYREL", "NUMDATE", "YEAR", "HOLIDAY"]
-        guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" }),
+        guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" || lists.oclock.contains($0.cls) }),
             !caps.contains(where: { dayClasses.contains($0.cls) })
         else { return nil }
         let next = found[k + 1]
@@ -335,6 +338,14 @@ public struct TemporalTagger: Sendable {
         {
             return false
         }
+        // "expected to last several weeks": a shift word that is also a verb, after "to" or a modal, is the verb.
+        if m.from > 0, lists.verbShift.contains(t[m.from].lower), lists.modal.contains(t[m.from - 1].lower),
+            m.captures.contains(where: { $0.cls == "DSHIFT" && $0.from == m.from })
+        {
+            return false
+        }
+        // "1700 GMT" is a clock time, no year.
+        if rule.args["guard"] == "bareyear", m.to < t.count, ann[m.to].contains(where: { $0.cls == "TZ" }) { return false }
         guard let g = rule.args["guard"] else { return true }
         let before = m.from > 0 ? t[m.from - 1].lower : ""
         let after = m.to < t.count ? t[m.to].lower : ""
@@ -373,6 +384,12 @@ public struct TemporalTagger: Sendable {
         case "clauseend":
             // "a year before." but not "two days before the vote" (a duration before an event).
             return m.to >= t.count || lists.clauseEnd.contains(after)
+        case "aftermodal":
+            // "Islam will one day be ...": after a modal or "to", "one day" is some future day, no duration.
+            return lists.modal.contains(before)
+        case "periodend":
+            // "in the year ended March 31": a reporting period, one year long.
+            return m.to < t.count && lists.periodEnd.contains(after)
         case "afterspanword":
             // "for the year" measures the year out: a duration.
             return lists.measure.contains(before)
@@ -476,6 +493,10 @@ public struct TemporalTagger: Sendable {
         if deictic >= 3 && deictic * 10 >= years.count { return .news }
         // A long history of years, or several years mostly long before the DCT.
         if years.count >= 15 { return .narrative }
+        // A news story that looks back ("the crisis of the early 1990s ... the ruling last Tuesday") is still
+        // news: one expression counted from the day of writing and a short list of years (TimeML anchors all of
+        // news to its DCT; histories long enough to be read as narratives name many more years).
+        if deictic >= 1 { return .news }
         guard years.count >= 5 else { return .news }
         let median = years.sorted()[years.count / 2]
         return median < d.year - 10 ? .narrative : .news
@@ -519,6 +540,8 @@ public struct TemporalTagger: Sendable {
         // writes out. A full date less than a month before the dateline is the exception (some
         // agencies write the year of every date): then the dateline keeps that date's year.
         var latest: (Day, String, Bool)?
+        // The latest year written alone in a past-tense clause: the piece was written in it or later.
+        var latestBareYear: (Int, String)?
         for (k, f) in found.enumerated() {
             let t = tokens[f.sentence]
             // The dateline's own date is no evidence; the rest of its sentence is (a wire dateline
@@ -528,6 +551,11 @@ public struct TemporalTagger: Sendable {
             let fl = Fields(f.match.captures, tokens: t, lists: lists)
             // A bare year ("in power since 1994", "a 2012 law") is background as often as news: only a
             // dated event (a month at least: "in April 2023") tells when the piece was written.
+            if let y = fl.year, !fl.bc, y > 1000, fl.month == nil, fl.season == nil, tenses[k] == .past,
+                latestBareYear == nil || y > latestBareYear!.0
+            {
+                latestBareYear = (y, text.slice(t[f.match.from].start, t[f.match.to - 1].end))
+            }
             guard let y = fl.year, !fl.bc, y > 1000, fl.month != nil else { continue }
             let start = Day(year: y, month: fl.month ?? 1, day: fl.month != nil ? (fl.day ?? 1) : 1)
             if latest == nil || start > latest!.0 {
@@ -544,11 +572,19 @@ public struct TemporalTagger: Sendable {
         func dateline(in year: Int) -> Day { Day(year: year, month: month, day: min(dayOfMonth, Day.daysIn(month: month, year: year))) }
         let sameYear = dateline(in: past.year)
         let recent = pastIsDay && sameYear >= past && sameYear.julianDay - past.julianDay <= 31
-        let y = recent ? past.year : past.year + 1
+        var y = recent ? past.year : past.year + 1
+        // A later year told in the past ("talks collapsed in 1997") is a floor the dated event did not reach.
+        var floor = ""
+        if let (bare, barePhrase) = latestBareYear, bare > y {
+            y = bare
+            floor = "; the text tells of \"\(barePhrase)\" in the past, so the dateline is not earlier than that year"
+        }
         let value = fl.day != nil ? dateline(in: y).description : "\(Day.yearString(y))-\(Day.pad2(month))"
-        let why = recent
-            ? "that date is less than a month before the dateline, so the dateline is \(value)"
-            : "news writes out the year of dates in other years, so the dateline is in the year after: \(value)"
+        let why = floor.isEmpty
+            ? (recent
+                ? "that date is less than a month before the dateline, so the dateline is \(value)"
+                : "news writes out the year of dates in other years, so the dateline is in the year after: \(value)")
+            : "news writes out the year of dates in other years" + floor + ": \(value)"
         return DocumentCreationTime(
             value: value, inferred: true, origin: .datelineYearInferred,
             evidence: "dateline \"\(dl.text)\" has no year; the latest past date the text mentions is \"\(phrase)\"; \(why)")

@@ -6,6 +6,11 @@ struct TenseCues: Sendable {
     /// Past perfect auxiliaries (one or two words) that turn a following future cue into the past ("had been due
     /// to", "had planned to"); "have been scheduled for" stays future.
     private var backshift: Set<String> = []
+    /// Two-word cues ("is to", "set to"): the pair decides where neither word does alone; found at
+    /// their second word.
+    private var pairs: [String: Tense] = [:]
+    /// The second words of `pairs`, asked first so that most tokens cost no string joining.
+    private var pairEnds: Set<String> = []
 
     init(lines: [String]) {
         for line in lines {
@@ -19,7 +24,14 @@ struct TenseCues: Sendable {
             case "PRESENT": t = .present
             default: t = .none
             }
-            if cols[0].hasPrefix("*") { suffixes.append((String(cols[0].dropFirst()), t)) } else { words[cols[0]] = t }
+            if cols[0].hasPrefix("*") {
+                suffixes.append((String(cols[0].dropFirst()), t))
+            } else if cols[0].contains(" ") {
+                pairs[cols[0]] = t
+                pairEnds.insert(String(cols[0].split(separator: " ").last!))
+            } else {
+                words[cols[0]] = t
+            }
         }
     }
 
@@ -40,13 +52,47 @@ struct TenseCues: Sendable {
         return !(k > 0 && notAfter.contains { $0.contains(tokens[k - 1].lower) })
     }
 
+    /// Whether a past-tense verb governs the expression: walking back through its clause, a past-tense
+    /// cue ("Since KKR bought RJR in February") comes before any word that looks ahead ("agreed to acquire
+    /// the bank in January", "loans through January") or a present or future cue ("when the case is heard
+    /// in May"); an expression that opens its sentence takes the first cue after it ("In January, the
+    /// company brought in a new chief"). Participles after a present auxiliary are no past, nor are
+    /// adjectives after a determiner ("on a still unspecified date in January").
+    func pastGoverns(_ tokens: [TToken], from: Int, to: Int, lists: WordLists) -> Bool {
+        func verdict(_ k: Int) -> Tense? {
+            let w = tokens[k].lower
+            if lists.lookAhead.contains(w) { return .future }
+            guard !tokens[k].isNumber, let c = cue(w), c != .none else { return nil }
+            if c == .past && k > 0 && lists.presentAux.contains(tokens[k - 1].lower) { return .present }
+            if c == .past && (max(0, k - 2)..<k).contains(where: { lists.determiner.contains(tokens[$0].lower) }) { return nil }
+            return c
+        }
+        var k = from - 1
+        while k >= 0 && k >= from - 12 {
+            if lists.clauseEdge.contains(tokens[k].lower) { return false }
+            if let t = verdict(k) { return t == .past }
+            k -= 1
+        }
+        // Only the sentence's opening phrase looks after itself.
+        guard k < 0 else { return false }
+        var j = to
+        if j < tokens.count && lists.clauseEdge.contains(tokens[j].lower) { j += 1 }
+        while j < tokens.count && j < to + 12 {
+            if lists.clauseEdge.contains(tokens[j].lower) { return false }
+            if let t = verdict(j) { return t == .past }
+            j += 1
+        }
+        return false
+    }
+
     func tense(of tokens: [TToken], from: Int, to: Int) -> Tense {
         var best: (Int, Tense)?
         // A window around the expression keeps this linear on run-on "sentences".
         let window = 40
         for k in max(0, from - window)..<min(tokens.count, to + window) where k < from || k >= to {
             let tok = tokens[k]
-            guard !tok.isNumber, let t = cue(tok.lower), t != .none else { continue }
+            let pair = k == 0 || !pairEnds.contains(tok.lower) ? nil : pairs[tokens[k - 1].lower + " " + tok.lower]
+            guard !tok.isNumber, let t = pair ?? cue(tok.lower), t != .none else { continue }
             // Cues before the expression govern it more often than cues after it.
             let d = k < from ? from - k : 2 * (k - to + 1)
             if best == nil || d < best!.0 { best = (d, t == .future && backshifted(tokens, cue: k) ? .past : t) }

@@ -64,6 +64,10 @@ import Testing
         #expect(!background.dct.inferred)
         let both = Self.run(Self.datelined("August 10", "Lukashenko, in power since 1994, won a vote in March 2019."))
         #expect(both.dct.value == "2020-08-10")
+        // A later year told in the past is a floor: the piece is not older than the events it reports.
+        let floor = Self.run(Self.datelined("August 10", "The treaty was signed in February 1947. Talks collapsed in 1997, officials said."))
+        #expect(floor.dct.value == "1997-08-10")
+        #expect(floor.dct.evidence?.contains("1997") == true)
     }
 
     @Test func optionBeatsMetadataBeatsDateline() {
