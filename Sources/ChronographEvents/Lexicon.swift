@@ -166,7 +166,10 @@ struct EventLexicon: Sendable {
 
     /// The cue that starts at token `i`, if any: (kind, token count).
     func cue(at i: Int, in tokens: [Token]) -> (kind: String, length: Int)? {
-        guard i < tokens.count, let cands = facts(tokens[i].lower).cues else { return nil }
+        // The cue table is small (its first words only), so it is probed directly: most
+        // callers scan every token of a span, and the per-process facts cache behind a lock
+        // would cost more than this look-up.
+        guard i < tokens.count, let cands = cues[tokens[i].lower] else { return nil }
         for c in cands where i + c.words.count <= tokens.count {
             var ok = true
             for (k, w) in c.words.enumerated() where tokens[i + k].lower != w { ok = false; break }
