@@ -13,9 +13,9 @@ enum AttributiveParticiples {
             let i = drafts[k].tokStart
             guard i > 0, i + 1 < toks.count, lexicon.rules.participleDeterminers.contains(toks[i - 1].lower) else { continue }
             // The word list may give a regular participle as VBD only ("detained").
-            let tags = lexicon.verbReadings(toks[i].lower).filter { $0.lemma == drafts[k].lemma }.reduce(into: Set<String>()) { $0.formUnion($1.tags) }
+            let tags = lexicon.verbReadings(toks[i]).filter { $0.lemma == drafts[k].lemma }.reduce(into: Set<String>()) { $0.formUnion($1.tags) }
             guard tags.contains("VBN") || tags.contains("VBD"), toks[i + 1].kind == .word, !toks[i + 1].isCapitalized,
-                lexicon.verbReadings(toks[i + 1].lower).allSatisfy({ $0.tags.contains("NN") || $0.tags.contains("NNS") }),
+                lexicon.verbReadings(toks[i + 1]).allSatisfy({ $0.tags.contains("NN") || $0.tags.contains("NNS") }),
                 !lexicon.rules.participleNotBefore.contains(toks[i + 1].lower)
             else { continue }
             if perType[drafts[k].type, default: 0] > 1 {

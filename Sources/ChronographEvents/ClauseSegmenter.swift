@@ -38,7 +38,7 @@ struct ClauseSegmenter {
                 while j < toks.count && inTimex[j] { j += 1 }
                 // "told a news conference on Tuesday that ...": the complement starts at "that".
                 let that = (j..<min(toks.count, j + 8)).first { k in
-                    words.boundaries.contains(toks[k].lower) || words.punctuation.contains(toks[k].lower) || !lexicon.verbReadings(toks[k].lower).filter({ $0.tags.contains("VBD") || $0.tags.contains("VBZ") }).isEmpty
+                    words.boundaries.contains(toks[k].lower) || words.punctuation.contains(toks[k].lower) || !lexicon.verbReadings(toks[k]).filter({ $0.tags.contains("VBD") || $0.tags.contains("VBZ") }).isEmpty
                 }
                 if let k = that, words.relatives.contains(toks[k].lower) || toks[k].lower == "that" { continue }
                 breakBefore = j
@@ -56,10 +56,10 @@ struct ClauseSegmenter {
         if words.infinitive.contains(l), i + 1 < toks.count {
             guard infinitives else { return false }
             // "began to fall apart in mid-1996": an aspectual verb and its complement are one event.
-            let aspectual = i > 0 && lexicon.verbReadings(toks[i - 1].lower).contains { r in
+            let aspectual = i > 0 && lexicon.verbReadings(toks[i - 1]).contains { r in
                 lexicon.verbTriggers[r.lemma]?.contains { $0.eventClass == .aspectual } == true
             }
-            return !aspectual && lexicon.verbReadings(toks[i + 1].lower).contains { $0.tags.contains("VB") }
+            return !aspectual && lexicon.verbReadings(toks[i + 1]).contains { $0.tags.contains("VB") }
         }
         if words.coordinators.contains(l), i + 1 < toks.count {
             return finiteClauseFollows(i + 1, toks)
@@ -71,7 +71,7 @@ struct ClauseSegmenter {
     private func finiteClauseFollows(_ j: Int, _ toks: [Token]) -> Bool {
         for k in j..<min(toks.count, j + 4) {
             if words.punctuation.contains(toks[k].lower) { return false }
-            let r = lexicon.verbReadings(toks[k].lower)
+            let r = lexicon.verbReadings(toks[k])
             if r.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") || $0.tags.contains("VBP") || $0.tags.contains("MD") })
                 || words.auxiliaries.contains(toks[k].lower)
             {

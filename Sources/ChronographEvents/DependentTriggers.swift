@@ -19,7 +19,7 @@ extension EventExtractor {
                 var governs = false
                 while j < toks.count && j < d.tokEnd + 8 && ![".", ";", ","].contains(toks[j].text) {
                     if lexicon.cue(at: j, in: toks)?.kind == "phase" || sameSentence.contains(where: { drafts[$0].tokStart == j && drafts[$0].salient }) { governs = true }
-                    if words.infinitive.contains(toks[j].lower) && j + 1 < toks.count && !lexicon.verbReadings(toks[j + 1].lower).isEmpty { governs = true }
+                    if words.infinitive.contains(toks[j].lower) && j + 1 < toks.count && !lexicon.verbReadings(toks[j + 1]).isEmpty { governs = true }
                     j += 1
                 }
                 // A plan noun is an event of its own only with a content ("a plan to", "plans for").
@@ -35,7 +35,7 @@ extension EventExtractor {
             if d.isVerb, d.rule == "LexiconVerb", d.tokStart > 0 {
                 var j = d.tokStart - 1
                 while j > 0 && words.copulaAdverbs.contains(toks[j].lower) { j -= 1 }
-                let tags = lexicon.verbReadings(toks[d.tokStart].lower).first { $0.lemma == d.lemma }?.tags ?? []
+                let tags = lexicon.verbReadings(toks[d.tokStart]).first { $0.lemma == d.lemma }?.tags ?? []
                 if words.copulas.contains(toks[j].lower) && !tags.contains("VBN") && !tags.contains("VBD") && !tags.contains("VBG") {
                     drafts[k].absorbed = true
                 }

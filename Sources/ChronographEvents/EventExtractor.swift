@@ -170,7 +170,9 @@ public struct EventExtractor: Sendable {
             }
             if n > 0 && gapLineFeeds >= 2 { paragraph += 1 }
             prevEnd = s.end
-            let toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
+            var toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
+            // Each token's word looked up once here; the stages read its facts by id.
+            for k in toks.indices { toks[k].wordID = lexicon.wordID(toks[k].lower) }
             var quoted: [Bool] = []
             if n > 0 && gapHasLineFeed { inQuote = false }
             for t in toks {

@@ -56,7 +56,7 @@ struct FactualityAnalyzer {
             if let rel = (s..<i).last(where: { words.claimRelatives.contains(toks[$0].lower) || words.claimSubordinators.contains(toks[$0].lower) }) { s = rel + 1 }
             var subject = trimDeterminers(Array(toks[s..<i]))
             // "X accused ... and said": a long clause before the cue; its subject is the sentence's.
-            let clauseHasVerb = subject.contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
+            let clauseHasVerb = subject.contains { t in !t.isCapitalized && lexicon.verbReadings(t).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
             if subject.count > 6 || clauseHasVerb { subject = [] }
             // "... hard,'' said Rosa Lind, a media consultant": after a quote the claimant follows the cue.
             var inverted: Range<Int>?
@@ -67,7 +67,7 @@ struct FactualityAnalyzer {
             if subject.isEmpty {
                 var e = 0
                 while e < i && toks[e].text != "," {
-                    let finite = lexicon.verbReadings(toks[e].lower).contains { $0.tags.contains("VBZ") || $0.tags.contains("VBD") || $0.tags.contains("VBP") }
+                    let finite = lexicon.verbReadings(toks[e]).contains { $0.tags.contains("VBZ") || $0.tags.contains("VBD") || $0.tags.contains("VBP") }
                     // "Khan's party": a noun after a possessive is no verb.
                     if finite && e > 0 && !words.claimSubjectDeterminers.contains(toks[e - 1].lower) && !toks[e - 1].text.hasSuffix("'s") && !toks[e - 1].text.hasSuffix("\u{2019}s") && !toks[e].isCapitalized { break }
                     e += 1
@@ -136,7 +136,7 @@ struct FactualityAnalyzer {
         let prev = toks[i - 1]
         if prev.kind == .number || words.claimSubjectDeterminers.contains(prev.lower) { return true }
         return i > 1 && words.nounPhraseOpeners.contains(toks[i - 2].lower) && !prev.isCapitalized && prev.kind == .word
-            && lexicon.verbReadings(prev.lower).isEmpty
+            && lexicon.verbReadings(prev).isEmpty
     }
 
     private func trimDeterminers(_ t: [Token]) -> [Token] {
@@ -191,7 +191,7 @@ struct FactualityAnalyzer {
                     case "condition":
                         // "until Pashinyan steps down": a present-tense event in the condition is still to come.
                         if steps <= 6 && !dr.factuality.isUnrealized && dr.isVerb
-                            && (words.negativeConditions.contains(toks[k].lower) || dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") })
+                            && (words.negativeConditions.contains(toks[k].lower) || dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart]).contains { $0.tags.contains("VBZ") })
                         {
                             dr.factuality = .hypothetical
                         }
@@ -214,7 +214,7 @@ struct FactualityAnalyzer {
             }
             // "until the bill is voted down and all detained demonstrators are released": a present-tense verb
             // anywhere in a condition clause has not happened yet.
-            if dr.isVerb && !dr.factuality.isUnrealized && (dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") }) {
+            if dr.isVerb && !dr.factuality.isUnrealized && (dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart]).contains { $0.tags.contains("VBZ") }) {
                 var j = dr.tokStart - 1
                 while j >= 0 && dr.tokStart - j <= 16 && ![".", ";", ",", "\""].contains(toks[j].text) {
                     if lexicon.cue(at: j, in: toks)?.kind == "condition" { dr.factuality = .hypothetical; break }
@@ -259,7 +259,7 @@ struct FactualityAnalyzer {
         guard a < b else { return false }
         for j in a..<b {
             if lexicon.cue(at: j, in: toks)?.kind == "presuppose" { return true }
-            if let r = lexicon.verbReadings(toks[j].lower).first, lexicon.cue(at: j, in: toks) == nil,
+            if let r = lexicon.verbReadings(toks[j]).first, lexicon.cue(at: j, in: toks) == nil,
                 let c = lexicon.cues[r.lemma]?.first(where: { $0.words.count == 1 }), c.kind == "presuppose"
             { return true }
         }

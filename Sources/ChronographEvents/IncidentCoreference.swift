@@ -135,7 +135,7 @@ extension TimeAnchorer {
             if t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") { return true }
             if words.prepositions.contains(t.lower) || words.determiners.contains(t.lower) || words.boundaries.contains(t.lower) { return false }
             // A verb ends the noun phrase: "killed in blasts" is not "the blasts".
-            if !lexicon.verbReadings(t.lower).isEmpty && lexicon.nounTriggers[t.lower] == nil && !t.isCapitalized { return false }
+            if !lexicon.verbReadings(t).isEmpty && lexicon.nounTriggers[t.lower] == nil && !t.isCapitalized { return false }
             modifiers += 1
             k -= 1
         }

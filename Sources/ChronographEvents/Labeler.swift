@@ -86,7 +86,7 @@ struct Labeler {
                 while e > 0 && rules.labelPassiveAuxiliaries.contains(toks[e - 1].lower) { e -= 1 }
                 var s = e
                 func nounish(_ t: Token) -> Bool {
-                    let r = lexicon.verbReadings(t.lower)
+                    let r = lexicon.verbReadings(t)
                     return r.isEmpty || r.contains { $0.tags.contains("NN") || $0.tags.contains("NNS") || $0.tags.contains("VB") }
                 }
                 while s > 0 && e - s < 4 {
@@ -119,12 +119,12 @@ struct Labeler {
                 && !words.prepositions.contains(toks[a - 1].lower) && !words.boundaries.contains(toks[a - 1].lower) && !words.bounds.contains(toks[a - 1].lower)
                 && !toks[a - 1].lower.hasSuffix("'s") && !toks[a - 1].lower.hasSuffix("\u{2019}s")  // "last month's shooting": a date, not a kind
                 && !rules.labelNotModifier.contains(toks[a - 1].lower)
-                && (lexicon.verbReadings(toks[a - 1].lower).isEmpty || (a - 1 == d.tokStart - 1 && a >= 2 && rules.labelArticles.contains(toks[a - 2].lower)))
+                && (lexicon.verbReadings(toks[a - 1]).isEmpty || (a - 1 == d.tokStart - 1 && a >= 2 && rules.labelArticles.contains(toks[a - 2].lower)))
                 && lexicon.actorWords[toks[a - 1].lower] != "group" && d.tokStart - a < 2
             { a -= 1 }
             out = ScalarJoin.join(toks[a..<d.tokEnd])
             var i = d.tokEnd
-            if i + 1 < toks.count, !lexicon.verbReadings(toks[i].lower).filter({ $0.tags.contains("VBN") || $0.tags.contains("VBD") }).isEmpty, rules.labelAgentPrepositions.contains(toks[i + 1].lower),
+            if i + 1 < toks.count, !lexicon.verbReadings(toks[i]).filter({ $0.tags.contains("VBN") || $0.tags.contains("VBD") }).isEmpty, rules.labelAgentPrepositions.contains(toks[i + 1].lower),
                 let s = actorSpans.first(where: { $0.tokStart > i + 1 && $0.tokStart <= i + 8 && $0.actor.kind != .country })
             {
                 out += " \(toks[i].lower) \(toks[i + 1].lower) \(s.actor.name)"

@@ -134,6 +134,22 @@ struct EventLexicon: Sendable {
         factsCache.value(lower) { WordFacts($0, lexicon: self) }
     }
 
+    /// The id of a lower-case word form's facts (``Token/wordID``; -1 when the per-process
+    /// cache is full).
+    func wordID(_ lower: String) -> Int32 {
+        factsCache.id(lower) { WordFacts($0, lexicon: self) }
+    }
+
+    /// ``facts(_:)`` of a token's lower-case form, by the token's ``Token/wordID`` when it has one.
+    @inline(__always) func facts(_ t: Token) -> WordFacts {
+        t.wordID >= 0 ? factsCache.value(id: t.wordID) : facts(t.lower)
+    }
+
+    /// ``verbReadings(_:)`` of a token's lower-case form.
+    @inline(__always) func verbReadings(_ t: Token) -> [(lemma: String, tags: Set<String>)] {
+        facts(t).verbReadings
+    }
+
     /// Singular candidates for a plural noun form ("rallies" -> "rally", "pogroms" -> "pogrom").
     func nounLemmas(_ lower: String) -> [String] {
         var out = [lower]
@@ -166,10 +182,11 @@ struct EventLexicon: Sendable {
 
     /// The cue that starts at token `i`, if any: (kind, token count).
     func cue(at i: Int, in tokens: [Token]) -> (kind: String, length: Int)? {
-        // The cue table is small (its first words only), so it is probed directly: most
-        // callers scan every token of a span, and the per-process facts cache behind a lock
-        // would cost more than this look-up.
-        guard i < tokens.count, let cands = cues[tokens[i].lower] else { return nil }
+        // Most callers scan every token of a span: by the token's word id when it has one,
+        // else in the (small) cue table itself rather than the per-process facts behind a lock.
+        guard i < tokens.count else { return nil }
+        let t = tokens[i]
+        guard let cands = t.wordID >= 0 ? factsCache.value(id: t.wordID).cues : cues[t.lower] else { return nil }
         for c in cands where i + c.words.count <= tokens.count {
             var ok = true
             for (k, w) in c.words.enumerated() where tokens[i + k].lower != w { ok = false; break }

@@ -95,7 +95,7 @@ struct ParticipantAssigner {
             let t = toks[k]
             let possessive = t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s")
             // Any verb form ends the descriptor ("attempts to kill President Castro" gives Castro no role from "to").
-            let verb = !lexicon.verbReadings(t.lower).isEmpty && !inName(k, toks)
+            let verb = !lexicon.verbReadings(t).isEmpty && !inName(k, toks)
             guard t.kind == .word, possessive || t.isCapitalized || !verb, (!finiteVerb(k, toks) || inName(k, toks)), !words.prepositions.contains(t.lower),
                 !words.determiners.contains(t.lower) || k == i - 1
             else { return nil }
@@ -109,13 +109,13 @@ struct ParticipantAssigner {
     private func inName(_ k: Int, _ toks: [Token]) -> Bool {
         guard k > 0, k + 1 < toks.count, toks[k + 1].isCapitalized else { return false }
         let p = toks[k - 1]
-        return p.isCapitalized || p.lower.hasSuffix("'s") || p.lower.hasSuffix("\u{2019}s") || lexicon.verbReadings(p.lower).isEmpty && p.kind == .word && !words.determiners.contains(p.lower)
+        return p.isCapitalized || p.lower.hasSuffix("'s") || p.lower.hasSuffix("\u{2019}s") || lexicon.verbReadings(p).isEmpty && p.kind == .word && !words.determiners.contains(p.lower)
     }
 
     /// A finite verb that is not an event of the sentence ("The film unveils plans"): it ends a clause too.
     private func finiteVerb(_ k: Int, _ toks: [Token]) -> Bool {
         guard toks[k].kind == .word, !toks[k].isCapitalized, !words.auxiliaries.contains(toks[k].lower), !words.copulas.contains(toks[k].lower) else { return false }
-        let r = lexicon.verbReadings(toks[k].lower)
+        let r = lexicon.verbReadings(toks[k])
         // "The film outlines the strategy": a verb or plural noun before a determiner is the verb.
         if k + 1 < toks.count, words.determiners.contains(toks[k + 1].lower), r.contains(where: { $0.tags.contains("VBZ") || $0.tags.contains("VBD") }) { return true }
         return !r.isEmpty && r.allSatisfy { !$0.tags.contains("NN") && !$0.tags.contains("NNS") }
@@ -171,7 +171,7 @@ struct ParticipantAssigner {
             k = d.tokEnd
             while k < toks.count && k - d.tokEnd < 8 {
                 if stops(k) || toks[k].text == "," || words.relatives.contains(toks[k].lower) { break }
-                let byParticiple = k + 1 < toks.count && toks[k + 1].lower == "by" && lexicon.verbReadings(toks[k].lower).contains { $0.tags.contains("VBN") || $0.tags.contains("VBD") }
+                let byParticiple = k + 1 < toks.count && toks[k + 1].lower == "by" && lexicon.verbReadings(toks[k]).contains { $0.tags.contains("VBN") || $0.tags.contains("VBD") }
                 if (barriers.contains(k) && !inName(k, toks) || finiteVerb(k, toks)) && !byParticiple { break }
                 k += 1
                 hi = k

@@ -88,7 +88,7 @@ struct ParticipantFinder {
                     actors.append(ActorSpan(tokStart: i, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(lower), name: lower, kind: .group)))
                 } else if lexicon.actorWords[lower] == "group" {
                     var a = i
-                    if i > 0, toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, lexicon.verbReadings(toks[i - 1].lower).isEmpty,
+                    if i > 0, toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, lexicon.verbReadings(toks[i - 1]).isEmpty,
                         lexicon.actorWords[toks[i - 1].lower] == nil, !["the", "a", "an", "of", "and", "their", "its", "by", "with", "to", "from"].contains(toks[i - 1].lower)
                     { a = i - 1 }
                     let name = ScalarJoin.join(toks[a...i])
@@ -184,12 +184,12 @@ struct ParticipantFinder {
         let acronym = words.count == 1 && words[0].text.count >= 2 && words[0].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
         // A single capitalized word modifying a common noun ("TV channel", "Syrian scenario") is no actor.
         if words.count == 1 && s == a && b < toks.count && toks[b].kind == .word && !toks[b].isCapitalized
-            && (lexicon.actorWords[toks[b].lower] != nil || (lexicon.verbReadings(toks[b].lower).isEmpty && lexicon.cue(at: b, in: toks) == nil))
+            && (lexicon.actorWords[toks[b].lower] != nil || (lexicon.verbReadings(toks[b]).isEmpty && lexicon.cue(at: b, in: toks) == nil))
             && !(a > 0 && lexicon.actorWords[toks[a - 1].lower] == "org")
         { return nil }
         var kind: ActorKind
         // A multi-word name ending in a common English word ("Georgian Dream") is no person's name.
-        let commonLast = words.count >= 2 && !lexicon.verbReadings(words[words.count - 1].lower).isEmpty
+        let commonLast = words.count >= 2 && !lexicon.verbReadings(words[words.count - 1]).isEmpty
             || words.count >= 2 && words.contains { w in w.text.count >= 2 && w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } || w.lower.hasSuffix("-led") || w.lower.hasSuffix("-backed") }
         if isOrg || acronym || commonLast {
             kind = .organization

@@ -32,7 +32,7 @@ struct SubjectTriggerRule {
             let toks = view.tokens
             var found: [Draft] = []
             for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized && !(covered[view.index]?.contains(i) ?? false) {
-                guard let r = lexicon.verbReadings(toks[i].lower).first(where: { resources.subjectTriggers[$0.lemma] != nil }),
+                guard let r = lexicon.verbReadings(toks[i]).first(where: { resources.subjectTriggers[$0.lemma] != nil }),
                     r.tags.contains(where: { ["VBD", "VBZ", "VBP", "VBN"].contains($0) }),
                     let entry = resources.subjectTriggers[r.lemma]!.first(where: { holds($0, toks, at: i) })
                 else { continue }

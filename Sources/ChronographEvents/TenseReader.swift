@@ -7,7 +7,7 @@ extension EventExtractor {
     func tense(_ d: Draft, _ toks: [Token]) -> (String, Bool) {
         guard d.isVerb else { return ("none", false) }
         let w = lexicon.rules
-        let tags = lexicon.verbReadings(toks[d.tokStart].lower).first { $0.lemma == d.lemma }?.tags ?? []
+        let tags = lexicon.verbReadings(toks[d.tokStart]).first { $0.lemma == d.lemma }?.tags ?? []
         let participle = tags.contains("VBN") || tags.contains("VBD")
         var k = d.tokStart - 1
         while k >= 0 && w.tenseAdverbs.contains(toks[k].lower) { k -= 1 }

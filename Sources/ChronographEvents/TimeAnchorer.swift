@@ -81,7 +81,7 @@ struct TimeAnchorer {
                 if let d = indices.first(where: { drafts[$0].tokStart == first || ((!drafts[$0].isVerb || drafts[$0].tense == "none") && drafts[$0].tokStart > first && drafts[$0].tokStart <= head) }) {
                     own[d] = (p.timex, 0)
                 } else if let d = indices.first(where: { drafts[$0].isVerb && drafts[$0].tokStart == first + 1 && drafts[$0].tense != "present" }),
-                    lexicon.verbReadings(toks[first + 1].lower).contains(where: { $0.tags.contains("VBN") || $0.tags.contains("VBD") })
+                    lexicon.verbReadings(toks[first + 1]).contains(where: { $0.tags.contains("VBN") || $0.tags.contains("VBD") })
                 {
                     // "the Feb. 23 accord signed by Annan", "a 1996 law named for him": the participle describes the dated thing.
                     own[d] = (p.timex, 1)
@@ -263,7 +263,7 @@ struct TimeAnchorer {
             var r = drafts[d].tokStart - 1
             while r >= 0 && (words.auxiliaries.contains(toks[r].lower) || words.copulas.contains(toks[r].lower) || lexicon.rules.tenseAdverbs.contains(toks[r].lower)) { r -= 1 }
             let relative = r >= 0 && words.relatives.contains(toks[r].lower)
-            let tags = lexicon.verbReadings(toks[drafts[d].tokStart].lower).first { $0.lemma == drafts[d].lemma }?.tags ?? []
+            let tags = lexicon.verbReadings(toks[drafts[d].tokStart]).first { $0.lemma == drafts[d].lemma }?.tags ?? []
             let n: Int?
             if relative {
                 // "the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed ...": the
@@ -338,7 +338,7 @@ struct TimeAnchorer {
         else { return nil }
         if !possessive {
             // "the 1988 period" yes; "in the third quarter ended Sept. 30" is a date, not a modifier.
-            let r = lexicon.verbReadings(toks[k].lower)
+            let r = lexicon.verbReadings(toks[k])
             if !r.isEmpty && !r.contains(where: { $0.tags.contains("NN") || $0.tags.contains("NNS") }) && lexicon.nounTriggers[toks[k].lower] == nil { return nil }
             if words.prepositions.contains(toks[k].lower) { return nil }
         }

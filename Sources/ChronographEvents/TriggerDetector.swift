@@ -22,18 +22,11 @@ struct TriggerDetector {
     /// an event noun but are none, from `suffix-lookalikes.txt`; a word ending in one of them is no event.
     var suffixLookAlikes: [String] = []
 
-    /// The lexicon facts of a sentence's tokens, each looked up once (a token is looked at as
-    /// itself and again as the word before the next one).
+    /// The lexicon facts of a sentence's tokens (by their word ids: ``EventLexicon/facts(_:)-(Token)``).
     struct ReadingMemo {
-        private var byToken: [WordFacts?]
-        init(count: Int) {
-            byToken = Array(repeating: nil, count: count)
-        }
-        mutating func facts(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> WordFacts {
-            if let f = byToken[i] { return f }
-            let f = lexicon.facts(toks[i].lower)
-            byToken[i] = f
-            return f
+        init(count: Int) {}
+        func facts(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> WordFacts {
+            lexicon.facts(toks[i])
         }
         mutating func verbReadings(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
             facts(i, toks, lexicon).verbReadings

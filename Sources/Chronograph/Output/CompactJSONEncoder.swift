@@ -40,6 +40,11 @@ enum JSONNode {
     case object(JSONObjectBox)
 
     static func make<T: Encodable>(_ value: T) throws -> JSONNode {
+        // The common leaf types by their metatype first (a comparison), before the chain of
+        // dynamic casts below (each a runtime call, the protocol one a conformance look-up).
+        if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if T.self == Int.self { return .number(String(unsafeBitCast(value, to: Int.self))) }
+        if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
         switch value {
         case let s as String: return .string(s)
         case let i as Int: return .number(String(i))
@@ -102,22 +107,29 @@ enum JSONNode {
 
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out.append(contentsOf: "\\\"".utf8)
-            case 0x5C: out.append(contentsOf: "\\\\".utf8)
-            case 0x08: out.append(contentsOf: "\\b".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0C: out.append(contentsOf: "\\f".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 0xF)])
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied at once.
+            var run = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+                run = i + 1
+                switch b {
+                case 0x22: out.append(contentsOf: "\\\"".utf8)
+                case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                case 0x08: out.append(contentsOf: "\\b".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0C: out.append(contentsOf: "\\f".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hex.utf8Start[Int(b >> 4)])
+                    out.append(hex.utf8Start[Int(b & 0xF)])
+                }
             }
+            if bytes.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
         }
         out.append(0x22)
     }
