@@ -11,7 +11,9 @@ public struct EventExtractor: Sendable {
     public let language: String
     public let mode: TriggerMode
     private let store: LexiconStore
-    var lexicon: EventLexicon { store.lexicon }
+    /// The store's lexicon, lent rather than copied: a copy of the struct retains and releases
+    /// each of its tables, and the stages ask for it per token.
+    var lexicon: EventLexicon { _read { yield store.lexicon } }
 
     public init(language: String = "en", mode: TriggerMode = .salient) throws {
         self.language = language
@@ -153,6 +155,7 @@ public struct EventExtractor: Sendable {
         var paragraph = 0
         var prevEnd = 0
         var inQuote = false
+        var documentWordIDs = WordMap<Int32>()
         for (n, s) in sentences.enumerated() {
             // Line feeds between the previous sentence and this one, scanned in place: a blank
             // line starts a paragraph (counted as Characters, so "\r\n" is not "\n"), any line
@@ -171,8 +174,19 @@ public struct EventExtractor: Sendable {
             if n > 0 && gapLineFeeds >= 2 { paragraph += 1 }
             prevEnd = s.end
             var toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
-            // Each token's word looked up once here; the stages read its facts by id.
-            for k in toks.indices { toks[k].wordID = lexicon.wordID(toks[k].lower) }
+            // Each token's word looked up once here (a document's words repeat: those in a small
+            // table of the document's own, without the process cache's lock); the stages read
+            // its facts by id.
+            for k in toks.indices {
+                let lower = toks[k].lower
+                if let id = documentWordIDs[lower] {
+                    toks[k].wordID = id
+                } else {
+                    let id = lexicon.wordID(lower)
+                    documentWordIDs[lower] = id
+                    toks[k].wordID = id
+                }
+            }
             var quoted: [Bool] = []
             if n > 0 && gapHasLineFeed { inQuote = false }
             for t in toks {

@@ -131,13 +131,17 @@ struct EventLexicon: Sendable {
 
     /// What the trigger detector needs to know about a lower-case word form.
     func facts(_ lower: String) -> WordFacts {
-        factsCache.value(lower) { WordFacts($0, lexicon: self) }
+        if let i = factsCache.id(lower) { return factsCache.value(id: i) }
+        let f = WordFacts(lower, lexicon: self)
+        _ = factsCache.add(lower, f)
+        return f
     }
 
     /// The id of a lower-case word form's facts (``Token/wordID``; -1 when the per-process
     /// cache is full).
     func wordID(_ lower: String) -> Int32 {
-        factsCache.id(lower) { WordFacts($0, lexicon: self) }
+        if let i = factsCache.id(lower) { return i }
+        return factsCache.add(lower, WordFacts(lower, lexicon: self)) ?? -1
     }
 
     /// ``facts(_:)`` of a token's lower-case form, by the token's ``Token/wordID`` when it has one.

@@ -6,7 +6,7 @@ import Foundation
 /// detector, participant finder, clause segmenter, tense reader, labeler ... for the same words
 /// in every document). At most `limit` words are kept, so a long run's memory stays bounded.
 ///
-/// Each remembered word also gets an id (``id(_:make:)``): the event stage gives every token
+/// Each remembered word also gets an id (``id(_:)``, ``add(_:_:)``): the event stage gives every token
 /// its word's id once per document (``Token/wordID``), and the stages after it read the value
 /// by id (``value(id:)``: array indexing, no hashing, no lock) however often they ask.
 final class WordCache<Value: Sendable>: @unchecked Sendable {
@@ -43,36 +43,40 @@ final class WordCache<Value: Sendable>: @unchecked Sendable {
     /// The value for `word`, made by `make` the first time (outside the lock: `make` must be a
     /// pure function of the word, so two threads making it at once make the same value).
     func value(_ word: String, make: (String) -> Value) -> Value {
-        let i = id(word, make: make)
-        return i >= 0 ? value(id: i) : make(word)
+        if let i = id(word) { return value(id: i) }
+        let v = make(word)
+        if let i = add(word, v) { return value(id: i) }
+        return v
     }
 
-    /// The id of `word`'s remembered value, made by `make` the first time; -1 once `limit`
-    /// words are remembered (the caller then makes the value itself).
-    func id(_ word: String, make: (String) -> Value) -> Int32 {
+    /// The id of `word`'s remembered value, if it has one.
+    ///
+    /// (Callers make a missing value themselves and ``add(_:_:)`` it, rather than hand in a
+    /// closure: a closure that captures a large struct, such as the lexicon, copies it at
+    /// every call, hit or miss.)
+    @inline(__always) func id(_ word: String) -> Int32? {
         lock.lock()
-        if let i = ids[word] {
-            lock.unlock()
-            return i
-        }
-        let full = count >= limit
-        lock.unlock()
-        if full { return -1 }
-        let v = make(word)
+        defer { lock.unlock() }
+        return ids[word]
+    }
+
+    /// Remembers `value` as `word`'s (a pure function of the word: when another thread added
+    /// the word meanwhile, its id is returned); nil once `limit` words are remembered.
+    func add(_ word: String, _ value: Value) -> Int32? {
         lock.lock()
         defer { lock.unlock() }
         if let i = ids[word] { return i }
-        if count >= limit { return -1 }
+        if count >= limit { return nil }
         let c = count / Self.chunkSize
         if chunks[c] == nil { chunks[c] = .allocate(capacity: Self.chunkSize) }
-        (chunks[c]! + count % Self.chunkSize).initialize(to: v)
+        (chunks[c]! + count % Self.chunkSize).initialize(to: value)
         let i = Int32(count)
         count += 1
         ids[word] = i
         return i
     }
 
-    /// The value of an id that ``id(_:make:)`` returned.
+    /// The value of an id that ``id(_:)`` or ``add(_:_:)`` returned.
     @inline(__always) func value(id: Int32) -> Value {
         let i = Int(id)
         return chunks[i / Self.chunkSize].unsafelyUnwrapped[i % Self.chunkSize]
