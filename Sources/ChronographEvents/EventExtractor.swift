@@ -155,7 +155,7 @@ public struct EventExtractor: Sendable {
         var paragraph = 0
         var prevEnd = 0
         var inQuote = false
-        var documentWordIDs = WordMap<Int32>()
+        var documentWordIDs = WordIDMemo()
         for (n, s) in sentences.enumerated() {
             // Line feeds between the previous sentence and this one, scanned in place: a blank
             // line starts a paragraph (counted as Characters, so "\r\n" is not "\n"), any line
@@ -174,18 +174,11 @@ public struct EventExtractor: Sendable {
             if n > 0 && gapLineFeeds >= 2 { paragraph += 1 }
             prevEnd = s.end
             var toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
-            // Each token's word looked up once here (a document's words repeat: those in a small
-            // table of the document's own, without the process cache's lock); the stages read
-            // its facts by id.
+            // Each token's word looked up once here (a document's words repeat: most are found
+            // in a small table of the document's own, without the process cache's lock); the
+            // stages read its facts by id.
             for k in toks.indices {
-                let lower = toks[k].lower
-                if let id = documentWordIDs[lower] {
-                    toks[k].wordID = id
-                } else {
-                    let id = lexicon.wordID(lower)
-                    documentWordIDs[lower] = id
-                    toks[k].wordID = id
-                }
+                toks[k].wordID = documentWordIDs.id(toks[k].lower) { lexicon.wordID($0) }
             }
             var quoted: [Bool] = []
             if n > 0 && gapHasLineFeed { inQuote = false }
