@@ -180,13 +180,19 @@ struct PatternMatcher: Sendable {
 
     func longest(at i: Int, in s: Prepared, accept: Guard) -> RuleMatch? {
         var best: RuleMatch?
+        var caps: [Capture] = []
+        var complete: [Completion] = []
         for r in candidates(at: i, in: s) {
-            var caps: [Capture] = []
+            // Every complete way to match the rule, in depth-first order, then the guard over
+            // them in that order. (The matcher takes no closure: a guard passed down the
+            // recursion was specialized into it, copying the tagger it captures at every step.)
+            complete.removeAll(keepingCapacity: true)
+            step(ruleStart[r], ruleEnd[r], i, s, &caps, 0, nil, &complete)
             var found: RuleMatch?
-            step(ruleStart[r], ruleEnd[r], i, s, &caps, 0, nil) { end, captures, conn in
-                guard end > i else { return }
-                if let f = found, f.to >= end { return }
-                let m = RuleMatch(rule: r, from: i, to: end, captures: captures, connector: conn)
+            for c in complete {
+                guard c.end > i else { continue }
+                if let f = found, f.to >= c.end { continue }
+                let m = RuleMatch(rule: r, from: i, to: c.end, captures: c.captures, connector: c.connector)
                 if accept(r, m) { found = m }
             }
             if let f = found, best == nil || f.to > best!.to { best = f }
@@ -194,32 +200,42 @@ struct PatternMatcher: Sendable {
         return best
     }
 
+    /// One complete way to match a pattern: where it ends, its captures and connector.
+    private struct Completion {
+        var end: Int
+        var captures: [Capture]
+        var connector: Int?
+    }
+
     /// Whether element `e` lists literal `l`.
     @inline(__always) private func hasLiteral(_ e: Int, _ l: Int32) -> Bool {
         l >= 0 && literalBits[e &* literalWords &+ Int(l >> 6)] & (1 << UInt64(l & 63)) != 0
     }
 
-    /// Depth-first over the elements `e..<end` of a pattern; calls `done` for every complete
-    /// way to match it.
+    /// Depth-first over the elements `e..<end` of a pattern; appends every complete way to
+    /// match it to `done`.
     private func step(
         _ e: Int, _ end: Int, _ i: Int, _ s: Prepared, _ caps: inout [Capture],
-        _ part: Int, _ conn: Int?, _ done: (Int, [Capture], Int?) -> Void
+        _ part: Int, _ conn: Int?, _ done: inout [Completion]
     ) {
-        if e == end { done(i, caps, conn); return }
+        if e == end {
+            done.append(Completion(end: i, captures: caps, connector: conn))
+            return
+        }
         let f = flags[e]
-        if f & Flag.optional != 0 { step(e + 1, end, i, s, &caps, part, conn, done) }
+        if f & Flag.optional != 0 { step(e + 1, end, i, s, &caps, part, conn, &done) }
         let t = s.tokens
         if f & Flag.negative != 0 {
             var k = i
             if k < t.count && t[k].lower == "-" { k += 1 }
-            if k >= t.count || !hasLiteral(e, s.literal[k]) { step(e + 1, end, i, s, &caps, part, conn, done) }
+            if k >= t.count || !hasLiteral(e, s.literal[k]) { step(e + 1, end, i, s, &caps, part, conn, &done) }
             return
         }
         guard i < t.count else { return }
         if hasLiteral(e, s.literal[i]) {
             let isConnector = f & Flag.connector != 0
             caps.append(Capture(cls: t[i].lower, value: ClassValue(), from: i, to: i + 1, part: part))
-            step(e + 1, end, i + 1, s, &caps, isConnector ? part + 1 : part, isConnector ? i : conn, done)
+            step(e + 1, end, i + 1, s, &caps, isConnector ? part + 1 : part, isConnector ? i : conn, &done)
             caps.removeLast()
         }
         let a0 = s.annStart[i]
@@ -230,7 +246,7 @@ struct PatternMatcher: Sendable {
             for k in a0..<a1 where s.annClass[k] == cls {
                 let a = s.ann[i][k - a0]
                 caps.append(Capture(cls: classNames[Int(cls)], value: a.value, from: i, to: i + a.length, part: part))
-                step(e + 1, end, i + a.length, s, &caps, part, conn, done)
+                step(e + 1, end, i + a.length, s, &caps, part, conn, &done)
                 caps.removeLast()
             }
         }
