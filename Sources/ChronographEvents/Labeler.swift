@@ -120,7 +120,7 @@ struct Labeler {
                 && !toks[a - 1].lower.hasSuffix("'s") && !toks[a - 1].lower.hasSuffix("\u{2019}s")  // "last month's shooting": a date, not a kind
                 && !rules.labelNotModifier.contains(toks[a - 1].lower)
                 && (lexicon.verbReadings(toks[a - 1]).isEmpty || (a - 1 == d.tokStart - 1 && a >= 2 && rules.labelArticles.contains(toks[a - 2].lower)))
-                && lexicon.actorWords[toks[a - 1].lower] != "group" && d.tokStart - a < 2
+                && lexicon.facts(toks[a - 1]).actorWord != "group" && d.tokStart - a < 2
             { a -= 1 }
             out = ScalarJoin.join(toks[a..<d.tokEnd])
             var i = d.tokEnd
