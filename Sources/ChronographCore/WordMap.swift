@@ -343,3 +343,9 @@ extension WordSet: Sendable {}
         return String(out)
     }
 }
+
+extension WordSet {
+    /// Whether the token's lower-case form is in the set (the same question that the event
+    /// stage's indexed lists answer by the token's word id).
+    @inlinable public func contains(_ t: Token) -> Bool { contains(t.lower) }
+}

@@ -34,13 +34,13 @@ struct ClauseSegmenter {
                 // report itself ("said Thursday | the troops will stay").
                 var j = i + 1
                 // "announced on Monday to offer ...": the date of the report, with its preposition.
-                if j + 1 < toks.count && words.prepositions.contains(toks[j].lower) && inTimex[j + 1] { j += 1 }
+                if j + 1 < toks.count && words.prepositions.contains(toks[j]) && inTimex[j + 1] { j += 1 }
                 while j < toks.count && inTimex[j] { j += 1 }
                 // "told a news conference on Tuesday that ...": the complement starts at "that".
                 let that = (j..<min(toks.count, j + 8)).first { k in
-                    words.boundaries.contains(toks[k].lower) || words.punctuation.contains(toks[k].lower) || !lexicon.verbReadings(toks[k]).filter({ $0.tags.contains("VBD") || $0.tags.contains("VBZ") }).isEmpty
+                    words.boundaries.contains(toks[k]) || words.punctuation.contains(toks[k]) || !lexicon.verbReadings(toks[k]).filter({ $0.tags.contains("VBD") || $0.tags.contains("VBZ") }).isEmpty
                 }
-                if let k = that, words.relatives.contains(toks[k].lower) || toks[k].lower == "that" { continue }
+                if let k = that, words.relatives.contains(toks[k]) || toks[k].lower == "that" { continue }
                 breakBefore = j
             }
         }
@@ -70,10 +70,10 @@ struct ClauseSegmenter {
     /// A finite verb within the next three words ("and | cargo was unloaded", "but | talks failed").
     private func finiteClauseFollows(_ j: Int, _ toks: [Token]) -> Bool {
         for k in j..<min(toks.count, j + 4) {
-            if words.punctuation.contains(toks[k].lower) { return false }
+            if words.punctuation.contains(toks[k]) { return false }
             let r = lexicon.verbReadings(toks[k])
             if r.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") || $0.tags.contains("VBP") || $0.tags.contains("MD") })
-                || words.auxiliaries.contains(toks[k].lower)
+                || words.auxiliaries.contains(toks[k])
             {
                 return k > j || !r.contains { $0.tags.contains("NN") || $0.tags.contains("NNS") }
             }

@@ -114,7 +114,7 @@ struct EventLexicon: Sendable {
         }
         lex.nonEvents = WordSet(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
         lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))
-        lex.rules = try RuleWords.load(language: language)
+        lex.rules = try RuleWords.load(language: language, facts: lex.factsCache)
         return lex
     }
 

@@ -55,7 +55,7 @@ struct SubjectTriggerRule {
                     return a
                 }
                 let locs = places.filter { abs($0.0 - d.tokStart) <= 12 }
-                d.location = (locs.first { $0.0 > 0 && words.subjectLocationPrepositions.contains(toks[$0.0 - 1].lower) } ?? locs.first)?.1
+                d.location = (locs.first { $0.0 > 0 && words.subjectLocationPrepositions.contains(toks[$0.0 - 1]) } ?? locs.first)?.1
                 drafts.append(d)
             }
         }
@@ -82,7 +82,7 @@ struct SubjectTriggerRule {
             let l = toks[j].lower
             if words.subjectBoundary.contains(l) { return false }
             // "began to return" keeps its subject; "told protesters to return" is an order, not their act.
-            if words.infinitive.contains(l) && !(j > 0 && words.subjectAspectual.contains(toks[j - 1].lower)) { return false }
+            if words.infinitive.contains(l) && !(j > 0 && words.subjectAspectual.contains(toks[j - 1])) { return false }
             if lexicon.nounLemmas(l).contains(where: { subjects.contains($0) }) { return true }
             if !words.subjectBetween.contains(l) && lexicon.verbReadings(l).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) { return false }
             j -= 1

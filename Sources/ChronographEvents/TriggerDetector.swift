@@ -107,7 +107,7 @@ struct TriggerDetector {
         guard i > 0 else { return true }
         let prev = toks[i - 1].lower
         if words.triggerVerbOpeners.contains(prev) { return false }
-        if words.triggerNounOpeners.contains(prev) || prev.hasSuffix("'s") || prev == "and" && i > 1 && words.triggerNounOpeners.contains(toks[i - 2].lower) { return true }
+        if words.triggerNounOpeners.contains(prev) || prev.hasSuffix("'s") || prev == "and" && i > 1 && words.triggerNounOpeners.contains(toks[i - 2]) { return true }
         if toks[i - 1].kind == .word && memo.verbReadings(i - 1, toks, lexicon).isEmpty && !toks[i - 1].isCapitalized { return true }
         return false
     }
@@ -168,7 +168,7 @@ struct TriggerDetector {
             if prev.kind == .number || words.triggerAdjectiveSuffixes.contains(where: { prev.lower.hasSuffix($0) && prev.lower.count > $0.count + 2 }) && memo.verbReadings(i - 1, toks, lexicon).isEmpty { return nil }
         }
         // After a determiner or adjective, a plural or base form is a noun, not a verb ("the shares").
-        if nominal && i > 0 && (words.triggerNounOpeners.contains(toks[i - 1].lower) || toks[i - 1].kind == .number) && !verbTags.contains("VBN") && !verbTags.contains("VBD") { return nil }
+        if nominal && i > 0 && (words.triggerNounOpeners.contains(toks[i - 1]) || toks[i - 1].kind == .number) && !verbTags.contains("VBN") && !verbTags.contains("VBD") { return nil }
         let e = TriggerEntry(form: r.lemma, pos: .verb, type: "other", eventClass: .occurrence, objectWords: nil)
         return make(view, i, i + 1, lemma: r.lemma, isVerb: true, entry: e, rule: "AnyVerb")
     }

@@ -27,6 +27,8 @@ final class WordFacts: Sendable {
     let actorWord: String?
     /// Listed in `actors.tsv` as an institution ("the government").
     let isInstitution: Bool
+    /// The `rule-words.tsv` lists the form is in (``RuleList/contains(_:)-(Token)``).
+    let ruleLists: RuleBits
 
     init(_ lower: String, lexicon: EventLexicon) {
         let readings = lexicon.forms.readings(lower, verbalOnly: true)
@@ -47,5 +49,6 @@ final class WordFacts: Sendable {
         cues = lexicon.cues[lower]
         actorWord = lexicon.actorWords[lower]
         isInstitution = lexicon.institutions.contains(lower)
+        ruleLists = lexicon.rules.bitsByWord[lower] ?? RuleBits()
     }
 }
