@@ -28,10 +28,11 @@ public struct EventExtractor: Sendable {
         _ document: Document, text: ScalarText, sentences: [Sentence], dct: DocumentCreationTime, timexes: [Timex]
     ) -> (mentions: [EventMention], relations: [Relation]) {
         let views = makeViews(text: text, sentences: sentences, document: document)
+        let clauseWords = lexicon.clauseWords ?? ClauseWords.shared(language: language)
         let detector = TriggerDetector(lexicon: lexicon, mode: mode, suffixLookAlikes: GenreResources.shared(language: language).suffixLookAlikes)
         let participants = ParticipantFinder(lexicon: lexicon)
         let docActors = ParticipantFinder.DocumentActors()
-        let assigner = ParticipantAssigner(lexicon: lexicon, words: ClauseWords.shared(language: language))
+        let assigner = ParticipantAssigner(lexicon: lexicon, words: clauseWords)
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []
         for view in views {
@@ -79,7 +80,7 @@ public struct EventExtractor: Sendable {
         ClaimantResolver(known: docActors.known).resolve(&drafts)
         // Phases share their episode's standing unless their own text says otherwise.
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
-        let anchorer = TimeAnchorer(lexicon: lexicon, words: ClauseWords.shared(language: language), rules: MergeRules.shared(language: language))
+        let anchorer = TimeAnchorer(lexicon: lexicon, words: clauseWords, rules: MergeRules.shared(language: language))
         // The dateline says when the piece was filed, not when anything in it happened.
         let eventTimexes = timexes.filter { t in
             if let d = document.dateline, t.start >= d.start && t.end <= d.end { return false }
@@ -100,7 +101,7 @@ public struct EventExtractor: Sendable {
         }
         // Ids, labels, and the mentions to emit.
         for k in drafts.indices { drafts[k].id = "\(document.id)#e\(drafts[k].start)" }
-        let labeler = Labeler(lexicon: lexicon, words: ClauseWords.shared(language: language))
+        let labeler = Labeler(lexicon: lexicon, words: clauseWords)
         var timexTokens: [Int: Set<Int>] = [:]
         let timexesBySentence = Self.bySentence(timexes, views: views)
         for view in views {

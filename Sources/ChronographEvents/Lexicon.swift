@@ -66,6 +66,8 @@ struct EventLexicon: Sendable {
     var places = Gazetteer(KeyedLines(bytes: [], nfc: { $0 }))
     /// The closed-class word lists of the rules (`rule-words.tsv`).
     var rules = RuleWords.empty
+    /// The clause words (`clauses.tsv`), answering tokens by their word ids.
+    var clauseWords: ClauseWords?
     var placeFirstWords: [String: [[String]]] { places.namesByFirstWord }
     /// ``facts(_:)`` per word form, for the whole process.
     let factsCache = WordCache<WordFacts>()
@@ -115,6 +117,7 @@ struct EventLexicon: Sendable {
         lex.nonEvents = WordSet(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
         lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))
         lex.rules = try RuleWords.load(language: language, facts: lex.factsCache)
+        lex.clauseWords = ClauseWords(language: language, facts: lex.factsCache, firstBit: lex.rules.listCount)
         return lex
     }
 

@@ -46,6 +46,8 @@ final class RuleWords: Sendable {
     /// For each word of the lists, the lists it is in (by ``RuleList/bit``); read once per word
     /// into its ``WordFacts/ruleLists``.
     let bitsByWord: WordMap<RuleBits>
+    /// The number of bits the lists take.
+    let listCount: Int
 
     /// No words at all (the value before a language is loaded).
     static let empty = try! RuleWords(lists: [:], file: nil)
@@ -160,6 +162,7 @@ final class RuleWords: Sendable {
         declaringStatementLemmas = try set("dependent.declaring-statement-lemma")
         planCopulas = try set("dependent.plan-copula")
         self.bitsByWord = bitsByWord
+        listCount = bit
     }
 
     /// `facts`: the lexicon's word facts, which answer ``RuleList/contains(_:)-(Token)`` by a
@@ -215,6 +218,13 @@ struct RuleBits: Sendable {
 
     mutating func insert(_ bit: Int) {
         if bit < 64 { lo |= 1 << UInt64(bit) } else { hi |= 1 << UInt64(bit - 64) }
+    }
+
+    func union(_ other: RuleBits) -> RuleBits {
+        var u = self
+        u.lo |= other.lo
+        u.hi |= other.hi
+        return u
     }
 
     @inline(__always) func contains(_ bit: Int) -> Bool {

@@ -27,7 +27,7 @@ final class WordFacts: Sendable {
     let actorWord: String?
     /// Listed in `actors.tsv` as an institution ("the government").
     let isInstitution: Bool
-    /// The `rule-words.tsv` lists the form is in (``RuleList/contains(_:)-(Token)``).
+    /// The `rule-words.tsv` and `clauses.tsv` lists the form is in (``RuleList/contains(_:)-(Token)``).
     let ruleLists: RuleBits
 
     init(_ lower: String, lexicon: EventLexicon) {
@@ -49,6 +49,8 @@ final class WordFacts: Sendable {
         cues = lexicon.cues[lower]
         actorWord = lexicon.actorWords[lower]
         isInstitution = lexicon.institutions.contains(lower)
-        ruleLists = lexicon.rules.bitsByWord[lower] ?? RuleBits()
+        var lists = lexicon.rules.bitsByWord[lower] ?? RuleBits()
+        if let clause = lexicon.clauseWords?.bitsByWord[lower] { lists = lists.union(clause) }
+        ruleLists = lists
     }
 }
