@@ -49,11 +49,11 @@ struct ClauseSegmenter {
 
     private func startsClause(_ i: Int, _ toks: [Token], infinitives: Bool) -> Bool {
         let l = toks[i].lower
-        if words.boundaries.contains(l) {
+        if words.boundaries.contains(toks[i]) {
             // "That 1978 resolution": a sentence-initial "that" is a determiner.
             return !(l == "that" && i == 0)
         }
-        if words.infinitive.contains(l), i + 1 < toks.count {
+        if words.infinitive.contains(toks[i]), i + 1 < toks.count {
             guard infinitives else { return false }
             // "began to fall apart in mid-1996": an aspectual verb and its complement are one event.
             let aspectual = i > 0 && lexicon.verbReadings(toks[i - 1]).contains { r in
@@ -61,7 +61,7 @@ struct ClauseSegmenter {
             }
             return !aspectual && lexicon.verbReadings(toks[i + 1]).contains { $0.tags.contains("VB") }
         }
-        if words.coordinators.contains(l), i + 1 < toks.count {
+        if words.coordinators.contains(toks[i]), i + 1 < toks.count {
             return finiteClauseFollows(i + 1, toks)
         }
         return false

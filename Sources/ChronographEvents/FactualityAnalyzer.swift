@@ -134,7 +134,7 @@ struct FactualityAnalyzer {
     private func isNoun(_ toks: [Token], cue i: Int, length len: Int) -> Bool {
         guard len == 1, i > 0, lexicon.forms[toks[i].lower]?.contains(where: { $0.tags.contains("NNS") || $0.tags.contains("NN") }) == true else { return false }
         let prev = toks[i - 1]
-        if prev.kind == .number || words.claimSubjectDeterminers.contains(prev.lower) { return true }
+        if prev.kind == .number || words.claimSubjectDeterminers.contains(prev) { return true }
         return i > 1 && words.nounPhraseOpeners.contains(toks[i - 2]) && !prev.isCapitalized && prev.kind == .word
             && lexicon.verbReadings(prev).isEmpty
     }

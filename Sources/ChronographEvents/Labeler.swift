@@ -93,7 +93,7 @@ struct Labeler {
                     let t = toks[s - 1]
                     let numberComma = t.text == "," && s >= 2 && toks[s - 2].kind == .number && toks[s].kind == .number
                     guard t.kind == .number || numberComma || t.kind == .word && lexicon.cue(at: s - 1, in: toks) == nil && nounish(t)
-                        && !rules.labelNotInSubject.contains(t.lower)
+                        && !rules.labelNotInSubject.contains(t)
                     else { break }
                     s -= 1
                 }

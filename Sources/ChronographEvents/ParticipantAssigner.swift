@@ -79,7 +79,7 @@ struct ParticipantAssigner {
             var end = hi + 1
             while end < toks.count && end - hi <= 12 {
                 let t = toks[end]
-                if Self.hardStops.contains(t.text) || t.text == "," || barriers.contains(end) || words.boundaries.contains(t.lower) { break }
+                if Self.hardStops.contains(t.text) || t.text == "," || barriers.contains(end) || words.boundaries.contains(t) { break }
                 end += 1
             }
             d.location = places.filter { $0.0 > hi && $0.0 < end && ["in", "at"].contains(prep($0.0) ?? "") }.min { $0.0 < $1.0 }?.1
@@ -96,8 +96,8 @@ struct ParticipantAssigner {
             let possessive = t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s")
             // Any verb form ends the descriptor ("attempts to kill President Castro" gives Castro no role from "to").
             let verb = !lexicon.verbReadings(t).isEmpty && !inName(k, toks)
-            guard t.kind == .word, possessive || t.isCapitalized || !verb, (!finiteVerb(k, toks) || inName(k, toks)), !words.prepositions.contains(t.lower),
-                !words.determiners.contains(t.lower) || k == i - 1
+            guard t.kind == .word, possessive || t.isCapitalized || !verb, (!finiteVerb(k, toks) || inName(k, toks)), !words.prepositions.contains(t),
+                !words.determiners.contains(t) || k == i - 1
             else { return nil }
             k -= 1
         }
@@ -109,7 +109,7 @@ struct ParticipantAssigner {
     private func inName(_ k: Int, _ toks: [Token]) -> Bool {
         guard k > 0, k + 1 < toks.count, toks[k + 1].isCapitalized else { return false }
         let p = toks[k - 1]
-        return p.isCapitalized || p.lower.hasSuffix("'s") || p.lower.hasSuffix("\u{2019}s") || lexicon.verbReadings(p).isEmpty && p.kind == .word && !words.determiners.contains(p.lower)
+        return p.isCapitalized || p.lower.hasSuffix("'s") || p.lower.hasSuffix("\u{2019}s") || lexicon.verbReadings(p).isEmpty && p.kind == .word && !words.determiners.contains(p)
     }
 
     /// A finite verb that is not an event of the sentence ("The film unveils plans"): it ends a clause too.

@@ -106,8 +106,8 @@ struct TriggerDetector {
     private func looksNominal(_ i: Int, _ toks: [Token], _ memo: inout ReadingMemo) -> Bool {
         guard i > 0 else { return true }
         let prev = toks[i - 1].lower
-        if words.triggerVerbOpeners.contains(prev) { return false }
-        if words.triggerNounOpeners.contains(prev) || prev.hasSuffix("'s") || prev == "and" && i > 1 && words.triggerNounOpeners.contains(toks[i - 2]) { return true }
+        if words.triggerVerbOpeners.contains(toks[i - 1]) { return false }
+        if words.triggerNounOpeners.contains(toks[i - 1]) || prev.hasSuffix("'s") || prev == "and" && i > 1 && words.triggerNounOpeners.contains(toks[i - 2]) { return true }
         if toks[i - 1].kind == .word && memo.verbReadings(i - 1, toks, lexicon).isEmpty && !toks[i - 1].isCapitalized { return true }
         return false
     }
@@ -164,7 +164,7 @@ struct TriggerDetector {
         // adjective they are nouns; a finite verb needs a subject-like word before it.
         if isNoun && !verbTags.contains("VBD") && !verbTags.contains("VBN") && i > 0 {
             let prev = toks[i - 1]
-            if words.triggerPrepositions.contains(prev.lower) && !(prev.lower == "to" && verbTags.contains("VB")) { return nil }
+            if words.triggerPrepositions.contains(prev) && !(prev.lower == "to" && verbTags.contains("VB")) { return nil }
             if prev.kind == .number || words.triggerAdjectiveSuffixes.contains(where: { prev.lower.hasSuffix($0) && prev.lower.count > $0.count + 2 }) && memo.verbReadings(i - 1, toks, lexicon).isEmpty { return nil }
         }
         // After a determiner or adjective, a plural or base form is a noun, not a verb ("the shares").
