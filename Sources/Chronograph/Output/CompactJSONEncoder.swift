@@ -45,6 +45,8 @@ enum JSONNode {
         if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
         if T.self == Int.self { return .number(String(unsafeBitCast(value, to: Int.self))) }
         if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        // A value type that went through the casts below to `default` once always does.
+        if ComposedTypes.shared.contains(T.self) { return try composed(value) }
         switch value {
         case let s as String: return .string(s)
         case let i as Int: return .number(String(i))
@@ -58,11 +60,18 @@ enum JSONNode {
             return .number(s)
         case is URL, is Date, is Data, is Decimal: throw CompactJSONError.unsupported(String(describing: T.self))
         default:
-            let encoder = NodeEncoder()
-            try value.encode(to: encoder)
-            // A value that asked for no container is an empty object, as with JSONEncoder.
-            return encoder.node ?? .object(JSONObjectBox())
+            // (Not a class: a subclass's values could cast differently.)
+            if !(T.self is AnyObject.Type) { ComposedTypes.shared.insert(T.self) }
+            return try composed(value)
         }
+    }
+
+    /// A value that encodes itself through containers.
+    private static func composed<T: Encodable>(_ value: T) throws -> JSONNode {
+        let encoder = NodeEncoder()
+        try value.encode(to: encoder)
+        // A value that asked for no container is an empty object, as with JSONEncoder.
+        return encoder.node ?? .object(JSONObjectBox())
     }
 
     static func number(_ d: Double) throws -> JSONNode {
@@ -90,7 +99,7 @@ enum JSONNode {
             // Keys in UTF-8 order; of a key written twice, the last value (as JSONEncoder's dictionary).
             let keys = box.keys
             let order = keys.indices.sorted { a, b in
-                keys[a] == keys[b] ? a < b : keys[a].utf8.lexicographicallyPrecedes(keys[b].utf8)
+                keys[a] == keys[b] ? a < b : Self.utf8Precedes(keys[a], keys[b])
             }
             var first = true
             for (n, k) in order.enumerated() {
@@ -103,6 +112,23 @@ enum JSONNode {
             }
             out.append(0x7D)
         }
+    }
+
+    /// Whether `a` comes before `b` in UTF-8 byte order (compared in place, without iterators).
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        let r = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+                let n = min(pa.count, pb.count)
+                var i = 0
+                while i < n {
+                    if pa[i] != pb[i] { return pa[i] < pb[i] }
+                    i += 1
+                }
+                return pa.count < pb.count
+            }
+        }
+        if let r, let r { return r }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     static func writeString(_ s: String, into out: inout [UInt8]) {
@@ -132,6 +158,27 @@ enum JSONNode {
             if bytes.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
         }
         out.append(0x22)
+    }
+}
+
+/// The types ``JSONNode/make(_:)`` found to encode themselves through containers (none of the
+/// leaf types it casts to), so that their later values skip the chain of dynamic casts (each a
+/// runtime call, the protocol one a conformance look-up).
+final class ComposedTypes: @unchecked Sendable {
+    static let shared = ComposedTypes()
+    private var types = Set<ObjectIdentifier>()
+    private let lock = NSLock()
+
+    func contains(_ type: Any.Type) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return types.contains(ObjectIdentifier(type))
+    }
+
+    func insert(_ type: Any.Type) {
+        lock.lock()
+        defer { lock.unlock() }
+        types.insert(ObjectIdentifier(type))
     }
 }
 
