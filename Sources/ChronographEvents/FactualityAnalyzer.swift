@@ -5,7 +5,13 @@ import ChronographCore
 struct FactualityAnalyzer {
     let lexicon: EventLexicon
     /// The `claim.*`, `factuality.*` and `prevention.*` lists of `rule-words.tsv`.
-    private var words: RuleWords { lexicon.rules }
+    /// (Stored, not read through the lexicon per use: that getter copied the whole lexicon.)
+    private let words: RuleWords
+
+    init(lexicon: EventLexicon) {
+        self.lexicon = lexicon
+        words = lexicon.rules
+    }
 
     /// Reporting cues of a sentence with the claimant phrase and what it cites.
     struct Claim {

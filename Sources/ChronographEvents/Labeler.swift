@@ -9,7 +9,14 @@ struct Labeler {
     /// The `label.*` lists of `rule-words.tsv`: `stop-after`, `stop-word` and `stop-phrase` end a label's
     /// complement (punctuation, clause links, signals); a label never ends with a `dangling-end` ("Sign the
     /// agreement through", "Arrested more than").
-    private var rules: RuleWords { lexicon.rules }
+    /// (Stored, not read through the lexicon per use: that getter copied the whole lexicon.)
+    private let rules: RuleWords
+
+    init(lexicon: EventLexicon, words: ClauseWords = .shared(language: "en")) {
+        self.lexicon = lexicon
+        self.words = words
+        rules = lexicon.rules
+    }
 
     func label(_ d: Draft, view: SentenceView, actorSpans: [ActorSpan], timexTokens: Set<Int> = []) -> String {
         if let p = d.phaseLabel { return p }

@@ -7,7 +7,13 @@ struct PhaseDetector {
     let lexicon: EventLexicon
     /// The `phase.*` lists of `rule-words.tsv`: ordinal words, and the words trimmed from a phase's segment
     /// and description.
-    private var words: RuleWords { lexicon.rules }
+    /// (Stored, not read through the lexicon per use: that getter copied the whole lexicon.)
+    private let words: RuleWords
+
+    init(lexicon: EventLexicon) {
+        self.lexicon = lexicon
+        words = lexicon.rules
+    }
 
     /// Returns the phase drafts created (indices into `drafts`), in order.
     func detect(_ view: SentenceView, text: ScalarText, drafts: inout [Draft]) -> [Int] {

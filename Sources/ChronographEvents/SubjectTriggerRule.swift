@@ -10,7 +10,14 @@ struct SubjectTriggerRule {
     /// The words are `subject.*` in `rule-words.tsv`: `between` may stand between a subject and its verb
     /// (auxiliaries, adverbs, a coordinated noun); after `aspectual` verbs "to" keeps the subject ("protesters
     /// began to return"); `boundary` ends the subject's clause.
-    private var words: RuleWords { lexicon.rules }
+    /// (Stored, not read through the lexicon per use: that getter copied the whole lexicon.)
+    private let words: RuleWords
+
+    init(lexicon: EventLexicon, resources: GenreResources) {
+        self.lexicon = lexicon
+        self.resources = resources
+        words = lexicon.rules
+    }
 
     func apply(views: [SentenceView], drafts: inout [Draft], extractor: EventExtractor) {
         guard !resources.subjectTriggers.isEmpty else { return }

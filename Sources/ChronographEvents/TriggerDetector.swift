@@ -17,10 +17,18 @@ struct TriggerDetector {
     /// The `trigger.*` lists of `rule-words.tsv`: auxiliary and light-verb lemmas TimeML does not mark as
     /// events, words that make the next word a noun (`noun-opener`), event-noun and adjective suffixes, and
     /// the words before a verb that keep it a verb (`verb-opener`).
-    private var words: RuleWords { lexicon.rules }
+    /// (Stored: read through the lexicon for every token, the getter copied the whole lexicon.)
+    private let words: RuleWords
     /// Suffix look-alikes that name things, not happenings ("government", "station"): words that end like
     /// an event noun but are none, from `suffix-lookalikes.txt`; a word ending in one of them is no event.
     var suffixLookAlikes: [String] = []
+
+    init(lexicon: EventLexicon, mode: TriggerMode, suffixLookAlikes: [String] = []) {
+        self.lexicon = lexicon
+        self.mode = mode
+        self.words = lexicon.rules
+        self.suffixLookAlikes = suffixLookAlikes
+    }
 
     /// The lexicon facts of a sentence's tokens (by their word ids: ``EventLexicon/facts(_:)-(Token)``).
     struct ReadingMemo {
@@ -122,12 +130,17 @@ struct TriggerDetector {
         // Capitalized mid-sentence words are names ("Air Force", "March"), not triggers.
         if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) && mode == .salient { return nil }
         // Lexicon verbs through their inflections.
-        var verbHit: (String, TriggerEntry)? = facts.verbHit.map { ($0.lemma, $0.entry) }
-        var nounHit: (String, TriggerEntry)? = facts.nounHit.map { ($0.lemma, $0.entry) }
-        // Homographs listed as non-events are no events unless the taxonomy gives them a type.
-        if facts.isNonEvent {
-            if verbHit?.1.type == "other" { verbHit = nil }
-            if nounHit?.1.type == "other" { nounHit = nil }
+        // (Most words are neither: the hits, entries with strings and sets, are copied only when there are some.)
+        var verbHit: (String, TriggerEntry)?
+        var nounHit: (String, TriggerEntry)?
+        if facts.verbHit != nil || facts.nounHit != nil {
+            verbHit = facts.verbHit.map { ($0.lemma, $0.entry) }
+            nounHit = facts.nounHit.map { ($0.lemma, $0.entry) }
+            // Homographs listed as non-events are no events unless the taxonomy gives them a type.
+            if facts.isNonEvent {
+                if verbHit?.1.type == "other" { verbHit = nil }
+                if nounHit?.1.type == "other" { nounHit = nil }
+            }
         }
         if let v = verbHit, nounHit == nil || !nominal {
             if lower.hasSuffix("ing") && nominal && nounHit == nil && mode == .salient && v.1.type == "other" { return nil }
