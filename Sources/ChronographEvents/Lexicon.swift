@@ -45,7 +45,11 @@ final class LexiconStore: Sendable {
 }
 
 /// Everything a language contributes to event extraction, loaded from `Resources/<lang>/`.
-struct EventLexicon: Sendable {
+///
+/// A class: every stage holds the lexicon and many of their helpers and closures capture it, and
+/// a struct of some twenty tables was copied there (a retain and a release per table) again and
+/// again per token. Its tables are only filled by ``load(language:)``, before it is shared.
+final class EventLexicon: @unchecked Sendable {
     var types: [String: EventTypeInfo] = [:]
     /// Single-word triggers by lemma, verb and noun entries.
     var verbTriggers = WordMap<[TriggerEntry]>()
@@ -73,7 +77,7 @@ struct EventLexicon: Sendable {
     let factsCache = WordCache<WordFacts>()
 
     static func load(language: String) throws -> EventLexicon {
-        var lex = EventLexicon()
+        let lex = EventLexicon()
         struct TaxonomyFile: Decodable { var types: [EventTypeInfo] }
         let taxonomy = try ResourceFile.json(TaxonomyFile.self, named: "taxonomy.json", language: language, bundle: .module)
         for t in taxonomy.types { lex.types[t.id] = t }
