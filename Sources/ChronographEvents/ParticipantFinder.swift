@@ -13,6 +13,8 @@ struct ParticipantFinder {
         private var lowerNames: [String] = []
         private var lowerAliases: [[String]] = []
         private var namesWithSpace: [Bool] = []
+        /// " " + each lower-cased name (the suffix a longer name of the same person ends with).
+        private var spacedNames: [String] = []
 
         /// Refreshes the lower-cased forms of `known[k]` (after it was added or renamed).
         private func lowered(_ k: Int) {
@@ -20,8 +22,10 @@ struct ParticipantFinder {
                 lowerNames.append("")
                 lowerAliases.append([])
                 namesWithSpace.append(false)
+                spacedNames.append("")
             }
             lowerNames[k] = known[k].name.lowercased()
+            spacedNames[k] = " " + lowerNames[k]
             namesWithSpace[k] = lowerNames[k].unicodeScalars.contains(" ")
             lowerAliases[k] = known[k].aliases.map { $0.lowercased() }
         }
@@ -45,7 +49,7 @@ struct ParticipantFinder {
                     if !known[k].aliases.contains(a.name) { known[k].aliases.append(a.name) }
                     return known[k]
                 }
-                if a.kind == .person && !namesWithSpace[k] && bKind != .country && lower.hasSuffix(" " + bl) {
+                if a.kind == .person && !namesWithSpace[k] && bKind != .country && lower.hasSuffix(spacedNames[k]) {
                     // The earlier mention was the short form: upgrade the canonical name.
                     var up = known[k]
                     up.aliases.append(up.name)
