@@ -190,6 +190,13 @@ final class JSONObjectBox {
     var keys: [String] = []
     var values: [JSONNode] = []
 
+    /// Room for a record's fields at once (growing one key at a time reallocated both arrays
+    /// several times per object).
+    init() {
+        keys.reserveCapacity(16)
+        values.reserveCapacity(16)
+    }
+
     /// Adds a key (a key written twice keeps its last value, see `write`).
     func set(_ key: String, _ value: JSONNode) {
         keys.append(key)
