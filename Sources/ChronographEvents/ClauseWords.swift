@@ -3,19 +3,22 @@ import Foundation
 
 /// The words that cut a sentence into clauses for time anchoring (`clauses.tsv`), one table
 /// per language, loaded once per process.
-struct ClauseWords: Sendable {
-    var boundaries: RuleList
-    var punctuation: RuleList
-    var bounds: RuleList
-    var determiners: RuleList
-    var infinitive: RuleList
-    var coordinators: RuleList
-    var auxiliaries: RuleList
-    var prepositions: RuleList
-    var relatives: RuleList
-    var copulas: RuleList
-    var simultaneous: RuleList
-    var comparisons: RuleList
+///
+/// A class: the stages that hold it are copied into their closures, and a struct of twelve
+/// lists (two references each) was copied with them.
+final class ClauseWords: Sendable {
+    let boundaries: RuleList
+    let punctuation: RuleList
+    let bounds: RuleList
+    let determiners: RuleList
+    let infinitive: RuleList
+    let coordinators: RuleList
+    let auxiliaries: RuleList
+    let prepositions: RuleList
+    let relatives: RuleList
+    let copulas: RuleList
+    let simultaneous: RuleList
+    let comparisons: RuleList
     /// For each word, the lists it is in (bits `firstBit...`); read once per word into its
     /// ``WordFacts/ruleLists`` when the lists belong to a lexicon (``EventLexicon/clauseWords``).
     let bitsByWord: WordMap<RuleBits>
