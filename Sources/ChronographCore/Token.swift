@@ -10,6 +10,24 @@ public struct Token: Sendable, Hashable {
     public var lower: String
     /// True when the first character is upper case.
     public var isCapitalized: Bool
+    /// An id a later stage gives the token's word, so that its per-word look-ups are array
+    /// indexing instead of string hashing (the event stage: its per-process word-facts entry);
+    /// -1 when none was given. Not part of the token's identity (`==`, `hash`).
+    public var wordID: Int32 = -1
+
+    public static func == (a: Token, b: Token) -> Bool {
+        a.start == b.start && a.end == b.end && a.kind == b.kind && a.text == b.text && a.lower == b.lower
+            && a.isCapitalized == b.isCapitalized
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(start)
+        h.combine(end)
+        h.combine(kind)
+        h.combine(text)
+        h.combine(lower)
+        h.combine(isCapitalized)
+    }
 }
 
 /// Splits text into tokens: runs of letters (with inner apostrophes, hyphens and periods

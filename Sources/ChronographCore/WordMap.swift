@@ -86,15 +86,16 @@ public struct WordMap<Value> {
     @inlinable public func index(forKey key: String) -> Int? {
         let storage = self.storage
         if storage.keys.isEmpty { return nil }
-        var key = key
-        let r = key.withUTF8 { q -> Int in
+        // The key's bytes in place (a small string's on the stack), without the copy that
+        // `withUTF8` makes of a `var`; -2: non-ASCII (or not contiguous), answered below.
+        let r = key.utf8.withContiguousStorageIfAvailable { q -> Int in
             var h = WordHash.basis
             for b in q {
                 if b >= 0x80 { return -2 }
                 h = (h ^ UInt64(b)) &* WordHash.prime
             }
             return storage.probe(q, h)
-        }
+        } ?? -2
         if r >= 0 { return r }
         if r == -1 { return nil }
         return storage.nonASCIIIndex(key)
@@ -341,4 +342,10 @@ extension WordSet: Sendable {}
         }
         return String(out)
     }
+}
+
+extension WordSet {
+    /// Whether the token's lower-case form is in the set (the same question that the event
+    /// stage's indexed lists answer by the token's word id).
+    @inlinable public func contains(_ t: Token) -> Bool { contains(t.lower) }
 }

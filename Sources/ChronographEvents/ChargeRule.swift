@@ -17,13 +17,13 @@ enum ChargeRule {
             let toks = views[drafts[k].sentence].tokens
             var j = drafts[k].tokEnd
             var charge: Int?
-            while j < toks.count && j < drafts[k].tokEnd + 6 && !words.chargeSearchEnd.contains(toks[j].lower) {
-                if words.chargeOpeners.contains(toks[j].lower) { charge = j; break }
+            while j < toks.count && j < drafts[k].tokEnd + 6 && !words.chargeSearchEnd.contains(toks[j]) {
+                if words.chargeOpeners.contains(toks[j]) { charge = j; break }
                 j += 1
             }
             guard let c = charge else { continue }
             var e = c + 1
-            while e < toks.count && !words.chargeEnd.contains(toks[e].lower) && !(toks[e].text == "," && e > c + 8) { e += 1 }
+            while e < toks.count && !words.chargeEnd.contains(toks[e]) && !(toks[e].text == "," && e > c + 8) { e += 1 }
             for o in bySentence[drafts[k].sentence] ?? [] where o != k && drafts[o].tokStart > c && drafts[o].tokStart < e && !justiceTypes.contains(drafts[o].type) {
                 drafts[o].absorbed = true
             }

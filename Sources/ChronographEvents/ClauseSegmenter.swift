@@ -34,13 +34,13 @@ struct ClauseSegmenter {
                 // report itself ("said Thursday | the troops will stay").
                 var j = i + 1
                 // "announced on Monday to offer ...": the date of the report, with its preposition.
-                if j + 1 < toks.count && words.prepositions.contains(toks[j].lower) && inTimex[j + 1] { j += 1 }
+                if j + 1 < toks.count && words.prepositions.contains(toks[j]) && inTimex[j + 1] { j += 1 }
                 while j < toks.count && inTimex[j] { j += 1 }
                 // "told a news conference on Tuesday that ...": the complement starts at "that".
                 let that = (j..<min(toks.count, j + 8)).first { k in
-                    words.boundaries.contains(toks[k].lower) || words.punctuation.contains(toks[k].lower) || !lexicon.verbReadings(toks[k].lower).filter({ $0.tags.contains("VBD") || $0.tags.contains("VBZ") }).isEmpty
+                    words.boundaries.contains(toks[k]) || words.punctuation.contains(toks[k]) || !lexicon.verbReadings(toks[k]).filter({ $0.tags.contains("VBD") || $0.tags.contains("VBZ") }).isEmpty
                 }
-                if let k = that, words.relatives.contains(toks[k].lower) || toks[k].lower == "that" { continue }
+                if let k = that, words.relatives.contains(toks[k]) || toks[k].lower == "that" { continue }
                 breakBefore = j
             }
         }
@@ -49,19 +49,19 @@ struct ClauseSegmenter {
 
     private func startsClause(_ i: Int, _ toks: [Token], infinitives: Bool) -> Bool {
         let l = toks[i].lower
-        if words.boundaries.contains(l) {
+        if words.boundaries.contains(toks[i]) {
             // "That 1978 resolution": a sentence-initial "that" is a determiner.
             return !(l == "that" && i == 0)
         }
-        if words.infinitive.contains(l), i + 1 < toks.count {
+        if words.infinitive.contains(toks[i]), i + 1 < toks.count {
             guard infinitives else { return false }
             // "began to fall apart in mid-1996": an aspectual verb and its complement are one event.
-            let aspectual = i > 0 && lexicon.verbReadings(toks[i - 1].lower).contains { r in
+            let aspectual = i > 0 && lexicon.verbReadings(toks[i - 1]).contains { r in
                 lexicon.verbTriggers[r.lemma]?.contains { $0.eventClass == .aspectual } == true
             }
-            return !aspectual && lexicon.verbReadings(toks[i + 1].lower).contains { $0.tags.contains("VB") }
+            return !aspectual && lexicon.verbReadings(toks[i + 1]).contains { $0.tags.contains("VB") }
         }
-        if words.coordinators.contains(l), i + 1 < toks.count {
+        if words.coordinators.contains(toks[i]), i + 1 < toks.count {
             return finiteClauseFollows(i + 1, toks)
         }
         return false
@@ -70,10 +70,10 @@ struct ClauseSegmenter {
     /// A finite verb within the next three words ("and | cargo was unloaded", "but | talks failed").
     private func finiteClauseFollows(_ j: Int, _ toks: [Token]) -> Bool {
         for k in j..<min(toks.count, j + 4) {
-            if words.punctuation.contains(toks[k].lower) { return false }
-            let r = lexicon.verbReadings(toks[k].lower)
+            if words.punctuation.contains(toks[k]) { return false }
+            let r = lexicon.verbReadings(toks[k])
             if r.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") || $0.tags.contains("VBP") || $0.tags.contains("MD") })
-                || words.auxiliaries.contains(toks[k].lower)
+                || words.auxiliaries.contains(toks[k])
             {
                 return k > j || !r.contains { $0.tags.contains("NN") || $0.tags.contains("NNS") }
             }

@@ -19,14 +19,14 @@ extension EventExtractor {
                 var governs = false
                 while j < toks.count && j < d.tokEnd + 8 && ![".", ";", ","].contains(toks[j].text) {
                     if lexicon.cue(at: j, in: toks)?.kind == "phase" || sameSentence.contains(where: { drafts[$0].tokStart == j && drafts[$0].salient }) { governs = true }
-                    if words.infinitive.contains(toks[j].lower) && j + 1 < toks.count && !lexicon.verbReadings(toks[j + 1].lower).isEmpty { governs = true }
+                    if words.infinitive.contains(toks[j]) && j + 1 < toks.count && !lexicon.verbReadings(toks[j + 1]).isEmpty { governs = true }
                     j += 1
                 }
                 // A plan noun is an event of its own only with a content ("a plan to", "plans for").
-                let hasContent = !d.isVerb && (d.tokEnd..<min(toks.count, d.tokEnd + 4)).contains { words.planContent.contains(toks[$0].lower) }
+                let hasContent = !d.isVerb && (d.tokEnd..<min(toks.count, d.tokEnd + 4)).contains { words.planContent.contains(toks[$0]) }
                 if governs || (!d.isVerb && !hasContent) { drafts[k].absorbed = true }
             }
-            if ["sentencing", "trial", "arrest"].contains(d.type), d.tokEnd < toks.count, words.chargePrepositions.contains(toks[d.tokEnd].lower) {
+            if ["sentencing", "trial", "arrest"].contains(d.type), d.tokEnd < toks.count, words.chargePrepositions.contains(toks[d.tokEnd]) {
                 var j = d.tokEnd
                 while j < toks.count && ![".", ";"].contains(toks[j].text) { j += 1 }
                 for o in sameSentence where drafts[o].tokStart > d.tokStart && drafts[o].tokStart < j { drafts[o].absorbed = true }
@@ -34,9 +34,9 @@ extension EventExtractor {
             // "is free", "was open": a base form after a copula is an adjective, not an event.
             if d.isVerb, d.rule == "LexiconVerb", d.tokStart > 0 {
                 var j = d.tokStart - 1
-                while j > 0 && words.copulaAdverbs.contains(toks[j].lower) { j -= 1 }
-                let tags = lexicon.verbReadings(toks[d.tokStart].lower).first { $0.lemma == d.lemma }?.tags ?? []
-                if words.copulas.contains(toks[j].lower) && !tags.contains("VBN") && !tags.contains("VBD") && !tags.contains("VBG") {
+                while j > 0 && words.copulaAdverbs.contains(toks[j]) { j -= 1 }
+                let tags = lexicon.verbReadings(toks[d.tokStart]).first { $0.lemma == d.lemma }?.tags ?? []
+                if words.copulas.contains(toks[j]) && !tags.contains("VBN") && !tags.contains("VBD") && !tags.contains("VBG") {
                     drafts[k].absorbed = true
                 }
             }
@@ -50,7 +50,7 @@ extension EventExtractor {
                 for a in d.actors where !drafts[object].actors.contains(where: { $0.id == a.id }) { drafts[object].actors.append(a) }
             }
             // "The election is planned for next year": the subject event is planned, the verb says so.
-            if d.isVerb, d.type == "plan", d.tokStart >= 2, words.planCopulas.contains(toks[d.tokStart - 1].lower),
+            if d.isVerb, d.type == "plan", d.tokStart >= 2, words.planCopulas.contains(toks[d.tokStart - 1]),
                 let subj = sameSentence.last(where: { drafts[$0].tokEnd <= d.tokStart - 1 && d.tokStart - 1 - drafts[$0].tokEnd <= 3 && drafts[$0].salient })
             {
                 drafts[subj].factuality = .planned

@@ -51,6 +51,24 @@ struct ActorSpan {
 enum Slug {
     /// Lower-case ASCII letters and digits, other runs become one hyphen.
     static func make(_ s: String) -> String {
+        // ASCII names (most): the same steps over bytes.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            var dash = false
+            for b in s.utf8 {
+                let c = b >= 65 && b <= 90 ? b | 0x20 : b
+                if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) {
+                    bytes.append(c)
+                    dash = false
+                } else if !dash && !bytes.isEmpty {
+                    bytes.append(0x2D)
+                    dash = true
+                }
+            }
+            while bytes.last == 0x2D { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var dash = false
         for c in s.lowercased().unicodeScalars {

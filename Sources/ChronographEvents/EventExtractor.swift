@@ -11,7 +11,9 @@ public struct EventExtractor: Sendable {
     public let language: String
     public let mode: TriggerMode
     private let store: LexiconStore
-    var lexicon: EventLexicon { store.lexicon }
+    /// The store's lexicon, lent rather than copied: a copy of the struct retains and releases
+    /// each of its tables, and the stages ask for it per token.
+    var lexicon: EventLexicon { _read { yield store.lexicon } }
 
     public init(language: String = "en", mode: TriggerMode = .salient) throws {
         self.language = language
@@ -26,10 +28,11 @@ public struct EventExtractor: Sendable {
         _ document: Document, text: ScalarText, sentences: [Sentence], dct: DocumentCreationTime, timexes: [Timex]
     ) -> (mentions: [EventMention], relations: [Relation]) {
         let views = makeViews(text: text, sentences: sentences, document: document)
+        let clauseWords = lexicon.clauseWords ?? ClauseWords.shared(language: language)
         let detector = TriggerDetector(lexicon: lexicon, mode: mode, suffixLookAlikes: GenreResources.shared(language: language).suffixLookAlikes)
         let participants = ParticipantFinder(lexicon: lexicon)
         let docActors = ParticipantFinder.DocumentActors()
-        let assigner = ParticipantAssigner(lexicon: lexicon, words: ClauseWords.shared(language: language))
+        let assigner = ParticipantAssigner(lexicon: lexicon, words: clauseWords)
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []
         for view in views {
@@ -77,7 +80,7 @@ public struct EventExtractor: Sendable {
         ClaimantResolver(known: docActors.known).resolve(&drafts)
         // Phases share their episode's standing unless their own text says otherwise.
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
-        let anchorer = TimeAnchorer(lexicon: lexicon, words: ClauseWords.shared(language: language), rules: MergeRules.shared(language: language))
+        let anchorer = TimeAnchorer(lexicon: lexicon, words: clauseWords, rules: MergeRules.shared(language: language))
         // The dateline says when the piece was filed, not when anything in it happened.
         let eventTimexes = timexes.filter { t in
             if let d = document.dateline, t.start >= d.start && t.end <= d.end { return false }
@@ -98,7 +101,7 @@ public struct EventExtractor: Sendable {
         }
         // Ids, labels, and the mentions to emit.
         for k in drafts.indices { drafts[k].id = "\(document.id)#e\(drafts[k].start)" }
-        let labeler = Labeler(lexicon: lexicon, words: ClauseWords.shared(language: language))
+        let labeler = Labeler(lexicon: lexicon, words: clauseWords)
         var timexTokens: [Int: Set<Int>] = [:]
         let timexesBySentence = Self.bySentence(timexes, views: views)
         for view in views {
@@ -153,6 +156,7 @@ public struct EventExtractor: Sendable {
         var paragraph = 0
         var prevEnd = 0
         var inQuote = false
+        var documentWordIDs = WordIDMemo()
         for (n, s) in sentences.enumerated() {
             // Line feeds between the previous sentence and this one, scanned in place: a blank
             // line starts a paragraph (counted as Characters, so "\r\n" is not "\n"), any line
@@ -170,7 +174,13 @@ public struct EventExtractor: Sendable {
             }
             if n > 0 && gapLineFeeds >= 2 { paragraph += 1 }
             prevEnd = s.end
-            let toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
+            var toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
+            // Each token's word looked up once here (a document's words repeat: most are found
+            // in a small table of the document's own, without the process cache's lock); the
+            // stages read its facts by id.
+            for k in toks.indices {
+                toks[k].wordID = documentWordIDs.id(toks[k].lower) { lexicon.wordID($0) }
+            }
             var quoted: [Bool] = []
             if n > 0 && gapHasLineFeed { inQuote = false }
             for t in toks {

@@ -5,7 +5,13 @@ import ChronographCore
 struct FactualityAnalyzer {
     let lexicon: EventLexicon
     /// The `claim.*`, `factuality.*` and `prevention.*` lists of `rule-words.tsv`.
-    private var words: RuleWords { lexicon.rules }
+    /// (Stored, not read through the lexicon per use: that getter copied the whole lexicon.)
+    private let words: RuleWords
+
+    init(lexicon: EventLexicon) {
+        self.lexicon = lexicon
+        words = lexicon.rules
+    }
 
     /// Reporting cues of a sentence with the claimant phrase and what it cites.
     struct Claim {
@@ -40,7 +46,7 @@ struct FactualityAnalyzer {
             if isNoun(toks, cue: i, length: len) { i += len; continue }
             // "At least 51 people were reported killed", "providers were warned that ...": a passive cue's subject is
             // what was said or who was told, not who said it; what follows is reported, by no one named.
-            if i > 0 && words.claimPassiveBe.contains(toks[i - 1].lower) {
+            if i > 0 && words.claimPassiveBe.contains(toks[i - 1]) {
                 if i + len < toks.count - 1 {
                     out.append(Claim(cueToken: i, cue: toks[i..<(i + len)].map(\.lower).joined(separator: " "), source: "", citing: nil, covers: (i + len)..<toks.count))
                 }
@@ -53,10 +59,10 @@ struct FactualityAnalyzer {
             // in some wire copy ("evidence _ including a rifle _ officials said").
             while s > 0 && ![",", ":", ";", "\"", "\u{201C}", "\u{201D}", "-", "\u{2013}", "\u{2014}", "_"].contains(toks[s - 1].text) { s -= 1 }
             // "a ruling that his allies said ...": the claimant starts after a relative pronoun.
-            if let rel = (s..<i).last(where: { words.claimRelatives.contains(toks[$0].lower) || words.claimSubordinators.contains(toks[$0].lower) }) { s = rel + 1 }
+            if let rel = (s..<i).last(where: { words.claimRelatives.contains(toks[$0]) || words.claimSubordinators.contains(toks[$0]) }) { s = rel + 1 }
             var subject = trimDeterminers(Array(toks[s..<i]))
             // "X accused ... and said": a long clause before the cue; its subject is the sentence's.
-            let clauseHasVerb = subject.contains { t in !t.isCapitalized && lexicon.verbReadings(t.lower).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
+            let clauseHasVerb = subject.contains { t in !t.isCapitalized && lexicon.verbReadings(t).contains { $0.tags.contains("VBD") } && !lexicon.verbReadings(t.lower).contains { $0.tags.contains("NNS") || $0.tags.contains("NN") } }
             if subject.count > 6 || clauseHasVerb { subject = [] }
             // "... hard,'' said Rosa Lind, a media consultant": after a quote the claimant follows the cue.
             var inverted: Range<Int>?
@@ -67,9 +73,9 @@ struct FactualityAnalyzer {
             if subject.isEmpty {
                 var e = 0
                 while e < i && toks[e].text != "," {
-                    let finite = lexicon.verbReadings(toks[e].lower).contains { $0.tags.contains("VBZ") || $0.tags.contains("VBD") || $0.tags.contains("VBP") }
+                    let finite = lexicon.verbReadings(toks[e]).contains { $0.tags.contains("VBZ") || $0.tags.contains("VBD") || $0.tags.contains("VBP") }
                     // "Khan's party": a noun after a possessive is no verb.
-                    if finite && e > 0 && !words.claimSubjectDeterminers.contains(toks[e - 1].lower) && !toks[e - 1].text.hasSuffix("'s") && !toks[e - 1].text.hasSuffix("\u{2019}s") && !toks[e].isCapitalized { break }
+                    if finite && e > 0 && !words.claimSubjectDeterminers.contains(toks[e - 1]) && !toks[e - 1].text.hasSuffix("'s") && !toks[e - 1].text.hasSuffix("\u{2019}s") && !toks[e].isCapitalized { break }
                     e += 1
                 }
                 subject = trimDeterminers(Array(toks[0..<e]))
@@ -134,9 +140,9 @@ struct FactualityAnalyzer {
     private func isNoun(_ toks: [Token], cue i: Int, length len: Int) -> Bool {
         guard len == 1, i > 0, lexicon.forms[toks[i].lower]?.contains(where: { $0.tags.contains("NNS") || $0.tags.contains("NN") }) == true else { return false }
         let prev = toks[i - 1]
-        if prev.kind == .number || words.claimSubjectDeterminers.contains(prev.lower) { return true }
-        return i > 1 && words.nounPhraseOpeners.contains(toks[i - 2].lower) && !prev.isCapitalized && prev.kind == .word
-            && lexicon.verbReadings(prev.lower).isEmpty
+        if prev.kind == .number || words.claimSubjectDeterminers.contains(prev) { return true }
+        return i > 1 && words.nounPhraseOpeners.contains(toks[i - 2]) && !prev.isCapitalized && prev.kind == .word
+            && lexicon.verbReadings(prev).isEmpty
     }
 
     private func trimDeterminers(_ t: [Token]) -> [Token] {
@@ -174,7 +180,7 @@ struct FactualityAnalyzer {
                         if steps <= 6 { dr.factuality = kind == "plan" ? .planned : .intended }
                     case "hypothetical":
                         // "if the military did not release him": a condition holds whatever it negates.
-                        if words.conditionWords.contains(toks[k].lower) && steps <= 6 && dr.factuality != .prevented { dr.factuality = .hypothetical; break }
+                        if words.conditionWords.contains(toks[k]) && steps <= 6 && dr.factuality != .prevented { dr.factuality = .hypothetical; break }
                         guard steps <= 3 && dr.factuality != .planned && dr.factuality != .negated else { break }
                         dr.factuality = futureInThePast(toks, modal: k) ?? .hypothetical
                     case "future":
@@ -191,7 +197,7 @@ struct FactualityAnalyzer {
                     case "condition":
                         // "until Pashinyan steps down": a present-tense event in the condition is still to come.
                         if steps <= 6 && !dr.factuality.isUnrealized && dr.isVerb
-                            && (words.negativeConditions.contains(toks[k].lower) || dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") })
+                            && (words.negativeConditions.contains(toks[k]) || dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart]).contains { $0.tags.contains("VBZ") })
                         {
                             dr.factuality = .hypothetical
                         }
@@ -214,7 +220,7 @@ struct FactualityAnalyzer {
             }
             // "until the bill is voted down and all detained demonstrators are released": a present-tense verb
             // anywhere in a condition clause has not happened yet.
-            if dr.isVerb && !dr.factuality.isUnrealized && (dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart].lower).contains { $0.tags.contains("VBZ") }) {
+            if dr.isVerb && !dr.factuality.isUnrealized && (dr.tense == "present" || lexicon.verbReadings(toks[dr.tokStart]).contains { $0.tags.contains("VBZ") }) {
                 var j = dr.tokStart - 1
                 while j >= 0 && dr.tokStart - j <= 16 && ![".", ";", ",", "\""].contains(toks[j].text) {
                     if lexicon.cue(at: j, in: toks)?.kind == "condition" { dr.factuality = .hypothetical; break }
@@ -235,7 +241,7 @@ struct FactualityAnalyzer {
     /// would continue", "a ruling that his allies said would spark protests"). `will` is a plan. Nil when the
     /// modal is conditional ("would have", "if ... would") or no past reporting verb governs it.
     func futureInThePast(_ toks: [Token], modal k: Int) -> Factuality? {
-        if k + 1 < toks.count && words.conditionalPerfect.contains(toks[k + 1].lower) { return nil }
+        if k + 1 < toks.count && words.conditionalPerfect.contains(toks[k + 1]) { return nil }
         var j = k - 1
         while j >= 0 && k - j <= 8 {
             let l = toks[j].lower
@@ -244,12 +250,12 @@ struct FactualityAnalyzer {
                 lexicon.verbReadings(l).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBN") })
             {
                 // The subject right before the modal: "said on Thursday it would" is the speaker's intention.
-                if j + len < k, words.pronouns.contains(toks[k - 1].lower) { return .intended }
+                if j + len < k, words.pronouns.contains(toks[k - 1]) { return .intended }
                 return .planned
             }
             j -= 1
         }
-        if words.futureModals.contains(toks[k].lower) { return .planned }
+        if words.futureModals.contains(toks[k]) { return .planned }
         return nil
     }
 
@@ -259,7 +265,7 @@ struct FactualityAnalyzer {
         guard a < b else { return false }
         for j in a..<b {
             if lexicon.cue(at: j, in: toks)?.kind == "presuppose" { return true }
-            if let r = lexicon.verbReadings(toks[j].lower).first, lexicon.cue(at: j, in: toks) == nil,
+            if let r = lexicon.verbReadings(toks[j]).first, lexicon.cue(at: j, in: toks) == nil,
                 let c = lexicon.cues[r.lemma]?.first(where: { $0.words.count == 1 }), c.kind == "presuppose"
             { return true }
         }
@@ -274,7 +280,7 @@ struct FactualityAnalyzer {
             for i in toks.indices {
                 guard let (kind, len) = lexicon.cue(at: i, in: toks), kind == "prevent" else { continue }
                 var e = i + len
-                while e < toks.count && e < i + len + 10 && ![".", ";", ",", "\""].contains(toks[e].text) && !words.preventionObjectEnd.contains(toks[e].lower) { e += 1 }
+                while e < toks.count && e < i + len + 10 && ![".", ";", ",", "\""].contains(toks[e].text) && !words.preventionObjectEnd.contains(toks[e]) { e += 1 }
                 let object = Set(toks[(i + len)..<e].map(\.lower))
                 let objectLemmas = Set(object.flatMap { lexicon.nounLemmas($0) })
                 let refersToPlans = objectLemmas.contains { words.preventionPlanNouns.contains($0) }

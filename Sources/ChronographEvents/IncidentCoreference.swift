@@ -133,9 +133,9 @@ extension TimeAnchorer {
             guard t.kind == .word else { return false }
             if rules.definite.contains(t.lower) { return true }
             if t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s") { return true }
-            if words.prepositions.contains(t.lower) || words.determiners.contains(t.lower) || words.boundaries.contains(t.lower) { return false }
+            if words.prepositions.contains(t) || words.determiners.contains(t) || words.boundaries.contains(t) { return false }
             // A verb ends the noun phrase: "killed in blasts" is not "the blasts".
-            if !lexicon.verbReadings(t.lower).isEmpty && lexicon.nounTriggers[t.lower] == nil && !t.isCapitalized { return false }
+            if !lexicon.verbReadings(t).isEmpty && lexicon.nounTriggers[t.lower] == nil && !t.isCapitalized { return false }
             modifiers += 1
             k -= 1
         }

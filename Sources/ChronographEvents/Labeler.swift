@@ -9,7 +9,14 @@ struct Labeler {
     /// The `label.*` lists of `rule-words.tsv`: `stop-after`, `stop-word` and `stop-phrase` end a label's
     /// complement (punctuation, clause links, signals); a label never ends with a `dangling-end` ("Sign the
     /// agreement through", "Arrested more than").
-    private var rules: RuleWords { lexicon.rules }
+    /// (Stored, not read through the lexicon per use: that getter copied the whole lexicon.)
+    private let rules: RuleWords
+
+    init(lexicon: EventLexicon, words: ClauseWords = .shared(language: "en")) {
+        self.lexicon = lexicon
+        self.words = words
+        rules = lexicon.rules
+    }
 
     func label(_ d: Draft, view: SentenceView, actorSpans: [ActorSpan], timexTokens: Set<Int> = []) -> String {
         if let p = d.phaseLabel { return p }
@@ -24,17 +31,17 @@ struct Labeler {
             var i = from
             while i < toks.count && parts.count < max {
                 // "Afghanistan and Syria": a coordination of names stays in the label.
-                if rules.labelNameCoordinators.contains(toks[i].lower), i + 1 < toks.count, toks[i + 1].isCapitalized, !parts.isEmpty, parts.last!.first!.isUppercase {
+                if rules.labelNameCoordinators.contains(toks[i]), i + 1 < toks.count, toks[i + 1].isCapitalized, !parts.isEmpty, parts.last!.first!.isUppercase {
                     parts.append(toks[i].lower)
                     i += 1
                     continue
                 }
                 // "characterized the riots as a coup": for statements "as" introduces what was said.
-                let keepAs = rules.labelStatementContent.contains(toks[i].lower) && d.type == "statement"
-                if !keepAs && (rules.labelStopAfter.contains(toks[i].lower) || rules.labelStopWords.contains(toks[i].lower)) || timexTokens.contains(i) { break }
+                let keepAs = rules.labelStatementContent.contains(toks[i]) && d.type == "statement"
+                if !keepAs && (rules.labelStopAfter.contains(toks[i]) || rules.labelStopWords.contains(toks[i])) || timexTokens.contains(i) { break }
                 if RuleWords.startsPhrase(rules.labelStopPhrases, toks, at: i) { break }
-                if i + 1 < toks.count && rules.labelDatePrepositions.contains(toks[i].lower) && timexTokens.contains(i + 1) { break }
-                if rules.labelSkippedPossessives.contains(toks[i].lower) { i += 1; continue }
+                if i + 1 < toks.count && rules.labelDatePrepositions.contains(toks[i]) && timexTokens.contains(i + 1) { break }
+                if rules.labelSkippedPossessives.contains(toks[i]) { i += 1; continue }
                 let name = nameAt(i)
                 let (word, next) = name ?? (toks[i].text, i + 1)
                 // "U.S. embassies": the period of an abbreviation inside the phrase is no sentence end.
@@ -83,29 +90,29 @@ struct Labeler {
             if subject == nil && d.passive {
                 // "293 people had been detained": the words before the auxiliaries.
                 var e = d.tokStart
-                while e > 0 && rules.labelPassiveAuxiliaries.contains(toks[e - 1].lower) { e -= 1 }
+                while e > 0 && rules.labelPassiveAuxiliaries.contains(toks[e - 1]) { e -= 1 }
                 var s = e
                 func nounish(_ t: Token) -> Bool {
-                    let r = lexicon.verbReadings(t.lower)
+                    let r = lexicon.verbReadings(t)
                     return r.isEmpty || r.contains { $0.tags.contains("NN") || $0.tags.contains("NNS") || $0.tags.contains("VB") }
                 }
                 while s > 0 && e - s < 4 {
                     let t = toks[s - 1]
                     let numberComma = t.text == "," && s >= 2 && toks[s - 2].kind == .number && toks[s].kind == .number
                     guard t.kind == .number || numberComma || t.kind == .word && lexicon.cue(at: s - 1, in: toks) == nil && nounish(t)
-                        && !rules.labelNotInSubject.contains(t.lower)
+                        && !rules.labelNotInSubject.contains(t)
                     else { break }
                     s -= 1
                 }
-                if s < e, !rules.labelPronounSubjects.contains(toks[s].lower) { subject = ScalarJoin.join(toks[s..<e]) }
+                if s < e, !rules.labelPronounSubjects.contains(toks[s]) { subject = ScalarJoin.join(toks[s..<e]) }
             }
             var verbStart = d.tokStart
             if d.factuality == .negated || d.factuality == .hypothetical {
-                while verbStart > 0 && rules.labelNegationOrModal.contains(toks[verbStart - 1].lower) { verbStart -= 1 }
+                while verbStart > 0 && rules.labelNegationOrModal.contains(toks[verbStart - 1]) { verbStart -= 1 }
             }
             let verb = ScalarJoin.join(toks[verbStart..<d.tokEnd]).lowercased()
             // "..., she said she would not step down": a pronoun subject is the claimant.
-            if subject == nil, verbStart > 0, rules.labelClaimantPronouns.contains(toks[verbStart - 1].lower), let src = d.attribution?.source,
+            if subject == nil, verbStart > 0, rules.labelClaimantPronouns.contains(toks[verbStart - 1]), let src = d.attribution?.source,
                 let a = actorSpans.first(where: { src.contains($0.actor.name) && ($0.actor.kind == .person || $0.actor.kind == .organization) })
             {
                 subject = a.actor.name
@@ -116,20 +123,20 @@ struct Labeler {
             // Modifiers before the noun ("failed coup attempt"), then "aired by X" / "in Place".
             var a = d.tokStart
             while a > 0 && toks[a - 1].kind == .word && !toks[a - 1].isCapitalized
-                && !words.prepositions.contains(toks[a - 1].lower) && !words.boundaries.contains(toks[a - 1].lower) && !words.bounds.contains(toks[a - 1].lower)
+                && !words.prepositions.contains(toks[a - 1]) && !words.boundaries.contains(toks[a - 1]) && !words.bounds.contains(toks[a - 1])
                 && !toks[a - 1].lower.hasSuffix("'s") && !toks[a - 1].lower.hasSuffix("\u{2019}s")  // "last month's shooting": a date, not a kind
-                && !rules.labelNotModifier.contains(toks[a - 1].lower)
-                && (lexicon.verbReadings(toks[a - 1].lower).isEmpty || (a - 1 == d.tokStart - 1 && a >= 2 && rules.labelArticles.contains(toks[a - 2].lower)))
-                && lexicon.actorWords[toks[a - 1].lower] != "group" && d.tokStart - a < 2
+                && !rules.labelNotModifier.contains(toks[a - 1])
+                && (lexicon.verbReadings(toks[a - 1]).isEmpty || (a - 1 == d.tokStart - 1 && a >= 2 && rules.labelArticles.contains(toks[a - 2])))
+                && lexicon.facts(toks[a - 1]).actorWord != "group" && d.tokStart - a < 2
             { a -= 1 }
             out = ScalarJoin.join(toks[a..<d.tokEnd])
             var i = d.tokEnd
-            if i + 1 < toks.count, !lexicon.verbReadings(toks[i].lower).filter({ $0.tags.contains("VBN") || $0.tags.contains("VBD") }).isEmpty, rules.labelAgentPrepositions.contains(toks[i + 1].lower),
+            if i + 1 < toks.count, !lexicon.verbReadings(toks[i]).filter({ $0.tags.contains("VBN") || $0.tags.contains("VBD") }).isEmpty, rules.labelAgentPrepositions.contains(toks[i + 1]),
                 let s = actorSpans.first(where: { $0.tokStart > i + 1 && $0.tokStart <= i + 8 && $0.actor.kind != .country })
             {
                 out += " \(toks[i].lower) \(toks[i + 1].lower) \(s.actor.name)"
                 i = s.tokEnd
-            } else if i < toks.count, rules.labelComplementPrepositions.contains(toks[i].lower), !timexTokens.contains(i + 1) {
+            } else if i < toks.count, rules.labelComplementPrepositions.contains(toks[i]), !timexTokens.contains(i + 1) {
                 let t = tail(from: i + 1, max: 4)
                 if !t.isEmpty && !t.first!.isNumber { out += " \(toks[i].lower) \(t)" }
             } else if let place = d.location, d.tokEnd - a == 1,

@@ -45,7 +45,11 @@ final class LexiconStore: Sendable {
 }
 
 /// Everything a language contributes to event extraction, loaded from `Resources/<lang>/`.
-struct EventLexicon: Sendable {
+///
+/// A class: every stage holds the lexicon and many of their helpers and closures capture it, and
+/// a struct of some twenty tables was copied there (a retain and a release per table) again and
+/// again per token. Its tables are only filled by ``load(language:)``, before it is shared.
+final class EventLexicon: @unchecked Sendable {
     var types: [String: EventTypeInfo] = [:]
     /// Single-word triggers by lemma, verb and noun entries.
     var verbTriggers = WordMap<[TriggerEntry]>()
@@ -66,12 +70,14 @@ struct EventLexicon: Sendable {
     var places = Gazetteer(KeyedLines(bytes: [], nfc: { $0 }))
     /// The closed-class word lists of the rules (`rule-words.tsv`).
     var rules = RuleWords.empty
+    /// The clause words (`clauses.tsv`), answering tokens by their word ids.
+    var clauseWords: ClauseWords?
     var placeFirstWords: [String: [[String]]] { places.namesByFirstWord }
     /// ``facts(_:)`` per word form, for the whole process.
     let factsCache = WordCache<WordFacts>()
 
     static func load(language: String) throws -> EventLexicon {
-        var lex = EventLexicon()
+        let lex = EventLexicon()
         struct TaxonomyFile: Decodable { var types: [EventTypeInfo] }
         let taxonomy = try ResourceFile.json(TaxonomyFile.self, named: "taxonomy.json", language: language, bundle: .module)
         for t in taxonomy.types { lex.types[t.id] = t }
@@ -114,7 +120,8 @@ struct EventLexicon: Sendable {
         }
         lex.nonEvents = WordSet(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
         lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))
-        lex.rules = try RuleWords.load(language: language)
+        lex.rules = try RuleWords.load(language: language, facts: lex.factsCache)
+        lex.clauseWords = ClauseWords(language: language, facts: lex.factsCache, firstBit: lex.rules.listCount)
         return lex
     }
 
@@ -131,7 +138,27 @@ struct EventLexicon: Sendable {
 
     /// What the trigger detector needs to know about a lower-case word form.
     func facts(_ lower: String) -> WordFacts {
-        factsCache.value(lower) { WordFacts($0, lexicon: self) }
+        if let i = factsCache.id(lower) { return factsCache.value(id: i) }
+        let f = WordFacts(lower, lexicon: self)
+        _ = factsCache.add(lower, f)
+        return f
+    }
+
+    /// The id of a lower-case word form's facts (``Token/wordID``; -1 when the per-process
+    /// cache is full).
+    func wordID(_ lower: String) -> Int32 {
+        if let i = factsCache.id(lower) { return i }
+        return factsCache.add(lower, WordFacts(lower, lexicon: self)) ?? -1
+    }
+
+    /// ``facts(_:)`` of a token's lower-case form, by the token's ``Token/wordID`` when it has one.
+    @inline(__always) func facts(_ t: Token) -> WordFacts {
+        t.wordID >= 0 ? factsCache.value(id: t.wordID) : facts(t.lower)
+    }
+
+    /// ``verbReadings(_:)`` of a token's lower-case form.
+    @inline(__always) func verbReadings(_ t: Token) -> [(lemma: String, tags: Set<String>)] {
+        facts(t).verbReadings
     }
 
     /// Singular candidates for a plural noun form ("rallies" -> "rally", "pogroms" -> "pogrom").
@@ -166,7 +193,11 @@ struct EventLexicon: Sendable {
 
     /// The cue that starts at token `i`, if any: (kind, token count).
     func cue(at i: Int, in tokens: [Token]) -> (kind: String, length: Int)? {
-        guard i < tokens.count, let cands = facts(tokens[i].lower).cues else { return nil }
+        // Most callers scan every token of a span: by the token's word id when it has one,
+        // else in the (small) cue table itself rather than the per-process facts behind a lock.
+        guard i < tokens.count else { return nil }
+        let t = tokens[i]
+        guard let cands = t.wordID >= 0 ? factsCache.value(id: t.wordID).cues : cues[t.lower] else { return nil }
         for c in cands where i + c.words.count <= tokens.count {
             var ok = true
             for (k, w) in c.words.enumerated() where tokens[i + k].lower != w { ok = false; break }

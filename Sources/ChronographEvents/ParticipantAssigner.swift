@@ -79,7 +79,7 @@ struct ParticipantAssigner {
             var end = hi + 1
             while end < toks.count && end - hi <= 12 {
                 let t = toks[end]
-                if Self.hardStops.contains(t.text) || t.text == "," || barriers.contains(end) || words.boundaries.contains(t.lower) { break }
+                if Self.hardStops.contains(t.text) || t.text == "," || barriers.contains(end) || words.boundaries.contains(t) { break }
                 end += 1
             }
             d.location = places.filter { $0.0 > hi && $0.0 < end && ["in", "at"].contains(prep($0.0) ?? "") }.min { $0.0 < $1.0 }?.1
@@ -95,9 +95,9 @@ struct ParticipantAssigner {
             let t = toks[k]
             let possessive = t.lower.hasSuffix("'s") || t.lower.hasSuffix("\u{2019}s")
             // Any verb form ends the descriptor ("attempts to kill President Castro" gives Castro no role from "to").
-            let verb = !lexicon.verbReadings(t.lower).isEmpty && !inName(k, toks)
-            guard t.kind == .word, possessive || t.isCapitalized || !verb, (!finiteVerb(k, toks) || inName(k, toks)), !words.prepositions.contains(t.lower),
-                !words.determiners.contains(t.lower) || k == i - 1
+            let verb = !lexicon.verbReadings(t).isEmpty && !inName(k, toks)
+            guard t.kind == .word, possessive || t.isCapitalized || !verb, (!finiteVerb(k, toks) || inName(k, toks)), !words.prepositions.contains(t),
+                !words.determiners.contains(t) || k == i - 1
             else { return nil }
             k -= 1
         }
@@ -109,15 +109,15 @@ struct ParticipantAssigner {
     private func inName(_ k: Int, _ toks: [Token]) -> Bool {
         guard k > 0, k + 1 < toks.count, toks[k + 1].isCapitalized else { return false }
         let p = toks[k - 1]
-        return p.isCapitalized || p.lower.hasSuffix("'s") || p.lower.hasSuffix("\u{2019}s") || lexicon.verbReadings(p.lower).isEmpty && p.kind == .word && !words.determiners.contains(p.lower)
+        return p.isCapitalized || p.lower.hasSuffix("'s") || p.lower.hasSuffix("\u{2019}s") || lexicon.verbReadings(p).isEmpty && p.kind == .word && !words.determiners.contains(p)
     }
 
     /// A finite verb that is not an event of the sentence ("The film unveils plans"): it ends a clause too.
     private func finiteVerb(_ k: Int, _ toks: [Token]) -> Bool {
-        guard toks[k].kind == .word, !toks[k].isCapitalized, !words.auxiliaries.contains(toks[k].lower), !words.copulas.contains(toks[k].lower) else { return false }
-        let r = lexicon.verbReadings(toks[k].lower)
+        guard toks[k].kind == .word, !toks[k].isCapitalized, !words.auxiliaries.contains(toks[k]), !words.copulas.contains(toks[k]) else { return false }
+        let r = lexicon.verbReadings(toks[k])
         // "The film outlines the strategy": a verb or plural noun before a determiner is the verb.
-        if k + 1 < toks.count, words.determiners.contains(toks[k + 1].lower), r.contains(where: { $0.tags.contains("VBZ") || $0.tags.contains("VBD") }) { return true }
+        if k + 1 < toks.count, words.determiners.contains(toks[k + 1]), r.contains(where: { $0.tags.contains("VBZ") || $0.tags.contains("VBD") }) { return true }
         return !r.isEmpty && r.allSatisfy { !$0.tags.contains("NN") && !$0.tags.contains("NNS") }
             && r.contains { $0.tags.contains("VBZ") || $0.tags.contains("VBP") || ($0.tags.contains("VBD") && !$0.tags.contains("VBN")) }
     }
@@ -126,14 +126,14 @@ struct ParticipantAssigner {
     private func scope(_ d: Draft, _ toks: [Token], spans: [ActorSpan], barriers: Set<Int>) -> (Int, Int) {
         let isReporting = lexicon.cue(at: d.tokStart, in: toks)?.kind == "reporting"
         func stops(_ k: Int) -> Bool {
-            Self.hardStops.contains(toks[k].text) || (words.boundaries.contains(toks[k].lower) && !words.relatives.contains(toks[k].lower))
+            Self.hardStops.contains(toks[k].text) || (words.boundaries.contains(toks[k]) && !words.relatives.contains(toks[k]))
                 // A capitalized "States" or "Says" is part of a name, not a reporting verb.
                 || (!isReporting && lexicon.cue(at: k, in: toks)?.kind == "reporting" && toks[k].kind == .word && !toks[k].isCapitalized)
         }
         // A verb that hands its subject to an infinitive ("were going to send", "plans to enlist") is no barrier.
         func barrier(_ k: Int) -> Bool {
-            (barriers.contains(k) && !inName(k, toks) || finiteVerb(k, toks)) && !(k + 1 < toks.count && words.infinitive.contains(toks[k + 1].lower))
-                && !(k > 0 && words.determiners.contains(toks[k - 1].lower))  // "their trained fighters"
+            (barriers.contains(k) && !inName(k, toks) || finiteVerb(k, toks)) && !(k + 1 < toks.count && words.infinitive.contains(toks[k + 1]))
+                && !(k > 0 && words.determiners.contains(toks[k - 1]))  // "their trained fighters"
         }
         var lo = d.tokStart
         var hi = d.tokEnd
@@ -141,7 +141,7 @@ struct ParticipantAssigner {
             var k = d.tokStart - 1
             while k >= 0 && d.tokStart - k <= 14 {
                 if stops(k) || barrier(k) { break }
-                if words.relatives.contains(toks[k].lower) {
+                if words.relatives.contains(toks[k]) {
                     // "Albright, who was born in Prague": the relative pronoun stands for the name before it.
                     var a = k
                     if a > 0 && toks[a - 1].text == "," { a -= 1 }
@@ -153,14 +153,14 @@ struct ParticipantAssigner {
             }
             k = d.tokEnd
             while k < toks.count && k - d.tokEnd < 10 {
-                if stops(k) || barrier(k) || toks[k].text == "," || words.relatives.contains(toks[k].lower) { break }
+                if stops(k) || barrier(k) || toks[k].text == "," || words.relatives.contains(toks[k]) { break }
                 k += 1
                 hi = k
             }
         } else {
             // A possessive or a name right before the noun ("Khabar's documentary", "state TV channel Khabar's film").
             var k = d.tokStart - 1
-            while k >= 0 && d.tokStart - k <= 3 && toks[k].kind == .word && !words.determiners.contains(toks[k].lower) && !words.prepositions.contains(toks[k].lower) {
+            while k >= 0 && d.tokStart - k <= 3 && toks[k].kind == .word && !words.determiners.contains(toks[k]) && !words.prepositions.contains(toks[k]) {
                 if spans.contains(where: { $0.tokEnd == k + 1 }) {
                     lo = spans.first(where: { $0.tokEnd == k + 1 })!.tokStart
                     break
@@ -170,8 +170,8 @@ struct ParticipantAssigner {
             // "riots in Almaty", "the trial of X", "a documentary aired by Khabar".
             k = d.tokEnd
             while k < toks.count && k - d.tokEnd < 8 {
-                if stops(k) || toks[k].text == "," || words.relatives.contains(toks[k].lower) { break }
-                let byParticiple = k + 1 < toks.count && toks[k + 1].lower == "by" && lexicon.verbReadings(toks[k].lower).contains { $0.tags.contains("VBN") || $0.tags.contains("VBD") }
+                if stops(k) || toks[k].text == "," || words.relatives.contains(toks[k]) { break }
+                let byParticiple = k + 1 < toks.count && toks[k + 1].lower == "by" && lexicon.verbReadings(toks[k]).contains { $0.tags.contains("VBN") || $0.tags.contains("VBD") }
                 if (barriers.contains(k) && !inName(k, toks) || finiteVerb(k, toks)) && !byParticiple { break }
                 k += 1
                 hi = k

@@ -13,6 +13,8 @@ struct ParticipantFinder {
         private var lowerNames: [String] = []
         private var lowerAliases: [[String]] = []
         private var namesWithSpace: [Bool] = []
+        /// " " + each lower-cased name (the suffix a longer name of the same person ends with).
+        private var spacedNames: [String] = []
 
         /// Refreshes the lower-cased forms of `known[k]` (after it was added or renamed).
         private func lowered(_ k: Int) {
@@ -20,8 +22,10 @@ struct ParticipantFinder {
                 lowerNames.append("")
                 lowerAliases.append([])
                 namesWithSpace.append(false)
+                spacedNames.append("")
             }
             lowerNames[k] = known[k].name.lowercased()
+            spacedNames[k] = " " + lowerNames[k]
             namesWithSpace[k] = lowerNames[k].unicodeScalars.contains(" ")
             lowerAliases[k] = known[k].aliases.map { $0.lowercased() }
         }
@@ -45,7 +49,7 @@ struct ParticipantFinder {
                     if !known[k].aliases.contains(a.name) { known[k].aliases.append(a.name) }
                     return known[k]
                 }
-                if a.kind == .person && !namesWithSpace[k] && bKind != .country && lower.hasSuffix(" " + bl) {
+                if a.kind == .person && !namesWithSpace[k] && bKind != .country && lower.hasSuffix(spacedNames[k]) {
                     // The earlier mention was the short form: upgrade the canonical name.
                     var up = known[k]
                     up.aliases.append(up.name)
@@ -82,18 +86,19 @@ struct ParticipantFinder {
             let t = toks[i]
             if t.kind != .word { i += 1; continue }
             let lower = t.lower
+            let actorWord = lexicon.facts(t).actorWord
             if !t.isCapitalized {
-                if lexicon.institutions.contains(lower), i > 0, ["the", "a", "an"].contains(toks[i - 1].lower), i + 1 >= toks.count || !toks[i + 1].isCapitalized {
+                if lexicon.facts(t).isInstitution, i > 0, ["the", "a", "an"].contains(toks[i - 1].lower), i + 1 >= toks.count || !toks[i + 1].isCapitalized {
                     // "the government", "the opposition": an unnamed institution (a group, so it never merges events by itself).
                     actors.append(ActorSpan(tokStart: i, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(lower), name: lower, kind: .group)))
-                } else if lexicon.actorWords[lower] == "group" {
+                } else if actorWord == "group" {
                     var a = i
-                    if i > 0, toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, lexicon.verbReadings(toks[i - 1].lower).isEmpty,
-                        lexicon.actorWords[toks[i - 1].lower] == nil, !["the", "a", "an", "of", "and", "their", "its", "by", "with", "to", "from"].contains(toks[i - 1].lower)
+                    if i > 0, toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, lexicon.verbReadings(toks[i - 1]).isEmpty,
+                        lexicon.facts(toks[i - 1]).actorWord == nil, !["the", "a", "an", "of", "and", "their", "its", "by", "with", "to", "from"].contains(toks[i - 1].lower)
                     { a = i - 1 }
                     let name = ScalarJoin.join(toks[a...i])
                     actors.append(ActorSpan(tokStart: a, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(name), name: name, kind: .group)))
-                } else if lexicon.actorWords[lower] == "title", i + 1 < toks.count, ["chief", "head", "chairman", "leader", "director"].contains(toks[i].lower) == true,
+                } else if actorWord == "title", i + 1 < toks.count, ["chief", "head", "chairman", "leader", "director"].contains(toks[i].lower) == true,
                     i > 0, toks[i - 1].isCapitalized
                 {
                     // "the former KNB chief": a title standing for a person already named.
@@ -125,19 +130,19 @@ struct ParticipantFinder {
                 continue
             }
             // "Police arrested ...": a group noun capitalized only because it opens the sentence.
-            if lexicon.actorWords[lower] == "group", i == 0 || toks[i - 1].kind == .punctuation, i + 1 >= toks.count || !toks[i + 1].isCapitalized {
+            if actorWord == "group", i == 0 || toks[i - 1].kind == .punctuation, i + 1 >= toks.count || !toks[i + 1].isCapitalized {
                 actors.append(ActorSpan(tokStart: i, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(lower), name: lower, kind: .group)))
                 i += 1
                 continue
             }
             // A run of capitalized words (with inner "of", "for", "and").
-            if lexicon.actorWords[lower] == "nonname" || (i == 0 && isCommonWord(lower)) { i += 1; continue }
+            if actorWord == "nonname" || (i == 0 && isCommonWord(lower)) { i += 1; continue }
             var j = i + 1
             while j < toks.count {
                 if toks[j - 1].text.hasSuffix("'s") || toks[j - 1].text.hasSuffix("\u{2019}s") { break }
-                if toks[j].kind == .word && toks[j].isCapitalized && lexicon.actorWords[toks[j].lower] != "nonname" { j += 1; continue }
+                if toks[j].kind == .word && toks[j].isCapitalized && lexicon.facts(toks[j]).actorWord != "nonname" { j += 1; continue }
                 if ["of", "for"].contains(toks[j].lower) && j + 1 < toks.count && toks[j + 1].isCapitalized
-                    && lexicon.actorWords[toks[j + 1].lower] != "nonname" && lexicon.place(at: j + 1, in: toks) == nil
+                    && lexicon.facts(toks[j + 1]).actorWord != "nonname" && lexicon.place(at: j + 1, in: toks) == nil
                 {
                     j += 2
                     continue
@@ -171,7 +176,7 @@ struct ParticipantFinder {
         var s = a
         // Leading title words ("President", "Prime Minister") become the title.
         while s < b {
-            if lexicon.actorWords[toks[s].lower] == "title" { s += 1; continue }
+            if lexicon.facts(toks[s]).actorWord == "title" { s += 1; continue }
             // "Secretary of State Madeleine Albright", "Minister of Defence X": the office's domain.
             if s > a && toks[s].lower == "of" && s + 2 < b { s += 2; continue }
             break
@@ -180,16 +185,16 @@ struct ParticipantFinder {
         for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text = String(text.dropLast(2)) }
         guard !text.isEmpty else { return nil }
         let words = Array(toks[s..<b])
-        let isOrg = words.contains { lexicon.actorWords[$0.lower] == "org" }
+        let isOrg = words.contains { lexicon.facts($0).actorWord == "org" }
         let acronym = words.count == 1 && words[0].text.count >= 2 && words[0].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
         // A single capitalized word modifying a common noun ("TV channel", "Syrian scenario") is no actor.
         if words.count == 1 && s == a && b < toks.count && toks[b].kind == .word && !toks[b].isCapitalized
-            && (lexicon.actorWords[toks[b].lower] != nil || (lexicon.verbReadings(toks[b].lower).isEmpty && lexicon.cue(at: b, in: toks) == nil))
-            && !(a > 0 && lexicon.actorWords[toks[a - 1].lower] == "org")
+            && (lexicon.facts(toks[b]).actorWord != nil || (lexicon.verbReadings(toks[b]).isEmpty && lexicon.cue(at: b, in: toks) == nil))
+            && !(a > 0 && lexicon.facts(toks[a - 1]).actorWord == "org")
         { return nil }
         var kind: ActorKind
         // A multi-word name ending in a common English word ("Georgian Dream") is no person's name.
-        let commonLast = words.count >= 2 && !lexicon.verbReadings(words[words.count - 1].lower).isEmpty
+        let commonLast = words.count >= 2 && !lexicon.verbReadings(words[words.count - 1]).isEmpty
             || words.count >= 2 && words.contains { w in w.text.count >= 2 && w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } || w.lower.hasSuffix("-led") || w.lower.hasSuffix("-backed") }
         if isOrg || acronym || commonLast {
             kind = .organization
@@ -205,7 +210,7 @@ struct ParticipantFinder {
         var title: String?
         if kind == .person {
             title = titleBefore(a, s, toks)
-        } else if a > 0, lexicon.actorWords[toks[a - 1].lower] == "org" {
+        } else if a > 0, lexicon.facts(toks[a - 1]).actorWord == "org" {
             // "state TV channel Khabar": the descriptor before the name.
             var k = a - 1
             while k > 0 && toks[k - 1].kind == .word && !toks[k - 1].text.hasSuffix("'s") && !["the", "a", "an", "by", "of"].contains(toks[k - 1].lower) { k -= 1 }
@@ -244,7 +249,7 @@ struct ParticipantFinder {
         }
         guard let f = found, f < end else { return nil }
         var st = f
-        while st > 0 && lexicon.actorWords[toks[st - 1].lower] == "title" { st -= 1 }
+        while st > 0 && lexicon.facts(toks[st - 1]).actorWord == "title" { st -= 1 }
         let t = ScalarJoin.join(toks[st..<end])
         return t.isEmpty ? nil : t
     }

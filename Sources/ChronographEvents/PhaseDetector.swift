@@ -7,7 +7,13 @@ struct PhaseDetector {
     let lexicon: EventLexicon
     /// The `phase.*` lists of `rule-words.tsv`: ordinal words, and the words trimmed from a phase's segment
     /// and description.
-    private var words: RuleWords { lexicon.rules }
+    /// (Stored, not read through the lexicon per use: that getter copied the whole lexicon.)
+    private let words: RuleWords
+
+    init(lexicon: EventLexicon) {
+        self.lexicon = lexicon
+        words = lexicon.rules
+    }
 
     /// Returns the phase drafts created (indices into `drafts`), in order.
     func detect(_ view: SentenceView, text: ScalarText, drafts: inout [Draft]) -> [Int] {
@@ -36,18 +42,18 @@ struct PhaseDetector {
         for (n, s) in starts.enumerated() {
             let e = n + 1 < starts.count ? starts[n + 1] : toks.count
             var segEnd = e
-            while segEnd > s && words.phaseSegmentTrim.contains(toks[segEnd - 1].lower) { segEnd -= 1 }
+            while segEnd > s && words.phaseSegmentTrim.contains(toks[segEnd - 1]) { segEnd -= 1 }
             let inside = drafts.indices.filter { drafts[$0].sentence == view.index && drafts[$0].tokStart >= s && drafts[$0].tokStart < segEnd }
             let head = inside.first { drafts[$0].salient }
             let index = n + 1
             // Words describing the phase: the segment without its sequence words and phase noun.
             var w = s
-            while w < segEnd && (lexicon.cue(at: w, in: toks)?.kind == "sequence" || words.phaseLeadWords.contains(toks[w].lower) || [phaseNoun, String(phaseNoun.dropLast())].contains(toks[w].lower) || words.phaseOrdinals[toks[w].lower] != nil) { w += 1 }
+            while w < segEnd && (lexicon.cue(at: w, in: toks)?.kind == "sequence" || words.phaseLeadWords.contains(toks[w]) || [phaseNoun, String(phaseNoun.dropLast())].contains(toks[w].lower) || words.phaseOrdinals[toks[w].lower] != nil) { w += 1 }
             var desc = Array(toks[w..<segEnd])
             if head == nil, let dash = desc.lastIndex(where: { ["-", "\u{2013}", "\u{2014}", ":"].contains($0.text) }) { desc = Array(desc[(dash + 1)...]) }
             if let h = head, let hk = desc.firstIndex(where: { $0.start >= drafts[h].start }) {
                 var from = hk
-                while from > 0 && desc[from - 1].kind == .word && !words.phaseDescriptionStop.contains(desc[from - 1].lower) && lexicon.cue(at: 0, in: [desc[from - 1]]) == nil { from -= 1 }
+                while from > 0 && desc[from - 1].kind == .word && !words.phaseDescriptionStop.contains(desc[from - 1]) && lexicon.cue(at: 0, in: [desc[from - 1]]) == nil { from -= 1 }
                 desc = Array(desc[from...])
             }
             var described = Array(desc.prefix(10))

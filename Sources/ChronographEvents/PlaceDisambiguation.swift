@@ -17,6 +17,8 @@ struct PlaceDisambiguation {
                 for suffix in ["'s", "\u{2019}s"] where t.text.hasSuffix(suffix) && t.text.count > 2 {
                     t.text = String(t.text.dropLast(2))
                     t.lower = String(t.lower.dropLast(2))
+                    // Its word id named the word with the ending.
+                    t.wordID = -1
                 }
                 return t
             }

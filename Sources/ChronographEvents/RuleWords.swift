@@ -12,42 +12,48 @@ import Foundation
 /// copied (a retain and a release per set) at each access through a lexicon value.
 final class RuleWords: Sendable {
     /// The infinitive marker(s): "to".
-    let infinitive: WordSet
+    let infinitive: RuleList
     // TriggerDetector
-    let triggerAuxiliaryLemmas, triggerNounOpeners, triggerPrepositions, triggerVerbOpeners: WordSet
+    let triggerAuxiliaryLemmas, triggerNounOpeners, triggerPrepositions, triggerVerbOpeners: RuleList
     let triggerEventSuffixes, triggerAdjectiveSuffixes: [String]
     // ChargeRule
-    let chargeOpeners, chargeSearchEnd, chargeEnd: WordSet
+    let chargeOpeners, chargeSearchEnd, chargeEnd: RuleList
     // AttributiveParticiples
-    let participleDeterminers, participleNotBefore: WordSet
+    let participleDeterminers, participleNotBefore: RuleList
     // SubjectTriggerRule
-    let subjectBetween, subjectAspectual, subjectBoundary, subjectLocationPrepositions: WordSet
+    let subjectBetween, subjectAspectual, subjectBoundary, subjectLocationPrepositions: RuleList
     // TenseReader
-    let tenseAdverbs, pastPerfect, presentPerfect, future, past, present: WordSet
-    let perfectParticiple, bareBe, modals, doPast, doPresent: WordSet
+    let tenseAdverbs, pastPerfect, presentPerfect, future, past, present: RuleList
+    let perfectParticiple, bareBe, modals, doPast, doPresent: RuleList
     // FactualityAnalyzer
-    let claimRelatives, claimSubordinators, claimSubjectDeterminers, claimLeadingWords, claimCitingFrom: WordSet
-    let claimTrailingWords, claimPassiveBe, nounPhraseOpeners: WordSet
-    let conditionWords, negativeConditions, withoutWords, clauseBreaks, conditionalPerfect, futureModals, pronouns: WordSet
-    let preventionObjectEnd, preventionPlanNouns: WordSet
+    let claimRelatives, claimSubordinators, claimSubjectDeterminers, claimLeadingWords, claimCitingFrom: RuleList
+    let claimTrailingWords, claimPassiveBe, nounPhraseOpeners: RuleList
+    let conditionWords, negativeConditions, withoutWords, clauseBreaks, conditionalPerfect, futureModals, pronouns: RuleList
+    let preventionObjectEnd, preventionPlanNouns: RuleList
     // Labeler
-    let labelStopAfter, labelStopWords, labelStopPhrases, labelDanglingEnds, labelCoordinators, labelNameCoordinators: WordSet
-    let labelStatementContent, labelDatePrepositions, labelSkippedPossessives, labelPassiveAuxiliaries: WordSet
-    let labelNotInSubject, labelPronounSubjects, labelClaimantPronouns, labelNegationOrModal: WordSet
-    let labelNotModifier, labelArticles, labelAgentPrepositions, labelComplementPrepositions: WordSet
+    let labelStopAfter, labelStopWords, labelStopPhrases, labelDanglingEnds, labelCoordinators, labelNameCoordinators: RuleList
+    let labelStatementContent, labelDatePrepositions, labelSkippedPossessives, labelPassiveAuxiliaries: RuleList
+    let labelNotInSubject, labelPronounSubjects, labelClaimantPronouns, labelNegationOrModal: RuleList
+    let labelNotModifier, labelArticles, labelAgentPrepositions, labelComplementPrepositions: RuleList
     // PhaseDetector
     /// Ordinal words in order: "first" is phase 1.
     let phaseOrdinals: [String: Int]
-    let phaseSegmentTrim, phaseLeadWords, phaseDescriptionStop, phaseDescriptionTrim: WordSet
+    let phaseSegmentTrim, phaseLeadWords, phaseDescriptionStop, phaseDescriptionTrim: RuleList
     // DependentTriggers
-    let planContent, chargePrepositions, copulaAdverbs, copulas: WordSet
-    let declaringLemmas, declaringStatementLemmas, planCopulas: WordSet
+    let planContent, chargePrepositions, copulaAdverbs, copulas: RuleList
+    let declaringLemmas, declaringStatementLemmas, planCopulas: RuleList
+
+    /// For each word of the lists, the lists it is in (by ``RuleList/bit``); read once per word
+    /// into its ``WordFacts/ruleLists``.
+    let bitsByWord: WordMap<RuleBits>
+    /// The number of bits the lists take.
+    let listCount: Int
 
     /// No words at all (the value before a language is loaded).
     static let empty = try! RuleWords(lists: [:], file: nil)
 
     /// Reads the lists from `lines` (the entry lines of `rule-words.tsv`); `file` names it in errors.
-    convenience init(lines: [String], file: String) throws {
+    convenience init(lines: [String], file: String, facts: WordCache<WordFacts>? = nil) throws {
         var lists: [String: [String]] = [:]
         for line in lines {
             let f = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
@@ -57,17 +63,25 @@ final class RuleWords: Sendable {
             guard lists[String(name)] == nil else { throw ResourceError.invalid(file, "list \(name) given twice") }
             lists[String(name)] = words
         }
-        try self.init(lists: lists, file: file)
+        try self.init(lists: lists, file: file, facts: facts)
     }
 
     /// `file` nil: missing lists are empty; else a missing list is an error naming the file.
-    private init(lists: [String: [String]], file: String?) throws {
+    private init(lists: [String: [String]], file: String?, facts: WordCache<WordFacts>? = nil) throws {
         func ordered(_ name: String) throws -> [String] {
             if let l = lists[name] { return l }
             if let file { throw ResourceError.invalid(file, "missing word list \(name)") }
             return []
         }
-        func set(_ name: String) throws -> WordSet { WordSet(try ordered(name)) }
+        var bit = 0
+        var bitsByWord = WordMap<RuleBits>()
+        func set(_ name: String) throws -> RuleList {
+            let words = try ordered(name)
+            precondition(bit < RuleBits.capacity, "rule-words.tsv has more lists than RuleBits holds")
+            for w in words { bitsByWord.update(w, default: RuleBits()) { $0.insert(bit) } }
+            defer { bit += 1 }
+            return RuleList(words: WordSet(words), bit: bit, facts: facts)
+        }
         infinitive = try set("infinitive")
         triggerAuxiliaryLemmas = try set("trigger.auxiliary-lemma")
         triggerNounOpeners = try set("trigger.noun-opener")
@@ -147,13 +161,17 @@ final class RuleWords: Sendable {
         declaringLemmas = try set("dependent.declaring-lemma")
         declaringStatementLemmas = try set("dependent.declaring-statement-lemma")
         planCopulas = try set("dependent.plan-copula")
+        self.bitsByWord = bitsByWord
+        listCount = bit
     }
 
-    static func load(language: String) throws -> RuleWords {
+    /// `facts`: the lexicon's word facts, which answer ``RuleList/contains(_:)-(Token)`` by a
+    /// token's word id.
+    static func load(language: String, facts: WordCache<WordFacts>? = nil) throws -> RuleWords {
         let file = "Resources/\(language)/rule-words.tsv"
         let lines = resourceLines(language: language)
         if lines.isEmpty { throw ResourceError.missing(file) }
-        return try RuleWords(lines: lines, file: file)
+        return try RuleWords(lines: lines, file: file, facts: facts)
     }
 
     /// The entry lines of the language's `rule-words.tsv` (empty when it is missing).
@@ -162,7 +180,54 @@ final class RuleWords: Sendable {
     }
 
     /// Whether the words at `i` and `i + 1` form one of `phrases` ("in case").
-    static func startsPhrase(_ phrases: WordSet, _ toks: [Token], at i: Int) -> Bool {
+    static func startsPhrase(_ phrases: RuleList, _ toks: [Token], at i: Int) -> Bool {
         i + 1 < toks.count && phrases.contains(toks[i].lower + " " + toks[i + 1].lower)
+    }
+}
+
+/// One list of `rule-words.tsv`: its words, and its bit in every word's ``WordFacts/ruleLists``,
+/// so that asking whether a token (with a word id) is in the list is a bit test rather than
+/// hashing its text, however many lists the rules ask about for each token.
+struct RuleList: Sendable {
+    let words: WordSet
+    let bit: Int
+    /// The word facts that hold the bits (nil: lists made without a lexicon; strings only).
+    let facts: WordCache<WordFacts>?
+
+    var isEmpty: Bool { words.isEmpty }
+    var count: Int { words.count }
+
+    @inline(__always) func contains(_ word: String) -> Bool { words.contains(word) }
+
+    /// Whether the token's lower-case form is in the list.
+    @inline(__always) func contains(_ t: Token) -> Bool {
+        if t.wordID >= 0, let facts { return facts.value(id: t.wordID).ruleLists.contains(bit) }
+        return words.contains(t.lower)
+    }
+}
+
+extension RuleList: Sequence {
+    func makeIterator() -> WordSet.Iterator { words.makeIterator() }
+}
+
+/// A set of ``RuleList`` bits.
+struct RuleBits: Sendable {
+    static let capacity = 128
+    private var lo: UInt64 = 0
+    private var hi: UInt64 = 0
+
+    mutating func insert(_ bit: Int) {
+        if bit < 64 { lo |= 1 << UInt64(bit) } else { hi |= 1 << UInt64(bit - 64) }
+    }
+
+    func union(_ other: RuleBits) -> RuleBits {
+        var u = self
+        u.lo |= other.lo
+        u.hi |= other.hi
+        return u
+    }
+
+    @inline(__always) func contains(_ bit: Int) -> Bool {
+        bit < 64 ? lo & (1 << UInt64(bit)) != 0 : hi & (1 << UInt64(bit - 64)) != 0
     }
 }

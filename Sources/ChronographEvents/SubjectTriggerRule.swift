@@ -10,7 +10,14 @@ struct SubjectTriggerRule {
     /// The words are `subject.*` in `rule-words.tsv`: `between` may stand between a subject and its verb
     /// (auxiliaries, adverbs, a coordinated noun); after `aspectual` verbs "to" keeps the subject ("protesters
     /// began to return"); `boundary` ends the subject's clause.
-    private var words: RuleWords { lexicon.rules }
+    /// (Stored, not read through the lexicon per use: that getter copied the whole lexicon.)
+    private let words: RuleWords
+
+    init(lexicon: EventLexicon, resources: GenreResources) {
+        self.lexicon = lexicon
+        self.resources = resources
+        words = lexicon.rules
+    }
 
     func apply(views: [SentenceView], drafts: inout [Draft], extractor: EventExtractor) {
         guard !resources.subjectTriggers.isEmpty else { return }
@@ -32,7 +39,7 @@ struct SubjectTriggerRule {
             let toks = view.tokens
             var found: [Draft] = []
             for i in toks.indices where toks[i].kind == .word && !toks[i].isCapitalized && !(covered[view.index]?.contains(i) ?? false) {
-                guard let r = lexicon.verbReadings(toks[i].lower).first(where: { resources.subjectTriggers[$0.lemma] != nil }),
+                guard let r = lexicon.verbReadings(toks[i]).first(where: { resources.subjectTriggers[$0.lemma] != nil }),
                     r.tags.contains(where: { ["VBD", "VBZ", "VBP", "VBN"].contains($0) }),
                     let entry = resources.subjectTriggers[r.lemma]!.first(where: { holds($0, toks, at: i) })
                 else { continue }
@@ -55,7 +62,7 @@ struct SubjectTriggerRule {
                     return a
                 }
                 let locs = places.filter { abs($0.0 - d.tokStart) <= 12 }
-                d.location = (locs.first { $0.0 > 0 && words.subjectLocationPrepositions.contains(toks[$0.0 - 1].lower) } ?? locs.first)?.1
+                d.location = (locs.first { $0.0 > 0 && words.subjectLocationPrepositions.contains(toks[$0.0 - 1]) } ?? locs.first)?.1
                 drafts.append(d)
             }
         }
@@ -82,7 +89,7 @@ struct SubjectTriggerRule {
             let l = toks[j].lower
             if words.subjectBoundary.contains(l) { return false }
             // "began to return" keeps its subject; "told protesters to return" is an order, not their act.
-            if words.infinitive.contains(l) && !(j > 0 && words.subjectAspectual.contains(toks[j - 1].lower)) { return false }
+            if words.infinitive.contains(l) && !(j > 0 && words.subjectAspectual.contains(toks[j - 1])) { return false }
             if lexicon.nounLemmas(l).contains(where: { subjects.contains($0) }) { return true }
             if !words.subjectBetween.contains(l) && lexicon.verbReadings(l).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) { return false }
             j -= 1

@@ -7,10 +7,10 @@ extension EventExtractor {
     func tense(_ d: Draft, _ toks: [Token]) -> (String, Bool) {
         guard d.isVerb else { return ("none", false) }
         let w = lexicon.rules
-        let tags = lexicon.verbReadings(toks[d.tokStart].lower).first { $0.lemma == d.lemma }?.tags ?? []
+        let tags = lexicon.verbReadings(toks[d.tokStart]).first { $0.lemma == d.lemma }?.tags ?? []
         let participle = tags.contains("VBN") || tags.contains("VBD")
         var k = d.tokStart - 1
-        while k >= 0 && w.tenseAdverbs.contains(toks[k].lower) { k -= 1 }
+        while k >= 0 && w.tenseAdverbs.contains(toks[k]) { k -= 1 }
         let aux = k >= 0 ? toks[k].lower : ""
         let aux2 = k >= 1 ? toks[k - 1].lower : ""
         if w.pastPerfect.contains(aux) { return ("past_perfect", false) }

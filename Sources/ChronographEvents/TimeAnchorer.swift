@@ -68,9 +68,9 @@ struct TimeAnchorer {
         for p in placed {
             let ti = p.first
             // "until 2028", "by March", "since 1901": a bound, not the time of the event.
-            if ti > 0 && words.bounds.contains(toks[ti - 1].lower) { continue }
+            if ti > 0 && words.bounds.contains(toks[ti - 1]) { continue }
             // "from $2.9 million a year earlier": the date of a compared figure.
-            if let c = (max(0, ti - 6)..<ti).last(where: { words.comparisons.contains(toks[$0].lower) }),
+            if let c = (max(0, ti - 6)..<ti).last(where: { words.comparisons.contains(toks[$0]) }),
                 (c + 1..<ti).contains(where: { toks[$0].kind == .number }), !indices.contains(where: { drafts[$0].tokStart > c && drafts[$0].tokStart < ti })
             { continue }
             if let head = modifiedNoun(p, toks) {
@@ -81,7 +81,7 @@ struct TimeAnchorer {
                 if let d = indices.first(where: { drafts[$0].tokStart == first || ((!drafts[$0].isVerb || drafts[$0].tense == "none") && drafts[$0].tokStart > first && drafts[$0].tokStart <= head) }) {
                     own[d] = (p.timex, 0)
                 } else if let d = indices.first(where: { drafts[$0].isVerb && drafts[$0].tokStart == first + 1 && drafts[$0].tense != "present" }),
-                    lexicon.verbReadings(toks[first + 1].lower).contains(where: { $0.tags.contains("VBN") || $0.tags.contains("VBD") })
+                    lexicon.verbReadings(toks[first + 1]).contains(where: { $0.tags.contains("VBN") || $0.tags.contains("VBD") })
                 {
                     // "the Feb. 23 accord signed by Annan", "a 1996 law named for him": the participle describes the dated thing.
                     own[d] = (p.timex, 1)
@@ -114,14 +114,14 @@ struct TimeAnchorer {
                     [.reporting, .iAction, .iState, .perception].contains(vd.eventClass)
                 else { return false }
                 return (vd.tokEnd..<dr.tokStart).allSatisfy { k in
-                    toks[k].kind == .word && !words.prepositions.contains(toks[k].lower) && !indices.contains { drafts[$0].tokStart == k }
+                    toks[k].kind == .word && !words.prepositions.contains(toks[k]) && !indices.contains { drafts[$0].tokStart == k }
                 }
             }
         }
         /// "asked the CSTO to send troops": the complement of an intensional verb ("ask", "want", "plan").
         func wanted(_ d: Int) -> Bool {
             let start = drafts[d].tokStart
-            guard start > 0, words.infinitive.contains(toks[start - 1].lower) else { return false }
+            guard start > 0, words.infinitive.contains(toks[start - 1]) else { return false }
             return indices.contains { v in
                 drafts[v].isVerb && [.iAction, .iState].contains(drafts[v].eventClass) && drafts[v].tokEnd < start && start - drafts[v].tokEnd <= 6
             }
@@ -136,7 +136,7 @@ struct TimeAnchorer {
             var n = 0
             while k >= 0 && n <= 4 && toks[k].kind == .word {
                 if let c = lexicon.cue(at: k, in: toks), c.kind == "before" || c.kind == "after" { return k }
-                if words.prepositions.contains(toks[k].lower) { return nil }
+                if words.prepositions.contains(toks[k]) { return nil }
                 k -= 1
                 n += 1
             }
@@ -198,7 +198,7 @@ struct TimeAnchorer {
         // follow what they date), else to one after it that is no reporting verb.
         for (n, p) in free.enumerated() where !used.contains(n) {
             func open(_ a: Int, _ b: Int) -> Bool {
-                !(a..<b).contains { k in !inTimex[k] && (words.boundaries.contains(toks[k].lower) || lexicon.cue(at: k, in: toks)?.kind == "reporting") }
+                !(a..<b).contains { k in !inTimex[k] && (words.boundaries.contains(toks[k]) || lexicon.cue(at: k, in: toks)?.kind == "reporting") }
             }
             let cands = indices.filter { own[$0] == nil && drafts[$0].time == nil && !drafts[$0].absorbed && fits(tense: drafts[$0].tense, p.timex, dct: dct) && !referredByOf($0)
                 && (!isAnaphoric($0) || (p.first >= drafts[$0].tokEnd && p.first - drafts[$0].tokEnd <= 6)) }
@@ -213,7 +213,7 @@ struct TimeAnchorer {
         inheritFromModifiedNoun(toks, clause: clause, drafts: &drafts, indices: indices)
         // "implied as much yesterday when reporters asked", "were killed when two helicopters
         // crashed last February": a "when" clause and its main clause share one time.
-        for k in toks.indices where k > 0 && words.simultaneous.contains(toks[k].lower) && clause[k] != clause[k - 1] {
+        for k in toks.indices where k > 0 && words.simultaneous.contains(toks[k]) && clause[k] != clause[k - 1] {
             let left = clause[k - 1]
             let right = clause[k]
             let inLeft = indices.filter { clause[min(drafts[$0].tokStart, toks.count - 1)] == left }
@@ -261,9 +261,9 @@ struct TimeAnchorer {
         for d in indices.sorted(by: { drafts[$0].tokStart < drafts[$1].tokStart }) where drafts[d].time == nil && drafts[d].isVerb {
             // The relative pronoun (with auxiliaries and adverbs) right before the verb, if any.
             var r = drafts[d].tokStart - 1
-            while r >= 0 && (words.auxiliaries.contains(toks[r].lower) || words.copulas.contains(toks[r].lower) || lexicon.rules.tenseAdverbs.contains(toks[r].lower)) { r -= 1 }
-            let relative = r >= 0 && words.relatives.contains(toks[r].lower)
-            let tags = lexicon.verbReadings(toks[drafts[d].tokStart].lower).first { $0.lemma == drafts[d].lemma }?.tags ?? []
+            while r >= 0 && (words.auxiliaries.contains(toks[r]) || words.copulas.contains(toks[r]) || lexicon.rules.tenseAdverbs.contains(toks[r])) { r -= 1 }
+            let relative = r >= 0 && words.relatives.contains(toks[r])
+            let tags = lexicon.verbReadings(toks[drafts[d].tokStart]).first { $0.lemma == drafts[d].lemma }?.tags ?? []
             let n: Int?
             if relative {
                 // "the January 1998 bombing of a Birmingham, Ala., abortion clinic that killed ...": the
@@ -326,26 +326,26 @@ struct TimeAnchorer {
     private func modifiedNoun(_ p: Placed, _ toks: [Token]) -> Int? {
         let last = toks[p.end - 1].text
         let possessive = last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") || (p.end < toks.count && ["'s", "\u{2019}s"].contains(toks[p.end].lower))
-        let determined = p.first > 0 && (words.determiners.contains(toks[p.first - 1].lower) || toks[p.first - 1].lower.hasSuffix("'s") || toks[p.first - 1].lower.hasSuffix("\u{2019}s"))
-            || words.determiners.contains(toks[p.first].lower) && p.end - p.first >= 2
+        let determined = p.first > 0 && (words.determiners.contains(toks[p.first - 1]) || toks[p.first - 1].lower.hasSuffix("'s") || toks[p.first - 1].lower.hasSuffix("\u{2019}s"))
+            || words.determiners.contains(toks[p.first]) && p.end - p.first >= 2
         guard possessive || determined else { return nil }
         var k = p.end
         if k < toks.count && ["'s", "\u{2019}s"].contains(toks[k].lower) { k += 1 }
         // "the Dec. 21, 1988, bombing": the comma that closes a full date.
         if determined && k + 1 < toks.count && toks[k].text == "," && p.timex.text.contains(",") && toks[k + 1].kind == .word && !toks[k + 1].isCapitalized { k += 1 }
-        guard k < toks.count, toks[k].kind == .word, !words.boundaries.contains(toks[k].lower), !words.coordinators.contains(toks[k].lower),
-            !words.punctuation.contains(toks[k].lower)
+        guard k < toks.count, toks[k].kind == .word, !words.boundaries.contains(toks[k]), !words.coordinators.contains(toks[k]),
+            !words.punctuation.contains(toks[k])
         else { return nil }
         if !possessive {
             // "the 1988 period" yes; "in the third quarter ended Sept. 30" is a date, not a modifier.
-            let r = lexicon.verbReadings(toks[k].lower)
+            let r = lexicon.verbReadings(toks[k])
             if !r.isEmpty && !r.contains(where: { $0.tags.contains("NN") || $0.tags.contains("NNS") }) && lexicon.nounTriggers[toks[k].lower] == nil { return nil }
-            if words.prepositions.contains(toks[k].lower) { return nil }
+            if words.prepositions.contains(toks[k]) { return nil }
         }
         // The head: the last word of a short run of modifiers.
         var head = k
-        while head + 1 < toks.count && head - k < 2 && toks[head + 1].kind == .word && !words.prepositions.contains(toks[head + 1].lower)
-            && !words.boundaries.contains(toks[head + 1].lower) && !words.coordinators.contains(toks[head + 1].lower) { head += 1 }
+        while head + 1 < toks.count && head - k < 2 && toks[head + 1].kind == .word && !words.prepositions.contains(toks[head + 1])
+            && !words.boundaries.contains(toks[head + 1]) && !words.coordinators.contains(toks[head + 1]) { head += 1 }
         return head
     }
 

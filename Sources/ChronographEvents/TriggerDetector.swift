@@ -17,23 +17,24 @@ struct TriggerDetector {
     /// The `trigger.*` lists of `rule-words.tsv`: auxiliary and light-verb lemmas TimeML does not mark as
     /// events, words that make the next word a noun (`noun-opener`), event-noun and adjective suffixes, and
     /// the words before a verb that keep it a verb (`verb-opener`).
-    private var words: RuleWords { lexicon.rules }
+    /// (Stored: read through the lexicon for every token, the getter copied the whole lexicon.)
+    private let words: RuleWords
     /// Suffix look-alikes that name things, not happenings ("government", "station"): words that end like
     /// an event noun but are none, from `suffix-lookalikes.txt`; a word ending in one of them is no event.
     var suffixLookAlikes: [String] = []
 
-    /// The lexicon facts of a sentence's tokens, each looked up once (a token is looked at as
-    /// itself and again as the word before the next one).
+    init(lexicon: EventLexicon, mode: TriggerMode, suffixLookAlikes: [String] = []) {
+        self.lexicon = lexicon
+        self.mode = mode
+        self.words = lexicon.rules
+        self.suffixLookAlikes = suffixLookAlikes
+    }
+
+    /// The lexicon facts of a sentence's tokens (by their word ids: ``EventLexicon/facts(_:)-(Token)``).
     struct ReadingMemo {
-        private var byToken: [WordFacts?]
-        init(count: Int) {
-            byToken = Array(repeating: nil, count: count)
-        }
-        mutating func facts(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> WordFacts {
-            if let f = byToken[i] { return f }
-            let f = lexicon.facts(toks[i].lower)
-            byToken[i] = f
-            return f
+        init(count: Int) {}
+        func facts(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> WordFacts {
+            lexicon.facts(toks[i])
         }
         mutating func verbReadings(_ i: Int, _ toks: [Token], _ lexicon: EventLexicon) -> [(lemma: String, tags: Set<String>)] {
             facts(i, toks, lexicon).verbReadings
@@ -113,8 +114,8 @@ struct TriggerDetector {
     private func looksNominal(_ i: Int, _ toks: [Token], _ memo: inout ReadingMemo) -> Bool {
         guard i > 0 else { return true }
         let prev = toks[i - 1].lower
-        if words.triggerVerbOpeners.contains(prev) { return false }
-        if words.triggerNounOpeners.contains(prev) || prev.hasSuffix("'s") || prev == "and" && i > 1 && words.triggerNounOpeners.contains(toks[i - 2].lower) { return true }
+        if words.triggerVerbOpeners.contains(toks[i - 1]) { return false }
+        if words.triggerNounOpeners.contains(toks[i - 1]) || prev.hasSuffix("'s") || prev == "and" && i > 1 && words.triggerNounOpeners.contains(toks[i - 2]) { return true }
         if toks[i - 1].kind == .word && memo.verbReadings(i - 1, toks, lexicon).isEmpty && !toks[i - 1].isCapitalized { return true }
         return false
     }
@@ -129,12 +130,17 @@ struct TriggerDetector {
         // Capitalized mid-sentence words are names ("Air Force", "March"), not triggers.
         if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) && mode == .salient { return nil }
         // Lexicon verbs through their inflections.
-        var verbHit: (String, TriggerEntry)? = facts.verbHit.map { ($0.lemma, $0.entry) }
-        var nounHit: (String, TriggerEntry)? = facts.nounHit.map { ($0.lemma, $0.entry) }
-        // Homographs listed as non-events are no events unless the taxonomy gives them a type.
-        if facts.isNonEvent {
-            if verbHit?.1.type == "other" { verbHit = nil }
-            if nounHit?.1.type == "other" { nounHit = nil }
+        // (Most words are neither: the hits, entries with strings and sets, are copied only when there are some.)
+        var verbHit: (String, TriggerEntry)?
+        var nounHit: (String, TriggerEntry)?
+        if facts.verbHit != nil || facts.nounHit != nil {
+            verbHit = facts.verbHit.map { ($0.lemma, $0.entry) }
+            nounHit = facts.nounHit.map { ($0.lemma, $0.entry) }
+            // Homographs listed as non-events are no events unless the taxonomy gives them a type.
+            if facts.isNonEvent {
+                if verbHit?.1.type == "other" { verbHit = nil }
+                if nounHit?.1.type == "other" { nounHit = nil }
+            }
         }
         if let v = verbHit, nounHit == nil || !nominal {
             if lower.hasSuffix("ing") && nominal && nounHit == nil && mode == .salient && v.1.type == "other" { return nil }
@@ -171,11 +177,11 @@ struct TriggerDetector {
         // adjective they are nouns; a finite verb needs a subject-like word before it.
         if isNoun && !verbTags.contains("VBD") && !verbTags.contains("VBN") && i > 0 {
             let prev = toks[i - 1]
-            if words.triggerPrepositions.contains(prev.lower) && !(prev.lower == "to" && verbTags.contains("VB")) { return nil }
+            if words.triggerPrepositions.contains(prev) && !(prev.lower == "to" && verbTags.contains("VB")) { return nil }
             if prev.kind == .number || words.triggerAdjectiveSuffixes.contains(where: { prev.lower.hasSuffix($0) && prev.lower.count > $0.count + 2 }) && memo.verbReadings(i - 1, toks, lexicon).isEmpty { return nil }
         }
         // After a determiner or adjective, a plural or base form is a noun, not a verb ("the shares").
-        if nominal && i > 0 && (words.triggerNounOpeners.contains(toks[i - 1].lower) || toks[i - 1].kind == .number) && !verbTags.contains("VBN") && !verbTags.contains("VBD") { return nil }
+        if nominal && i > 0 && (words.triggerNounOpeners.contains(toks[i - 1]) || toks[i - 1].kind == .number) && !verbTags.contains("VBN") && !verbTags.contains("VBD") { return nil }
         let e = TriggerEntry(form: r.lemma, pos: .verb, type: "other", eventClass: .occurrence, objectWords: nil)
         return make(view, i, i + 1, lemma: r.lemma, isVerb: true, entry: e, rule: "AnyVerb")
     }

@@ -23,6 +23,12 @@ final class WordFacts: Sendable {
     let phrases: [(words: [String], entry: TriggerEntry)]?
     /// The cue phrases that start with the form, longest first.
     let cues: [(words: [String], kind: String)]?
+    /// The form's kind in `actors.tsv` (group, title, org, nonname ...), if listed.
+    let actorWord: String?
+    /// Listed in `actors.tsv` as an institution ("the government").
+    let isInstitution: Bool
+    /// The `rule-words.tsv` and `clauses.tsv` lists the form is in (``RuleList/contains(_:)-(Token)``).
+    let ruleLists: RuleBits
 
     init(_ lower: String, lexicon: EventLexicon) {
         let readings = lexicon.forms.readings(lower, verbalOnly: true)
@@ -41,5 +47,10 @@ final class WordFacts: Sendable {
         isNonEvent = lexicon.nonEvents.contains(lower)
         phrases = lexicon.phraseTriggers[lower]
         cues = lexicon.cues[lower]
+        actorWord = lexicon.actorWords[lower]
+        isInstitution = lexicon.institutions.contains(lower)
+        var lists = lexicon.rules.bitsByWord[lower] ?? RuleBits()
+        if let clause = lexicon.clauseWords?.bitsByWord[lower] { lists = lists.union(clause) }
+        ruleLists = lists
     }
 }

@@ -277,15 +277,16 @@ public struct TemporalTagger: Sendable {
         var lastEnd = 0
         // Made once per sentence: a closure written in the loop copied the whole tagger per token.
         let acceptRule: PatternMatcher.Guard = { r, m in accept(rules[r], m, toks, ann) }
+        let prepared = matcher.prepare(toks, ann)
         while i < toks.count {
             // A multi-word modifier phrase that starts here ("the first days of", "more than")
             // claims the expression after it, even when its own words could match ("days").
             let isMod: (Annotation) -> Bool = { ($0.cls == "PMOD" || $0.cls == "QMOD") && $0.length > 1 && i + $0.length < toks.count }
             let mods = ann[i].contains(where: isMod) ? ann[i].filter(isMod).sorted { $0.length > $1.length } : []
-            let plain = matcher.longest(at: i, tokens: toks, ann: ann, accept: acceptRule)
+            let plain = matcher.longest(at: i, in: prepared, accept: acceptRule)
             // (`!mods.isEmpty` first: the lazy sequence's closure copied the tagger for every token.)
             if !mods.isEmpty, let (mod, m) = mods.lazy.compactMap({ mod in
-                matcher.longest(at: i + mod.length, tokens: toks, ann: ann, accept: acceptRule).map { (mod, $0) }
+                matcher.longest(at: i + mod.length, in: prepared, accept: acceptRule).map { (mod, $0) }
             }).first, m.to > (plain?.to ?? 0) {
                 out.append(Found(sentence: sentence, match: m, modFrom: i, mod: mod.value.s, modClass: mod.cls))
                 lastEnd = m.to

@@ -40,6 +40,13 @@ enum JSONNode {
     case object(JSONObjectBox)
 
     static func make<T: Encodable>(_ value: T) throws -> JSONNode {
+        // The common leaf types by their metatype first (a comparison), before the chain of
+        // dynamic casts below (each a runtime call, the protocol one a conformance look-up).
+        if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if T.self == Int.self { return .number(String(unsafeBitCast(value, to: Int.self))) }
+        if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        // A value type that went through the casts below to `default` once always does.
+        if ComposedTypes.shared.contains(T.self) { return try composed(value) }
         switch value {
         case let s as String: return .string(s)
         case let i as Int: return .number(String(i))
@@ -53,11 +60,18 @@ enum JSONNode {
             return .number(s)
         case is URL, is Date, is Data, is Decimal: throw CompactJSONError.unsupported(String(describing: T.self))
         default:
-            let encoder = NodeEncoder()
-            try value.encode(to: encoder)
-            // A value that asked for no container is an empty object, as with JSONEncoder.
-            return encoder.node ?? .object(JSONObjectBox())
+            // (Not a class: a subclass's values could cast differently.)
+            if !(T.self is AnyObject.Type) { ComposedTypes.shared.insert(T.self) }
+            return try composed(value)
         }
+    }
+
+    /// A value that encodes itself through containers.
+    private static func composed<T: Encodable>(_ value: T) throws -> JSONNode {
+        let encoder = NodeEncoder()
+        try value.encode(to: encoder)
+        // A value that asked for no container is an empty object, as with JSONEncoder.
+        return encoder.node ?? .object(JSONObjectBox())
     }
 
     static func number(_ d: Double) throws -> JSONNode {
@@ -85,7 +99,7 @@ enum JSONNode {
             // Keys in UTF-8 order; of a key written twice, the last value (as JSONEncoder's dictionary).
             let keys = box.keys
             let order = keys.indices.sorted { a, b in
-                keys[a] == keys[b] ? a < b : keys[a].utf8.lexicographicallyPrecedes(keys[b].utf8)
+                keys[a] == keys[b] ? a < b : Self.utf8Precedes(keys[a], keys[b])
             }
             var first = true
             for (n, k) in order.enumerated() {
@@ -100,26 +114,71 @@ enum JSONNode {
         }
     }
 
-    static func writeString(_ s: String, into out: inout [UInt8]) {
-        out.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out.append(contentsOf: "\\\"".utf8)
-            case 0x5C: out.append(contentsOf: "\\\\".utf8)
-            case 0x08: out.append(contentsOf: "\\b".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0C: out.append(contentsOf: "\\f".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 0xF)])
-            default: out.append(b)
+    /// Whether `a` comes before `b` in UTF-8 byte order (compared in place, without iterators).
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        let r = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+                let n = min(pa.count, pb.count)
+                var i = 0
+                while i < n {
+                    if pa[i] != pb[i] { return pa[i] < pb[i] }
+                    i += 1
+                }
+                return pa.count < pb.count
             }
         }
+        if let r, let r { return r }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied at once.
+            var run = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+                run = i + 1
+                switch b {
+                case 0x22: out.append(contentsOf: "\\\"".utf8)
+                case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                case 0x08: out.append(contentsOf: "\\b".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0C: out.append(contentsOf: "\\f".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hex.utf8Start[Int(b >> 4)])
+                    out.append(hex.utf8Start[Int(b & 0xF)])
+                }
+            }
+            if bytes.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
+        }
+        out.append(0x22)
+    }
+}
+
+/// The types ``JSONNode/make(_:)`` found to encode themselves through containers (none of the
+/// leaf types it casts to), so that their later values skip the chain of dynamic casts (each a
+/// runtime call, the protocol one a conformance look-up).
+final class ComposedTypes: @unchecked Sendable {
+    static let shared = ComposedTypes()
+    private var types = Set<ObjectIdentifier>()
+    private let lock = NSLock()
+
+    func contains(_ type: Any.Type) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return types.contains(ObjectIdentifier(type))
+    }
+
+    func insert(_ type: Any.Type) {
+        lock.lock()
+        defer { lock.unlock() }
+        types.insert(ObjectIdentifier(type))
     }
 }
 
@@ -130,6 +189,13 @@ final class JSONArrayBox {
 final class JSONObjectBox {
     var keys: [String] = []
     var values: [JSONNode] = []
+
+    /// Room for a record's fields at once (growing one key at a time reallocated both arrays
+    /// several times per object).
+    init() {
+        keys.reserveCapacity(16)
+        values.reserveCapacity(16)
+    }
 
     /// Adds a key (a key written twice keeps its last value, see `write`).
     func set(_ key: String, _ value: JSONNode) {
