@@ -162,6 +162,7 @@ public struct TemporalTagger: Sendable {
                 // following "a year ago" or "the year-ago quarter" corresponds to.
                 // (A quarter a year back, "the year-ago quarter", is only compared with: it does not become the
                 // quarter a following "year-ago" counts from.)
+                if let a = r.anchor, a.1 == .day, f.match.captures.contains(where: { $0.cls == "WEEKDAY" }) { ref.lastWeekday = a.0 }
                 if chosen == .news, rule.action == "shift", rule.args["unit"] != "Y", let a = r.anchor, a.1 == .quarter {
                     ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
@@ -181,7 +182,9 @@ public struct TemporalTagger: Sendable {
         guard k + 1 < found.count, found[k + 1].sentence == f.sentence else { return nil }
         let caps = f.match.captures
         let dayClasses: Set<String> = ["MONTH", "DAY", "DAYORD", "WEEKDAY", "DAYREL", "NUMDATE", "YEAR", "HOLIDAY"]
-        guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" || lists.oclock.contains($0.cls) }),
+        // (`dayafter=1`: a rule's expression that names no day either, "for a second night on Monday".)
+        guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" || lists.oclock.contains($0.cls) })
+            || rules[f.match.rule].args["dayafter"] == "1",
             !caps.contains(where: { dayClasses.contains($0.cls) })
         else { return nil }
         let next = found[k + 1]
