@@ -59,9 +59,9 @@ struct Normalizer {
         if let conn = m.connector, rule.action == "duration", rule.args["sum"] == "1" {
             let a = Fields(m.captures, tokens: tokens, lists: lists, part: 0)
             let b = Fields(m.captures, tokens: tokens, lists: lists, part: 1)
-            guard let first = duration(a, [:], m.from, conn), let second = duration(b, [:], conn + 1, m.to),
-                let v = Normalizer.durationSum(first.value, second.value)
-            else { return [] }
+            guard let first = duration(a, [:], m.from, conn), let second = duration(b, [:], conn + 1, m.to) else { return [] }
+            // Units that do not add up ("eight months and two years") stay two durations.
+            guard let v = Normalizer.durationSum(first.value, second.value) else { return [first, second] }
             return [Resolved(from: m.from, to: m.to, type: .duration, value: v)]
         }
         // "two to three weeks": the first amount shares the unit of the second.
