@@ -166,7 +166,10 @@ public struct TemporalTagger: Sendable {
                 if chosen == .news, rule.action == "shift", rule.args["unit"] != "Y", let a = r.anchor, a.1 == .quarter {
                     ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
-                if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
+                // In news the end of a span ("a state of emergency until January 19") is no day in focus: a
+                // clock time told next ("A curfew was imposed from 23:00") is not on it.
+                let spanEnd = chosen == .news && r.from > 0 && lists.spanEnd.contains(toks[r.from - 1].lower)
+                if !spanEnd, !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
                     !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last, lists: lists)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
                     ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
