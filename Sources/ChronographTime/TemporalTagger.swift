@@ -144,6 +144,15 @@ public struct TemporalTagger: Sendable {
                     if res[0].mod == nil { res[0].mod = TemporalModifier(rawValue: modValue) }
                 }
             }
+            // "from 23:00 to 07:00": a clock time that ends a span earlier in the day than the span began is on
+            // the next day.
+            if res.count == 1, res[0].type == .time, let p = previous, p.sentence == f.sentence, p.resolved.type == .time,
+                (f.modFrom ?? f.match.from) == p.to + 1, lists.clockRange.contains(toks[p.to].lower),
+                let (d0, c0) = TemporalTagger.dayAndClock(p.resolved.value), let (d1, c1) = TemporalTagger.dayAndClock(res[0].value),
+                d0 == d1, c1 <= c0, let day = TemporalValue(timex3: d1).range?.start
+            {
+                res[0].value = day.adding(days: 1).description + "T" + c1
+            }
             if let r = res.last { previous = (f.sentence, r.to, r) }
             for var r in res {
                 r.value = TemporalTagger.eraValue(r.value)
@@ -201,6 +210,13 @@ public struct TemporalTagger: Sendable {
         let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence, lists: lists).resolve(rules[next.match.rule], next.match, tokens: t)
         guard res.count == 1, let a = res[0].anchor, a.1 == .day else { return nil }
         return a.0
+    }
+
+    /// The day and the "HH:MM" clock of a TIME value ("2022-01-05T23:00"); nil for a part of day or an unknown day.
+    static func dayAndClock(_ v: String) -> (String, String)? {
+        let parts = v.split(separator: "T", maxSplits: 1).map(String.init)
+        guard parts.count == 2, parts[0].count == 10, !parts[0].contains("X"), parts[1].count >= 5, parts[1].dropFirst(2).first == ":" else { return nil }
+        return (parts[0], parts[1])
     }
 
     /// "Wednesday's ruling": a weekday that owns something names what a report looks back on or

@@ -55,6 +55,8 @@ final class WordLists: @unchecked Sendable {
     /// Words before a date that make it the end of a span, not a day in focus ("a state of emergency until
     /// January 19").
     private(set) var spanEnd = SuffixWordSet()
+    /// Words between two clock times of a span ("from 23:00 to 07:00").
+    private(set) var clockRange = SuffixWordSet()
     private(set) var apposition = SuffixWordSet()
     private(set) var possessive = SuffixWordSet()
     private(set) var tonight = SuffixWordSet()
@@ -113,6 +115,7 @@ final class WordLists: @unchecked Sendable {
             case "OCLOCK": oclock.insert(w)
             case "RANGEBEFORE": rangeBefore.insert(w)
             case "SPANEND": spanEnd.insert(w)
+            case "CLOCKRANGE": clockRange.insert(w)
             case "APPOSITION": apposition.insert(w)
             case "POSSESSIVE": possessive.insert(w)
             case "TONIGHT": tonight.insert(w)
