@@ -55,6 +55,15 @@ struct Normalizer {
             second.rangeStart = first.value; second.rangeEnd = second.value
             return [first, second]
         }
+        // `sum=1`: "two years and eight months" is one duration, the amounts of two units added.
+        if let conn = m.connector, rule.action == "duration", rule.args["sum"] == "1" {
+            let a = Fields(m.captures, tokens: tokens, lists: lists, part: 0)
+            let b = Fields(m.captures, tokens: tokens, lists: lists, part: 1)
+            guard let first = duration(a, [:], m.from, conn), let second = duration(b, [:], conn + 1, m.to) else { return [] }
+            // Units that do not add up ("eight months and two years") stay two durations.
+            guard let v = Normalizer.durationSum(first.value, second.value) else { return [first, second] }
+            return [Resolved(from: m.from, to: m.to, type: .duration, value: v)]
+        }
         // "two to three weeks": the first amount shares the unit of the second.
         if let conn = m.connector, rule.action == "duration" {
             var a = Fields(m.captures, tokens: tokens, lists: lists, part: 0)
@@ -211,7 +220,9 @@ struct Normalizer {
             } else {
                 value = "XXXX-XX-XX"
             }
-        } else if f.clock != nil || f.pod != nil || args["pod"] != nil {
+        } else if f.clock != nil || f.pod != nil || args["pod"] != nil || args["focus"] == "1" {
+            // `series=1`: "a second night", "the third day": a later day of a series, not its first.
+            if args["series"] == "1" && (f.ord ?? 0) < 2 { return nil }
             // A bare clock time in news belongs to the day in focus: the last day the text named
             // ("shot on Oct. 23 ... at 10 p.m."), else the DCT.
             if f.clock != nil || args["focus"] == "1", ref.mode == .news, let l = ref.last, ref.lastGranularity >= .day {
@@ -219,6 +230,8 @@ struct Normalizer {
             } else if let (a, g) = ref.deictic, g >= .day {
                 dayLevel = a; value = a.description
             } else {
+                // A day of a series in a history with no day to count from: TIMEX2 gold agrees on no value.
+                if args["series"] == "1" && f.pod == nil { return nil }
                 value = "XXXX-XX-XX"
             }
         } else {
@@ -442,7 +455,9 @@ struct Normalizer {
         // "the quarter" in a past-tense report is the last complete one.
         if n == 0 && f.dshift == nil && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
         let anaphoric = args["anchor"] == "last"
-        guard let (a, g) = anaphoric ? ref.anaphoric : ref.deictic else {
+        // `anchor=weekday`: from the last day named by its weekday, else as deictic ("overnight").
+        let weekdayDay = args["anchor"] == "weekday" ? ref.lastWeekday.map { ($0, Granularity.day) } : nil
+        guard let (a, g) = weekdayDay ?? (anaphoric ? ref.anaphoric : ref.deictic) else {
             return Resolved(from: from, to: to, type: .date, value: n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF")
         }
         if let unit = args["unit"] ?? f.unit {
@@ -502,6 +517,7 @@ struct Normalizer {
     private func offset(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let sign = Int(args["sign"] ?? "-1") ?? -1
         guard var unit = f.unit else { return nil }
+        if let allowed = args["units"], !allowed.split(separator: ",").contains(Substring(unit)) { return nil }
         // TimeML news annotation takes "three days later" as the duration "three days".
         if args["news"] == "duration" && ref.mode == .news && to - from >= 2 {
             let n = f.vague || f.num == nil && f.unitPlural ? "X" : f.num?.s ?? "1"
@@ -566,6 +582,38 @@ struct Normalizer {
         case "FN": return Int(n).map { "P\($0 * 2)W" } ?? "PXW"
         default: return nil
         }
+    }
+
+    /// The sum of two TIMEX3 durations whose units follow each other from larger to smaller ("P2Y" + "P8M" =
+    /// "P2Y8M", "P2D" + "PT5H" = "P2DT5H"); nil when the units repeat or come in the other order, or an amount is
+    /// unknown ("years and months").
+    static func durationSum(_ a: String, _ b: String) -> String? {
+        let order: [Character] = ["Y", "M", "W", "D", "h", "m", "s"]
+        func parts(_ v: String) -> [(String, Character)]? {
+            guard v.hasPrefix("P") else { return nil }
+            var out: [(String, Character)] = []
+            var num = ""
+            var time = false
+            for c in v.dropFirst() {
+                if c == "T" { time = true; continue }
+                if c.isNumber || c == "." { num.append(c); continue }
+                guard !num.isEmpty, let u = time ? ["H": "h", "M": "m", "S": "s"][c] : (["Y", "M", "W", "D"].contains(c) ? c : nil) else { return nil }
+                out.append((num, u))
+                num = ""
+            }
+            return num.isEmpty ? out : nil
+        }
+        guard let pa = parts(a), let pb = parts(b) else { return nil }
+        let all = pa + pb
+        let ranks = all.compactMap { order.firstIndex(of: $0.1) }
+        guard ranks.count == all.count, zip(ranks, ranks.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        var v = "P"
+        var inTime = false
+        for (n, u) in all {
+            if u.isLowercase && !inTime { v += "T"; inTime = true }
+            v += n + String(u).uppercased()
+        }
+        return v
     }
 
     private func duration(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {

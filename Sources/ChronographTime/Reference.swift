@@ -16,6 +16,9 @@ struct Reference: Sendable {
     /// a report's own "on Thursday" in between does not interrupt the story.
     var story: Day?
     var storySentence = -1
+    /// The last day named by its weekday ("London shares closed lower Friday"): in news, the report's day in
+    /// focus, that "overnight" is the eve of.
+    var lastWeekday: Day?
     /// News dated by a dateline without a year ("MOSCOW, Feb 2"): deictic expressions have no
     /// day to count from, and the last date mentioned ("a 2014 case") is not one.
     var dctYearUnknown = false

@@ -144,6 +144,15 @@ public struct TemporalTagger: Sendable {
                     if res[0].mod == nil { res[0].mod = TemporalModifier(rawValue: modValue) }
                 }
             }
+            // "from 23:00 to 07:00": a clock time that ends a span earlier in the day than the span began is on
+            // the next day.
+            if res.count == 1, res[0].type == .time, let p = previous, p.sentence == f.sentence, p.resolved.type == .time,
+                (f.modFrom ?? f.match.from) == p.to + 1, lists.clockRange.contains(toks[p.to].lower),
+                let (d0, c0) = TemporalTagger.dayAndClock(p.resolved.value), let (d1, c1) = TemporalTagger.dayAndClock(res[0].value),
+                d0 == d1, c1 <= c0, let day = TemporalValue(timex3: d1).range?.start
+            {
+                res[0].value = day.adding(days: 1).description + "T" + c1
+            }
             if let r = res.last { previous = (f.sentence, r.to, r) }
             for var r in res {
                 r.value = TemporalTagger.eraValue(r.value)
@@ -162,10 +171,14 @@ public struct TemporalTagger: Sendable {
                 // following "a year ago" or "the year-ago quarter" corresponds to.
                 // (A quarter a year back, "the year-ago quarter", is only compared with: it does not become the
                 // quarter a following "year-ago" counts from.)
+                if let a = r.anchor, a.1 == .day, f.match.captures.contains(where: { $0.cls == "WEEKDAY" }) { ref.lastWeekday = a.0 }
                 if chosen == .news, rule.action == "shift", rule.args["unit"] != "Y", let a = r.anchor, a.1 == .quarter {
                     ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
-                if !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
+                // In news the end of a span ("a state of emergency until January 19") is no day in focus: a
+                // clock time told next ("A curfew was imposed from 23:00") is not on it.
+                let spanEnd = chosen == .news && r.from > 0 && lists.spanEnd.contains(toks[r.from - 1].lower)
+                if !spanEnd, !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
                     !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last, lists: lists)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
                     ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
@@ -181,7 +194,9 @@ public struct TemporalTagger: Sendable {
         guard k + 1 < found.count, found[k + 1].sentence == f.sentence else { return nil }
         let caps = f.match.captures
         let dayClasses: Set<String> = ["MONTH", "DAY", "DAYORD", "WEEKDAY", "DAYREL", "NUMDATE", "YEAR", "HOLIDAY"]
-        guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" || lists.oclock.contains($0.cls) }),
+        // (`dayafter=1`: a rule's expression that names no day either, "for a second night on Monday".)
+        guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" || lists.oclock.contains($0.cls) })
+            || rules[f.match.rule].args["dayafter"] == "1",
             !caps.contains(where: { dayClasses.contains($0.cls) })
         else { return nil }
         let next = found[k + 1]
@@ -195,6 +210,13 @@ public struct TemporalTagger: Sendable {
         let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence, lists: lists).resolve(rules[next.match.rule], next.match, tokens: t)
         guard res.count == 1, let a = res[0].anchor, a.1 == .day else { return nil }
         return a.0
+    }
+
+    /// The day and the "HH:MM" clock of a TIME value ("2022-01-05T23:00"); nil for a part of day or an unknown day.
+    static func dayAndClock(_ v: String) -> (String, String)? {
+        let parts = v.split(separator: "T", maxSplits: 1).map(String.init)
+        guard parts.count == 2, parts[0].count == 10, !parts[0].contains("X"), parts[1].count >= 5, parts[1].dropFirst(2).first == ":" else { return nil }
+        return (parts[0], parts[1])
     }
 
     /// "Wednesday's ruling": a weekday that owns something names what a report looks back on or

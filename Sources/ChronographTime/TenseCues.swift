@@ -11,6 +11,12 @@ struct TenseCues: Sendable {
     private var pairs: [String: Tense] = [:]
     /// The second words of `pairs`, asked first so that most tokens cost no string joining.
     private var pairEnds: Set<String> = []
+    /// Future cues that are past-tense verbs: after the expression, with no auxiliary before them, they tell when
+    /// something was planned, not for when ("On Friday, the government planned to pay the claims"): a third
+    /// column `PAST`.
+    private var pastAfter: Set<String> = []
+    /// Auxiliaries (a third column `AUX`): before a future cue they leave the tense to it.
+    private var auxiliaries: Set<String> = []
 
     init(lines: [String]) {
         for line in lines {
@@ -24,6 +30,8 @@ struct TenseCues: Sendable {
             case "PRESENT": t = .present
             default: t = .none
             }
+            if cols.count >= 3 && cols[2] == "PAST" { pastAfter.insert(cols[0]) }
+            if cols.count >= 3 && cols[2] == "AUX" { auxiliaries.insert(cols[0]) }
             if cols[0].hasPrefix("*") {
                 suffixes.append((String(cols[0].dropFirst()), t))
             } else if cols[0].contains(" ") {
@@ -92,7 +100,15 @@ struct TenseCues: Sendable {
         for k in max(0, from - window)..<min(tokens.count, to + window) where k < from || k >= to {
             let tok = tokens[k]
             let pair = k == 0 || !pairEnds.contains(tok.lower) ? nil : pairs[tokens[k - 1].lower + " " + tok.lower]
-            guard !tok.isNumber, let t = pair ?? cue(tok.lower), t != .none else { continue }
+            guard !tok.isNumber, var t = pair ?? cue(tok.lower), t != .none else { continue }
+            // An auxiliary in the past before a future cue leaves the tense to it ("were planning to drive on
+            // Monday", "was expected Friday"); a past perfect does not ("had planned to": BACKSHIFT).
+            if t == .past, pair == nil, k + 1 < tokens.count, k + 1 < from || k + 1 >= to, auxiliaries.contains(tok.lower),
+                cue(tokens[k + 1].lower) == .future
+            {
+                continue
+            }
+            if t == .future, k >= to, pastAfter.contains(tok.lower), k == 0 || cue(tokens[k - 1].lower) == nil { t = .past }
             // Cues before the expression govern it more often than cues after it.
             let d = k < from ? from - k : 2 * (k - to + 1)
             if best == nil || d < best!.0 { best = (d, t == .future && backshifted(tokens, cue: k) ? .past : t) }

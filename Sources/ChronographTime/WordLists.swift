@@ -52,6 +52,11 @@ final class WordLists: @unchecked Sendable {
     private(set) var thisWord = SuffixWordSet()
     private(set) var oclock = SuffixWordSet()
     private(set) var rangeBefore = SuffixWordSet()
+    /// Words before a date that make it the end of a span, not a day in focus ("a state of emergency until
+    /// January 19").
+    private(set) var spanEnd = SuffixWordSet()
+    /// Words between two clock times of a span ("from 23:00 to 07:00").
+    private(set) var clockRange = SuffixWordSet()
     private(set) var apposition = SuffixWordSet()
     private(set) var possessive = SuffixWordSet()
     private(set) var tonight = SuffixWordSet()
@@ -109,6 +114,8 @@ final class WordLists: @unchecked Sendable {
             case "THISWORD": thisWord.insert(w)
             case "OCLOCK": oclock.insert(w)
             case "RANGEBEFORE": rangeBefore.insert(w)
+            case "SPANEND": spanEnd.insert(w)
+            case "CLOCKRANGE": clockRange.insert(w)
             case "APPOSITION": apposition.insert(w)
             case "POSSESSIVE": possessive.insert(w)
             case "TONIGHT": tonight.insert(w)
