@@ -85,7 +85,7 @@ public struct TemporalTagger: Sendable {
         // News or narrative.
         // A dateline without a year still makes the text news: "January 17" is that January, not
         // one of the last year mentioned ("a 2014 case").
-        let yearUnknown = dctDay == nil && creation.value != nil
+        let yearUnknown = dctDay == nil && creation.value?.hasPrefix("XXXX") == true
         let chosen = mode ?? (yearUnknown ? .news : chooseMode(dct: dctDay, found: found, tokens: sentTokens))
         var ref = Reference(dct: dctDay, mode: chosen)
         ref.dctYearUnknown = yearUnknown
@@ -361,9 +361,11 @@ public struct TemporalTagger: Sendable {
         {
             return false
         }
-        // "expected to last several weeks": a shift word that is also a verb, after "to" or a modal, is the verb.
+        // "expected to last several weeks": a shift word that is also a verb, after "to" or a modal, is the verb
+        // when a quantity follows it; "compared to last year", "prior to last week" keep their expression.
         if m.from > 0, lists.verbShift.contains(t[m.from].lower), lists.modal.contains(t[m.from - 1].lower),
-            m.captures.contains(where: { $0.cls == "DSHIFT" && $0.from == m.from })
+            m.captures.contains(where: { $0.cls == "DSHIFT" && $0.from == m.from }),
+            !m.captures.contains(where: { $0.from == m.from + 1 && ["UNIT", "WEEKDAY", "MONTH", "SEASON"].contains($0.cls) })
         {
             return false
         }
@@ -408,8 +410,10 @@ public struct TemporalTagger: Sendable {
             // "a year before." but not "two days before the vote" (a duration before an event).
             return m.to >= t.count || lists.clauseEnd.contains(after)
         case "aftermodal":
-            // "Islam will one day be ...": after a modal or "to", "one day" is some future day, no duration.
-            return lists.modal.contains(before)
+            // "Islam will one day be ...": after a modal or "to", "one day" is some future day, no duration;
+            // not "not one day passed", "agreed to one day of talks", "cut to one day.".
+            return lists.modal.contains(before) && !lists.negation.contains(before) && m.to < t.count
+                && !lists.clauseEnd.contains(after) && !lists.partitive.contains(after)
         case "periodend":
             // "in the year ended March 31": a reporting period, one year long.
             return m.to < t.count && lists.periodEnd.contains(after)
@@ -505,8 +509,15 @@ public struct TemporalTagger: Sendable {
         guard let d = dct else { return .narrative }
         var years: [Int] = []
         var deictic = 0
+        var countedFromToday = 0
         for f in found {
             if f.match.captures.contains(where: { $0.cls == "DAYREL" || $0.cls == "WEEKDAY" || $0.cls == "DSHIFT" }) { deictic += 1 }
+            // "yesterday", "Friday", "this week", "last year"; not the anaphoric "the next day", "the previous year".
+            if f.match.captures.contains(where: { $0.cls == "DAYREL" || $0.cls == "WEEKDAY" })
+                || f.match.captures.contains(where: { $0.cls == "DSHIFT" }) && rules[f.match.rule].args["anchor"] != "last"
+            {
+                countedFromToday += 1
+            }
             for c in f.match.captures {
                 if c.cls == "YEAR" { years.append(c.value.i) }
                 if c.cls == "ERA" && c.value.s == "BC" { return .narrative }
@@ -519,7 +530,8 @@ public struct TemporalTagger: Sendable {
         // A news story that looks back ("the crisis of the early 1990s ... the ruling last Tuesday") is still
         // news: one expression counted from the day of writing and a short list of years (TimeML anchors all of
         // news to its DCT; histories long enough to be read as narratives name many more years).
-        if deictic >= 1 { return .news }
+        // ("the next day", "the previous year", counted from the last date, are as common in histories.)
+        if countedFromToday >= 1 { return .news }
         guard years.count >= 5 else { return .news }
         let median = years.sorted()[years.count / 2]
         return median < d.year - 10 ? .narrative : .news

@@ -74,3 +74,25 @@ import Testing
         #expect(on.last?.value == "2022-01-03T23:00")
     }
 }
+
+/// Guards found in review: a verb reading or a sign of news that must not reach too far.
+@Suite struct ReviewGuardTests {
+    @Test func lastAfterToIsTheShiftWhenAUnitFollows() {
+        #expect(values("Sales rose 5 percent compared to last year.") == ["last year=2023"])
+        #expect(values("Prices fell prior to last week.") == ["last week=2023-W52"])
+        // A quantity after it: the verb "last".
+        #expect(values("The talks are expected to last several weeks.").first != "last several weeks=2023-W52")
+    }
+
+    @Test func oneDayIsAFutureDayOnlyBeforeAVerb() {
+        #expect(values("He hopes to one day return.") == ["one day=FUTURE_REF"])
+        #expect(values("They agreed to one day of talks.") == ["one day=P1D"])
+        #expect(values("Not one day passed without shelling.") == ["one day=P1D"])
+    }
+
+    /// "the next day" is as common in histories as in news: it does not make a history news.
+    @Test func aRelativeStepDoesNotMakeAHistoryNews() {
+        let text = "The war began in 1939. In 1940 France fell. The invasion began in 1941, and the next day the army crossed the river. In 1943 the siege ended. In March the offensive began. The war ended in 1945."
+        #expect(values(text).contains("March=1943-03"))
+    }
+}

@@ -110,12 +110,13 @@ public struct DocumentSource: Sequence, Sendable {
                 case .success(var doc):
                     doc.id = unique(doc.id)
                     if doc.publicationDate == nil {
-                        // A record without a date is read like a text file: a headline, a dateline
-                        // line ("05 January") or a wire dateline ("MOSCOW, Jan 5 (TASS) -").
+                        // A record without a date is read like a text file for its date: a dateline
+                        // line under a headline ("05 January") or a wire dateline ("MOSCOW, Jan 5
+                        // (TASS) -"). (Not for its title: a record's first line is as often a
+                        // short first paragraph as a headline.)
                         let laidOut = source.plain.read(id: doc.id, text: doc.text, path: nil)
                         doc.dateline = laidOut.dateline
                         if doc.source == nil { doc.source = laidOut.source }
-                        if doc.title == nil { doc.title = laidOut.title }
                     }
                     var warnings: [InputError] = []
                     if doc.text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t") }) {
