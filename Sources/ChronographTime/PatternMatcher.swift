@@ -174,10 +174,6 @@ struct PatternMatcher: Sendable {
         return unique
     }
 
-    func longest(at i: Int, tokens: [TToken], ann: [[Annotation]], accept: Guard) -> RuleMatch? {
-        longest(at: i, in: prepare(tokens, ann), accept: accept)
-    }
-
     func longest(at i: Int, in s: Prepared, accept: Guard) -> RuleMatch? {
         var best: RuleMatch?
         var caps: [Capture] = []
