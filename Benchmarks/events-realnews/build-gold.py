@@ -36,7 +36,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES = {"protest", "riot", "attack", "coup_attempt", "clash", "military_deployment", "arrest", "sentencing",
          "trial", "appeal", "statement", "broadcast", "publication", "plan", "state_of_emergency", "curfew",
          "dismissal", "resignation", "death", "killing", "casualties", "appointment", "election", "inauguration",
-         "agreement", "negotiation", "deal", "other"}
+         "agreement", "negotiation", "deal", "military_withdrawal", "other"}
 FACTS = {"asserted", "reported", "planned", "negated"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
