@@ -210,8 +210,7 @@ def main():
                 tl.append({"id": eid, "label": e["label"], "type": e["type"], "date": e["date"],
                            "story": entry_story[eid], "mentions": [list(x) for x in ms]})
         with open(os.path.join(HERE, f"{split}-timeline.json"), "w", encoding="utf-8") as f:
-            json.dump(tl, f, indent=1, ensure_ascii=False)
-            f.write("\n")
+            f.write("[\n" + ",\n".join(json.dumps(e, ensure_ascii=False) for e in tl) + "\n]\n")
         counts[split] = (len(ids), len({by_id[d]["story"] for d in ids}), len(tl), sum(len(docs_events[d]) for d in ids))
     if show:
         for a in meta:
