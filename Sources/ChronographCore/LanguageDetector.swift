@@ -1,0 +1,70 @@
+import Foundation
+
+/// Decides the language a document is written in from its letters and its function words.
+///
+/// Each language with a folder in this module's resources has a profile: the Unicode ranges of its
+/// alphabet (`Resources/<lang>/letters.txt`, one `XXXX-YYYY` range a line) and its prepositions,
+/// conjunctions and particles (`Resources/<lang>/function-words.txt`, derived from a treebank or a
+/// dictionary). The script comes first ("Вчера" is not English whatever its words); among the
+/// languages whose alphabet holds most of the letters, the one with the most function words wins.
+public struct LanguageDetector: Sendable {
+    public struct Profile: Sendable {
+        public let code: String
+        let ranges: [ClosedRange<UInt32>]
+        let words: Set<String>
+    }
+
+    public let profiles: [Profile]
+
+    /// The languages of this module's resources, loaded once.
+    public static let shared = LanguageDetector(languages: ResourceFile.languages(bundle: .module))
+
+    public init(languages: [String]) {
+        var profiles: [Profile] = []
+        for code in languages.sorted() {
+            let ranges = ResourceFile.lines(named: "letters.txt", language: code, bundle: .module).compactMap { line -> ClosedRange<UInt32>? in
+                let p = line.split(separator: "-").compactMap { UInt32($0, radix: 16) }
+                return p.count == 2 && p[0] <= p[1] ? p[0]...p[1] : nil
+            }
+            guard !ranges.isEmpty else { continue }
+            let words = Set(ResourceFile.lines(named: "function-words.txt", language: code, bundle: .module))
+            profiles.append(Profile(code: code, ranges: ranges, words: words))
+        }
+        self.profiles = profiles
+    }
+
+    /// The supported language codes.
+    public var languages: [String] { profiles.map(\.code) }
+
+    /// The language of `text` (its first `limit` scalars are read), or `fallback` when no profile's letters
+    /// occur in it (a text of digits and punctuation).
+    public func detect(_ text: String, fallback: String, limit: Int = 20_000) -> String {
+        guard !profiles.isEmpty else { return fallback }
+        var letters = [Int](repeating: 0, count: profiles.count)
+        var hits = [Int](repeating: 0, count: profiles.count)
+        var word = String.UnicodeScalarView()
+        func endWord() {
+            guard !word.isEmpty else { return }
+            let w = String(word).lowercased()
+            for (k, p) in profiles.enumerated() where p.words.contains(w) { hits[k] += 1 }
+            word.removeAll(keepingCapacity: true)
+        }
+        var n = 0
+        for c in text.unicodeScalars {
+            n += 1
+            if n > limit { break }
+            if c.properties.isAlphabetic {
+                word.append(c)
+                for (k, p) in profiles.enumerated() where p.ranges.contains(where: { $0.contains(c.value) }) { letters[k] += 1 }
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        guard let most = letters.max(), most > 0 else { return fallback }
+        // The languages whose alphabet holds (nearly) as many of the letters as the best one.
+        let candidates = profiles.indices.filter { letters[$0] * 10 >= most * 9 }
+        let best = candidates.max { a, b in hits[a] != hits[b] ? hits[a] < hits[b] : profiles[a].code > profiles[b].code }!
+        return profiles[best].code
+    }
+}
