@@ -98,6 +98,8 @@ OTHER = {"полугодие": ("HALFNOUN", "H", "NOUN"), "половина": ("
          "начало": ("PMOD", "START", "NOUN"), "середина": ("PMOD", "MID", "NOUN"), "конец": ("PMOD", "END", "NOUN"),
          "каждый": ("EVERY", "1", "ADJF"), "весь": ("ALL", "1", "ADJF"), "несколько": ("VAGUE", "X", "NUMR"),
          "календарный": ("DAYADJ", "1", "ADJF"), "рабочий": ("DAYADJ", "1", "ADJF"), "выходной": ("DAYADJ", "1", "ADJF")}
+# Classes whose plural forms are a class of their own (NEXTFEWS, LASTADJS).
+PLURAL_CLASSES = {"NEXTFEW", "LASTADJ"}
 # Nouns whose forms make a number no year ("2024 процента"): the NOTYEARBEFORE/PERCENT word lists.
 PERCENT_NOUNS = ["процент"]
 MULTIPLIERS = ["тысяча", "миллион"]
@@ -151,7 +153,7 @@ def main():
         only = HOMONYM_WEEKDAYS.get(lemma)
         for w, tag in lexeme(lemma, "NOUN"):
             cls = "WEEKDAYS" if "plur" in tag else "WEEKDAY"
-            add(w, cls, n, "" if only is None or tag.case in only else "cap")
+            add(w, cls, n, "" if only is None or (tag.case in only and "sing" in tag) else "cap")
     for lemma, v in CARDINALS.items():
         for w, _ in lexeme(lemma, ("NUMR", "ADJF", "NOUN")):
             add(w, "NUMWORD", v)
@@ -214,7 +216,10 @@ def main():
         for w, tag in lexeme(lemma, pos):
             if pos == "NOUN" and "plur" in tag:
                 continue
-            add(w, cls, v)
+            # "последние недели", "ближайшие дни": the plural adjective tells that the unit is plural too
+            # (the noun's form often does not: "недели" is also a genitive singular).
+            plural = cls in PLURAL_CLASSES and "plur" in tag
+            add(w, cls + "S" if plural else cls, v)
     for lemma in PERCENT_NOUNS:
         for w, _ in lexeme(lemma, "NOUN"):
             words.add(("PERCENT", nfc(w)))
