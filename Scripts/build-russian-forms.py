@@ -93,7 +93,7 @@ DAYREL_ADJECTIVES = {"сегодняшний": 0, "вчерашний": -1, "з�
 SAME = "тот"
 # Words that name a period's part or a recency, by class.
 # (Value "+1" of the upcoming-adjectives: the next period to begin, "the coming weekend" said on a Thursday.)
-OTHER = {"полугодие": ("HALFNOUN", "H", "NOUN"), "половина": ("HALFNOUN", "H", "NOUN"),
+OTHER = {"полугодие": ("HALFYEAR", "H", "NOUN"), "половина": ("HALFNOUN", "H", "NOUN"),
          "ближайший": ("NEXTFEW", "1", "ADJF"), "последний": ("LASTADJ", "-1", "ADJF"),
          "начало": ("PMOD", "START", "NOUN"), "середина": ("PMOD", "MID", "NOUN"), "конец": ("PMOD", "END", "NOUN"),
          "каждый": ("EVERY", "1", "ADJF"), "весь": ("ALL", "1", "ADJF"), "несколько": ("VAGUE", "X", "NUMR"),

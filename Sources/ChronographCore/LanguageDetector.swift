@@ -36,26 +36,36 @@ public struct LanguageDetector: Sendable {
     /// The supported language codes.
     public var languages: [String] { profiles.map(\.code) }
 
-    /// The language of `text` (its first `limit` scalars are read), or `fallback` when no profile's letters
-    /// occur in it (a text of digits and punctuation).
-    public func detect(_ text: String, fallback: String, limit: Int = 20_000) -> String {
+    /// The language of `text` (its first `limit` scalars are read: a few hundred words decide), or `fallback`
+    /// when no profile's letters occur in it (a text of digits and punctuation).
+    public func detect(_ text: String, fallback: String, limit: Int = 3_000) -> String {
         guard !profiles.isEmpty else { return fallback }
         var letters = [Int](repeating: 0, count: profiles.count)
         var hits = [Int](repeating: 0, count: profiles.count)
-        var word = String.UnicodeScalarView()
+        // The current word's scalars; function words are short, so longer words are not looked up.
+        var word: [Unicode.Scalar] = []
+        word.reserveCapacity(16)
         func endWord() {
-            guard !word.isEmpty else { return }
-            let w = String(word).lowercased()
-            for (k, p) in profiles.enumerated() where p.words.contains(w) { hits[k] += 1 }
+            if !word.isEmpty && word.count <= 12 {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: word)
+                let w = String(view).lowercased()
+                for (k, p) in profiles.enumerated() where p.words.contains(w) { hits[k] += 1 }
+            }
             word.removeAll(keepingCapacity: true)
         }
         var n = 0
         for c in text.unicodeScalars {
             n += 1
             if n > limit { break }
-            if c.properties.isAlphabetic {
+            // A letter of some profile's alphabet, else (rarely) of another script.
+            var inProfile = false
+            for (k, p) in profiles.enumerated() where p.ranges.contains(where: { $0.contains(c.value) }) {
+                letters[k] += 1
+                inProfile = true
+            }
+            if inProfile || (c.value >= 0x80 && c.properties.isAlphabetic) {
                 word.append(c)
-                for (k, p) in profiles.enumerated() where p.ranges.contains(where: { $0.contains(c.value) }) { letters[k] += 1 }
             } else {
                 endWord()
             }

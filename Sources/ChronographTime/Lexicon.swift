@@ -87,7 +87,7 @@ struct Lexicon: Sendable {
     func matches(in tokens: [TToken], at i: Int, end: Int, into out: inout [Annotation]) {
         if !suffixEntries.isEmpty, !tokens[i].isNumber {
             let w = tokens[i].lower
-            for (suffix, e) in suffixEntries where w.count > suffix.count && w.hasSuffix(suffix) {
+            for (suffix, e) in suffixEntries where w.utf8.count > suffix.utf8.count && w.utf8.reversed().starts(with: suffix.utf8.reversed()) {
                 if e.needsCapital && !tokens[i].capitalized { continue }
                 out.append(Annotation(cls: e.cls, value: e.value, length: 1))
             }
