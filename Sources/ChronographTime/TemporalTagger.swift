@@ -108,6 +108,8 @@ public struct TemporalTagger: Sendable {
             if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses) {
                 norm.ref.last = day
                 norm.ref.lastGranularity = .day
+                // (The clock's own day, named after it: no night before it to count from.)
+                norm.ref.lastNight = false
             }
             // "two days before the election": in narratives (TIMEX2) a step from an event, dated from
             // the date the text gives that event; news (TimeML) annotates the amount alone.
@@ -117,6 +119,7 @@ public struct TemporalTagger: Sendable {
                 if case .from(let day) = anchoring {
                     norm.ref.last = day.0
                     norm.ref.lastGranularity = day.1
+                    norm.ref.lastNight = false
                 }
             }
             var res: [Resolved]
