@@ -12,7 +12,7 @@ import Foundation
 /// Keys compare as Swift compares strings (canonical equivalence). Keys whose UTF-8 bytes decide
 /// that alone go into the byte table: ASCII, and words of Latin-1/Latin Extended letters
 /// (U+0080–U+02FF) and Cyrillic letters (U+0400–U+047F), which have no combining marks and are
-/// their own canonical composition (``WordHash/byteComparable(_:)``); a key or query in another
+/// their own canonical composition (``WordHash/comparableByte(_:)``); a key or query in another
 /// form of such a word (a decomposed "й") is composed (NFC) first. Other non-ASCII keys and
 /// queries go through an ordinary `Dictionary`. Only three non-ASCII scalars are canonically
 /// equivalent to ASCII ones (U+212A KELVIN SIGN "K", U+1FEF GREEK VARIA "`", U+037E GREEK
