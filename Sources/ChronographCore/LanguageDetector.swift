@@ -12,6 +12,11 @@ public struct LanguageDetector: Sendable {
         public let code: String
         let ranges: [ClosedRange<UInt32>]
         let words: Set<String>
+        public init(code: String, ranges: [ClosedRange<UInt32>], words: Set<String>) {
+            self.code = code
+            self.ranges = ranges
+            self.words = words
+        }
     }
 
     public let profiles: [Profile]
@@ -33,14 +38,27 @@ public struct LanguageDetector: Sendable {
         self.profiles = profiles
     }
 
+    public init(profiles: [Profile]) { self.profiles = profiles }
+
     /// The supported language codes.
     public var languages: [String] { profiles.map(\.code) }
 
     /// The language of `text` (its first `limit` scalars are read: a few hundred words decide), or `fallback`
-    /// when no profile's letters occur in it (a text of digits and punctuation).
+    /// when no profile's letters occur in it (a text of digits and punctuation). Function words are only
+    /// counted when several languages share the script of the letters.
     public func detect(_ text: String, fallback: String, limit: Int = 3_000) -> String {
         guard !profiles.isEmpty else { return fallback }
         var letters = [Int](repeating: 0, count: profiles.count)
+        var n = 0
+        for c in text.unicodeScalars {
+            n += 1
+            if n > limit { break }
+            for k in profiles.indices where profiles[k].ranges.contains(where: { $0.contains(c.value) }) { letters[k] += 1 }
+        }
+        guard let most = letters.max(), most > 0 else { return fallback }
+        // The languages whose alphabet holds (nearly) as many of the letters as the best one.
+        let candidates = profiles.indices.filter { letters[$0] * 10 >= most * 9 }
+        if candidates.count == 1 { return profiles[candidates[0]].code }
         var hits = [Int](repeating: 0, count: profiles.count)
         // The current word's scalars; function words are short, so longer words are not looked up.
         var word: [Unicode.Scalar] = []
@@ -50,30 +68,17 @@ public struct LanguageDetector: Sendable {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: word)
                 let w = String(view).lowercased()
-                for (k, p) in profiles.enumerated() where p.words.contains(w) { hits[k] += 1 }
+                for k in candidates where profiles[k].words.contains(w) { hits[k] += 1 }
             }
             word.removeAll(keepingCapacity: true)
         }
-        var n = 0
+        n = 0
         for c in text.unicodeScalars {
             n += 1
             if n > limit { break }
-            // A letter of some profile's alphabet, else (rarely) of another script.
-            var inProfile = false
-            for (k, p) in profiles.enumerated() where p.ranges.contains(where: { $0.contains(c.value) }) {
-                letters[k] += 1
-                inProfile = true
-            }
-            if inProfile || (c.value >= 0x80 && c.properties.isAlphabetic) {
-                word.append(c)
-            } else {
-                endWord()
-            }
+            if c.properties.isAlphabetic { word.append(c) } else { endWord() }
         }
         endWord()
-        guard let most = letters.max(), most > 0 else { return fallback }
-        // The languages whose alphabet holds (nearly) as many of the letters as the best one.
-        let candidates = profiles.indices.filter { letters[$0] * 10 >= most * 9 }
         let best = candidates.max { a, b in hits[a] != hits[b] ? hits[a] < hits[b] : profiles[a].code > profiles[b].code }!
         return profiles[best].code
     }

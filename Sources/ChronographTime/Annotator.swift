@@ -66,7 +66,7 @@ struct Annotator: Sendable {
             out.append(Annotation(cls: "DECADE", value: ClassValue(i: -d.value.i), length: d.length))
         }
         // Roman numerals, capitalized ("XX", "XIX", "III"): centuries and quarters in the rules that ask for them.
-        if !tok.isNumber, tok.capitalized, tok.lower.count <= 7, let r = Annotator.roman(tok.lower) {
+        if !tok.isNumber, tok.capitalized, tok.lower.utf8.count <= 7, let r = Annotator.roman(tok.lower) {
             out.append(Annotation(cls: "ROMAN", value: ClassValue(i: r), length: 1))
         }
         guard tok.isNumber, let n = tok.number else {

@@ -41,6 +41,16 @@ struct RussianInputTests {
         #expect(detector.detect("The mayor of Almaty, Ерлан Қожағапанов, said on Monday that the roads were closed for the whole week.", fallback: "xx") == "en")
         // Nothing to go by: the fallback.
         #expect(detector.detect("2024-01-05 12:00", fallback: "xx") == "xx")
+        // Two languages of one script: the function words decide; half Cyrillic, half Latin letters too.
+        let latin: [ClosedRange<UInt32>] = [0x41...0x5A, 0x61...0x7A]
+        let two = LanguageDetector(profiles: [
+            .init(code: "de", ranges: latin, words: ["und", "der", "die", "das", "nicht"]),
+            .init(code: "en", ranges: latin, words: ["and", "the", "of", "not"]),
+        ])
+        #expect(two.detect("Die Regierung und der Rat haben das nicht gesagt.", fallback: "xx") == "de")
+        #expect(two.detect("The government and the council did not say so.", fallback: "xx") == "en")
+        // (14 Latin and 15 Cyrillic letters: both scripts are candidates, and only Russian function words occur.)
+        #expect(detector.detect("Fords и Tesla заявили о том что Tata", fallback: "xx") == "ru")
     }
 
     // MARK: datelines and credits
