@@ -220,6 +220,13 @@ def main():
             # (the noun's form often does not: "недели" is also a genitive singular).
             plural = cls in PLURAL_CLASSES and "plur" in tag
             add(w, cls + "S" if plural else cls, v)
+    # "в последних числах августа", "с первых чисел марта": the last or first days of a month, as point
+    # modifiers (adjective and noun in the same plural case).
+    for lemma, mod in (("последний", "END"), ("первый", "START")):
+        adjectives = {t.case: w for w, t in lexeme(lemma, "ADJF") if "plur" in t}
+        for w, t in lexeme("число", "NOUN"):
+            if "plur" in t and t.case in adjectives:
+                add(adjectives[t.case] + " " + w, "PMOD", mod)
     for lemma in PERCENT_NOUNS:
         for w, _ in lexeme(lemma, "NOUN"):
             words.add(("PERCENT", nfc(w)))

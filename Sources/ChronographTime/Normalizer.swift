@@ -151,6 +151,11 @@ struct Normalizer {
             f.oclock = true
             f.pod = nil
         }
+        // `clock=num`: the count of hours is a clock time ("около 21 часа").
+        if args["clock"] == "num", let n = f.num?.i, n <= 24 {
+            f.oclock = true
+            f.unit = nil
+        }
         // "'99" is the year of that name nearest the reference: 1899 in a history of the First
         // World War, 1999 in news of 1998.
         if f.yearTwoDigits, let y = f.year, let (a, _) = ref.deictic {
@@ -711,6 +716,13 @@ struct Normalizer {
     /// Quarters and halves: "the third quarter", "third-quarter", "the first half of 2022".
     private func part(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let kind = args["unit"] ?? "Q"
+        // `unit=W`: the N-th ISO week of a year given with it ("на пятой неделе 2023 года").
+        if kind == "W" {
+            guard let n = f.ord, n >= 1, n <= 53, let y = f.year else { return nil }
+            let d = Day.mondayOf(isoWeek: n, year: y)
+            guard d.adding(days: 3).isoWeek.year == y else { return nil }
+            return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .week), anchor: (d, .week))
+        }
         // "the 1988 quarter" after "the third quarter": the same quarter of that year.
         if f.ord == nil, args["ord"] == nil, let y = f.year {
             guard kind == "Q", let l = ref.last, ref.lastGranularity == .quarter else {

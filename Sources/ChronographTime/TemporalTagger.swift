@@ -478,6 +478,9 @@ public struct TemporalTagger: Sendable {
             return !(k >= 0 && lists.possessive.contains(t[k].lower))
         case "capital":
             return t[m.from].capitalized
+        case "clockhour":
+            // An hour past noon (13-24): a clock time, not a count of hours.
+            return m.captures.first(where: { $0.cls == "NUM" }).map { (13...24).contains($0.value.i) } ?? false
         case "notcapital":
             // A month adjective in lower case ("январские события"); capitalized it names something
             // ("Октябрьская революция").
