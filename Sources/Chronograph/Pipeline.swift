@@ -8,23 +8,35 @@ import Dispatch
 ///
 /// A `Pipeline` loads its language resources once and is then safe to share across tasks.
 public struct Pipeline: Sendable {
+    /// The language of the event stage, and of documents whose language is neither given nor detected.
     public let language: String
+    /// Whether each document's language is detected (when its input does not give it); otherwise every
+    /// document is read as `language` (`--language ru`).
+    public let detectsLanguage: Bool
     public let splitter: SentenceSplitter
     public let tagger: TemporalTagger
-    /// `nil` when the pipeline was made to tag time expressions only (`events: nil`).
+    /// `nil` when the pipeline was made to tag time expressions only (`events: nil`), or when `language`
+    /// has no event resources.
     public let extractor: EventExtractor?
+    /// Whether events were asked for (`events` not nil).
+    public let eventsRequested: Bool
+    /// The splitters and taggers of other languages, loaded when a document needs them.
+    let otherLanguages: LanguageStages
     /// Made when asked for, so that a time-only pipeline never loads the event lexicons (the
     /// lexicons themselves are loaded once per process).
     public var builder: GraphBuilder { GraphBuilder(language: language) }
 
     /// `events` chooses between the salient timeline events (default) and every TimeML-style
     /// event; `nil` finds no events at all (time expressions only), and then the event
-    /// lexicons are not loaded.
-    public init(language: String = "en", events: TriggerMode? = .salient) throws {
+    /// lexicons are not loaded. `detectLanguage` reads each document in the language it is written in
+    /// (`LanguageDetector`); `false` reads every document as `language`.
+    public init(language: String = "en", events: TriggerMode? = .salient, detectLanguage: Bool = true) throws {
         self.language = language
+        self.detectsLanguage = detectLanguage
+        self.eventsRequested = events != nil
         // The tagger's rules and the event lexicons load independently: on a second core at
         // the same time (start-up is most of a short run's time).
-        if let events {
+        if let events, EventExtractor.hasResources(language: language) {
             let tagger = BackgroundLoad { try TemporalTagger(language: language) }
             self.extractor = try EventExtractor(language: language, mode: events)
             self.tagger = try tagger.value()
@@ -33,20 +45,46 @@ public struct Pipeline: Sendable {
             self.tagger = try TemporalTagger(language: language)
         }
         self.splitter = SentenceSplitter.forLanguage(language)
+        self.otherLanguages = LanguageStages(preloaded: language, splitter: splitter, tagger: tagger)
+    }
+
+    /// The language a document is read in: the pipeline's when it does not detect, else the one its input
+    /// gives, else the detected one.
+    public func language(of document: Document) -> String {
+        guard detectsLanguage else { return language }
+        if let given = document.language, !given.isEmpty { return given }
+        return LanguageDetector.shared.detect(document.text, fallback: language)
     }
 
     /// Everything found in one document. `dct` (YYYY-MM-DD) overrides the document's own date.
     public func analyze(_ document: Document, dct: String? = nil, mode: ReferenceMode? = nil) -> DocumentAnalysis {
+        var document = document
+        var lang = language(of: document)
+        var warnings: [String] = []
+        var stages = otherLanguages.stages(for: lang)
+        if stages == nil {
+            warnings.append("no time-expression resources for language \"\(lang)\": read as \"\(language)\"")
+            lang = language
+            stages = (splitter, tagger)
+        }
+        document.language = lang
+        let (splitter, tagger) = stages!
         let text = ScalarText(document.text)
         let sentences = splitter.split(text)
         let tagged = tagger.tag(document, text: text, sentences: sentences, dct: dct, mode: mode)
-        guard let extractor else {
-            return DocumentAnalysis(document: document, dct: tagged.dct, timexes: tagged.timexes, warnings: tagged.warnings)
+        warnings = tagged.warnings + warnings
+        guard let extractor, extractor.language == lang else {
+            // A language without event resources (Russian events need Russian syntax): the document gives
+            // its date and time expressions; the brief says its events were not looked for.
+            let skipped = eventsRequested
+            if skipped { warnings.append("events were not extracted: no event resources for language \"\(lang)\" yet") }
+            return DocumentAnalysis(
+                document: document, dct: tagged.dct, timexes: tagged.timexes, warnings: warnings, eventsExtracted: skipped ? false : nil)
         }
         let events = extractor.extract(document, text: text, sentences: sentences, dct: tagged.dct, timexes: tagged.timexes)
         return DocumentAnalysis(
             document: document, dct: tagged.dct, timexes: tagged.timexes, mentions: events.mentions,
-            relations: events.relations, warnings: tagged.warnings)
+            relations: events.relations, warnings: warnings)
     }
 
     /// One event graph from the analyses of all documents, optionally focused on one actor.

@@ -20,11 +20,15 @@ public struct Document: Sendable, Hashable, Codable {
     public var url: String?
     /// The file the document came from (nil for standard input).
     public var path: String?
+    /// The language the document is written in (ISO 639-1: `en`, `ru`): given by the input (a JSON Lines
+    /// record's `lang`), else chosen by the pipeline (`--language`, or detected).
+    public var language: String?
 
     public init(
         id: String, title: String? = nil, text: String, publicationDate: String? = nil,
-        dateline: Dateline? = nil, source: String? = nil, url: String? = nil, path: String? = nil
+        dateline: Dateline? = nil, source: String? = nil, url: String? = nil, path: String? = nil, language: String? = nil
     ) {
+        self.language = language
         self.id = id
         self.title = title
         self.text = text

@@ -118,7 +118,17 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var source: String?
     public var url: String?
     public var path: String?
-    public init(id: String, title: String?, dct: DocumentCreationTime, source: String?, url: String?, path: String?) {
+    /// The document's language (`en`, `ru`).
+    public var language: String?
+    /// `false` when the document's events were not looked for (no event resources for its language yet): it
+    /// contributes its date and time expressions only. Absent when they were.
+    public var eventsExtracted: Bool?
+    public init(
+        id: String, title: String?, dct: DocumentCreationTime, source: String?, url: String?, path: String?,
+        language: String? = nil, eventsExtracted: Bool? = nil
+    ) {
+        self.language = language
+        self.eventsExtracted = eventsExtracted
         self.id = id
         self.title = title
         self.dct = dct
@@ -160,8 +170,14 @@ public struct DocumentAnalysis: Sendable, Hashable, Codable {
     public var relations: [Relation]
     /// Problems worth telling the user about ("no document date: relative dates left unresolved").
     public var warnings: [String]
+    /// `false` when events were not looked for in this document (its language has no event resources yet).
+    public var eventsExtracted: Bool?
 
-    public init(document: Document, dct: DocumentCreationTime, timexes: [Timex], mentions: [EventMention] = [], relations: [Relation] = [], warnings: [String] = []) {
+    public init(
+        document: Document, dct: DocumentCreationTime, timexes: [Timex], mentions: [EventMention] = [], relations: [Relation] = [],
+        warnings: [String] = [], eventsExtracted: Bool? = nil
+    ) {
+        self.eventsExtracted = eventsExtracted
         self.document = document
         self.dct = dct
         self.timexes = timexes

@@ -117,6 +117,9 @@ public struct KeyedLines: Sendable {
     /// The first entry line (in file order) whose first field is `key`.
     public func firstEntry(forKey key: String) -> Int? {
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return first(key) }
+        // Latin-1 and Cyrillic letters without combining marks are already in NFC: no normalizing
+        // (a look-up per word of Russian text).
+        if key.unicodeScalars.allSatisfy({ $0.value < 0x300 || ($0.value >= 0x400 && $0.value < 0x483) }) { return first(key) }
         return first(nfc(key))
     }
 

@@ -15,6 +15,17 @@ public enum ResourceFile {
         return nil
     }
 
+    /// The language folders of a bundle's resources (`en`, `ru`), sorted.
+    public static func languages(bundle: Bundle) -> [String] {
+        for base in [bundle.bundleURL, bundle.resourceURL].compactMap({ $0 }) {
+            let dir = base.appendingPathComponent("Resources")
+            if let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path), !names.isEmpty {
+                return names.filter { !$0.hasPrefix(".") }.sorted()
+            }
+        }
+        return []
+    }
+
     /// The non-comment, non-blank lines of a text resource (an empty list when it is missing).
     public static func lines(named name: String, language: String, bundle: Bundle) -> [String] {
         guard let bytes = bytes(named: name, language: language, bundle: bundle) else { return [] }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A hash map from words to values for the per-token look-ups of the stages (trigger lexicons,
 /// clause words, rule literals): the same answers as a `[String: Value]`, with a cheaper hash.
 ///
@@ -7,11 +9,15 @@
 /// checked for ASCII, probed in an open-addressing table, and its full 64-bit hash is compared
 /// before its string is.
 ///
-/// Keys compare as Swift compares strings (canonical equivalence): non-ASCII keys and queries
-/// go through an ordinary `Dictionary`. Only three non-ASCII scalars are canonically equivalent
-/// to ASCII ones (U+212A KELVIN SIGN "K", U+1FEF GREEK VARIA "`", U+037E GREEK QUESTION MARK
-/// ";"); a key or query made of ASCII and those three is folded to ASCII first, so the two
-/// halves never hold equal keys.
+/// Keys compare as Swift compares strings (canonical equivalence). Keys whose UTF-8 bytes decide
+/// that alone go into the byte table: ASCII, and words of Latin-1/Latin Extended letters
+/// (U+0080–U+02FF) and Cyrillic letters (U+0400–U+047F), which have no combining marks and are
+/// their own canonical composition (``WordHash/comparableByte(_:)``); a key or query in another
+/// form of such a word (a decomposed "й") is composed (NFC) first. Other non-ASCII keys and
+/// queries go through an ordinary `Dictionary`. Only three non-ASCII scalars are canonically
+/// equivalent to ASCII ones (U+212A KELVIN SIGN "K", U+1FEF GREEK VARIA "`", U+037E GREEK
+/// QUESTION MARK ";"); a key or query made of ASCII and those three is folded to ASCII first, so
+/// the two halves never hold equal keys.
 ///
 /// Iteration (``keys``, ``values``) is in insertion order.
 public struct WordMap<Value> {
@@ -91,7 +97,7 @@ public struct WordMap<Value> {
         let r = key.utf8.withContiguousStorageIfAvailable { q -> Int in
             var h = WordHash.basis
             for b in q {
-                if b >= 0x80 { return -2 }
+                if b >= 0x80 && !WordHash.comparableByte(b) { return -2 }
                 h = (h ^ UInt64(b)) &* WordHash.prime
             }
             return storage.probe(q, h)
@@ -201,7 +207,7 @@ public struct WordMap<Value> {
 
         /// The entry of a non-ASCII key.
         @usableFromInline func nonASCIIIndex(_ key: String) -> Int? {
-            if let folded = WordHash.foldedToASCII(key) {
+            if let folded = WordHash.foldedToASCII(key) ?? WordHash.composedComparable(key) {
                 var folded = folded
                 let r = folded.withUTF8 { q -> Int in
                     var h = WordHash.basis
@@ -218,13 +224,13 @@ public struct WordMap<Value> {
             var h = WordHash.basis
             let ascii = key.withUTF8 { q -> Bool in
                 for b in q {
-                    if b >= 0x80 { return false }
+                    if b >= 0x80 && !WordHash.comparableByte(b) { return false }
                     h = (h ^ UInt64(b)) &* WordHash.prime
                 }
                 keyBytes.append(contentsOf: q)
                 return true
             }
-            if !ascii, let folded = WordHash.foldedToASCII(key) {
+            if !ascii, let folded = WordHash.foldedToASCII(key) ?? WordHash.composedComparable(key) {
                 append(folded, value)
                 return
             }
@@ -321,6 +327,22 @@ extension WordSet: Sendable {}
             i &+= 1
         }
         return p
+    }
+
+    /// Whether a UTF-8 byte may occur in a key of the byte table: ASCII, a continuation byte, or the
+    /// lead byte of U+0080–U+02FF (0xC2–0xCB) or of U+0400–U+047F (0xD0, 0xD1). Every scalar of those
+    /// ranges is a letter or sign that is its own canonical composition: byte equality is canonical
+    /// equality.
+    @inlinable @inline(__always) static func comparableByte(_ b: UInt8) -> Bool {
+        b < 0xC0 || (b >= 0xC2 && b <= 0xCB) || b == 0xD0 || b == 0xD1
+    }
+
+    /// The canonical composition (NFC) of `s` when that is byte-comparable and differs from `s` (a
+    /// decomposed "й"); nil otherwise.
+    @usableFromInline static func composedComparable(_ s: String) -> String? {
+        let c = s.precomposedStringWithCanonicalMapping
+        guard c.utf8.count != s.utf8.count || !c.utf8.elementsEqual(s.utf8), c.utf8.allSatisfy(comparableByte) else { return nil }
+        return c
     }
 
     /// The ASCII string canonically equivalent to `s`, when `s` is ASCII apart from the three

@@ -15,6 +15,11 @@ public struct EventExtractor: Sendable {
     /// each of its tables, and the stages ask for it per token.
     var lexicon: EventLexicon { _read { yield store.lexicon } }
 
+    /// Whether a language has event resources (`Resources/<lang>/triggers.tsv`): English only, for now.
+    public static func hasResources(language: String) -> Bool {
+        ResourceFile.url(named: "triggers.tsv", language: language, bundle: .module) != nil
+    }
+
     public init(language: String = "en", mode: TriggerMode = .salient) throws {
         self.language = language
         self.mode = mode

@@ -20,7 +20,9 @@ public struct GraphBuilder: Sendable {
     /// `focus` keeps only the events an actor (name or alias, case-insensitive) takes part in.
     public func build(_ analyses: [DocumentAnalysis], focus: String? = nil) -> EventGraph {
         let docs = analyses.map {
-            DocumentSummary(id: $0.document.id, title: $0.document.title, dct: $0.dct, source: $0.document.source, url: $0.document.url, path: $0.document.path)
+            DocumentSummary(
+                id: $0.document.id, title: $0.document.title, dct: $0.dct, source: $0.document.source, url: $0.document.url,
+                path: $0.document.path, language: $0.document.language, eventsExtracted: $0.eventsExtracted)
         }
         let sourceOf = Dictionary(analyses.map { ($0.document.id, $0.document.source) }, uniquingKeysWith: { a, _ in a })
         let urlOf = Dictionary(analyses.map { ($0.document.id, $0.document.url) }, uniquingKeysWith: { a, _ in a })

@@ -170,6 +170,13 @@ public enum MarkdownBriefRenderer {
             if let ev = d.dct.evidence { s += ": " + ev }
             out.append(Escaping.markdown(s + "."))
         }
+        // A document in a language without event resources (Russian, for now) gives its date and time expressions only.
+        for d in g.documents where d.eventsExtracted == false {
+            let name = d.title.map { "“" + $0 + "”" } ?? d.id
+            out.append(Escaping.markdown(
+                "The events of document \(name) (language \(d.language ?? "unknown")) were not extracted: Chronograph has no event "
+                    + "resources for that language yet; it contributes its date (\(d.dct.value ?? "unknown")) and its time expressions only."))
+        }
         for i in c.dated + c.undated {
             let e = g.events[i]
             if let t = e.time, t.inferred {

@@ -65,6 +65,10 @@ struct Annotator: Sendable {
         if let d = lexical.first(where: { $0.cls == "DECADEWORD" }) {
             out.append(Annotation(cls: "DECADE", value: ClassValue(i: -d.value.i), length: d.length))
         }
+        // Roman numerals, capitalized ("XX", "XIX", "III"): centuries and quarters in the rules that ask for them.
+        if !tok.isNumber, tok.capitalized, tok.lower.utf8.count <= 7, let r = Annotator.roman(tok.lower) {
+            out.append(Annotation(cls: "ROMAN", value: ClassValue(i: r), length: 1))
+        }
         guard tok.isNumber, let n = tok.number else {
             // "'98" and "'90s"
             if tok.lower == "'" && i + 1 < t.count && !t[i + 1].spaceBefore && t[i + 1].isNumber && t[i + 1].digits == 2, let yy = t[i + 1].number {
@@ -77,30 +81,41 @@ struct Annotator: Sendable {
             }
             return
         }
-        // Clock times: 23:00, 9:34, 05:30hrs.
-        if tok.digits <= 2 && n <= 24 && adjacent(t, i + 1, ":") && i + 2 < t.count && !t[i + 2].spaceBefore && t[i + 2].isNumber && t[i + 2].digits == 2, let m = t[i + 2].number, m < 60 {
+        // Clock times: 23:00, 9:34, 05:30hrs (and 05.20 where `CLOCKSEP` lists the period); not the first
+        // two numbers of a date written with the same separator (05.01.2024).
+        let clockSep = i + 1 < t.count && !t[i + 1].spaceBefore && (t[i + 1].lower == ":" || lists.clockSeparator.contains(t[i + 1].lower))
+        if tok.digits <= 2 && n <= 24 && clockSep && i + 2 < t.count && !t[i + 2].spaceBefore && t[i + 2].isNumber && t[i + 2].digits == 2, let m = t[i + 2].number, m < 60,
+            t[i + 1].lower == ":" || !(adjacent(t, i + 3, t[i + 1].lower) && i + 4 < t.count && !t[i + 4].spaceBefore && t[i + 4].isNumber)
+        {
+            let sep = t[i + 1].lower
             var len = 3
             var sec = -1
-            if adjacent(t, i + 3, ":") && i + 4 < t.count && t[i + 4].isNumber && t[i + 4].digits == 2 { sec = t[i + 4].number ?? 0; len = 5 }
+            if adjacent(t, i + 3, sep) && i + 4 < t.count && t[i + 4].isNumber && t[i + 4].digits == 2 { sec = t[i + 4].number ?? 0; len = 5 }
             if adjacentIn(t, i + len, lists.clockSuffix) { len += 1 }
             out.append(Annotation(cls: "TIME", value: ClassValue(i: n, i2: m, i3: sec), length: len))
             return
         }
         // Numeric dates: 2024-01-05, 2024/01/05, 05.01.2024, 1/5/2024, 1/5/24.
         if let nd = numericDate(t, i) { out.append(nd) }
-        // Ordinals written with digits: 5th, 21st.
-        if adjacentIn(t, i + 1, lists.ordinalSuffix) {
-            out.append(Annotation(cls: "ORD", value: ClassValue(i: n), length: 2))
+        // Ordinals written with digits: 5th, 21st (and with a hyphen before the ending: 7-го, 64-м). A year
+        // written so ("1945-го года", "весной 2020-го") is a year too.
+        let ordinalLength = adjacentIn(t, i + 1, lists.ordinalSuffix) ? 2 : adjacent(t, i + 1, "-") && adjacentIn(t, i + 2, lists.ordinalSuffix) ? 3 : 0
+        if ordinalLength > 0 {
+            out.append(Annotation(cls: "ORD", value: ClassValue(i: n), length: ordinalLength))
             if n >= 1 && n <= 31 {
-                out.append(Annotation(cls: "DAY", value: ClassValue(i: n), length: 2))
-                out.append(Annotation(cls: "DAYORD", value: ClassValue(i: n), length: 2))
+                out.append(Annotation(cls: "DAY", value: ClassValue(i: n), length: ordinalLength))
+                out.append(Annotation(cls: "DAYORD", value: ClassValue(i: n), length: ordinalLength))
             }
-            return
+            if tok.digits == 4 && n >= 1000 && n <= 2199 {
+                out.append(Annotation(cls: "YEAR", value: ClassValue(i: n), length: ordinalLength))
+            }
+            // (A decade's ending may look like an ordinal's: "1990-е" is read below.)
+            if !(tok.digits >= 2 && n % 10 == 0 && ordinalLength == 3 && adjacentIn(t, i + 2, lists.decadeSuffix)) { return }
         }
-        // Decades: 1990s, 1990's, 90s.
+        // Decades: 1990s, 1990's, 90s (and 1990-е, 90-х where the ending follows a hyphen).
         if (tok.digits >= 2 && tok.digits <= 4) && n % 10 == 0 {
             var len = 0
-            if adjacentIn(t, i + 1, lists.decadeSuffix) { len = 2 } else if adjacent(t, i + 1, "'") && adjacentIn(t, i + 2, lists.decadeSuffix) { len = 3 }
+            if adjacentIn(t, i + 1, lists.decadeSuffix) { len = 2 } else if (adjacent(t, i + 1, "'") || adjacent(t, i + 1, "-")) && adjacentIn(t, i + 2, lists.decadeSuffix) { len = 3 }
             if len > 0 {
                 let decade = tok.digits != 2 ? n / 10 : (n >= 30 ? 190 + n / 10 : 200 + n / 10)
                 out.append(Annotation(cls: "DECADE", value: ClassValue(i: decade), length: len))
@@ -147,6 +162,24 @@ struct Annotator: Sendable {
         }
     }
 
+    /// The value of a Roman numeral written in lower case (1–39: centuries, quarters), or nil.
+    static func roman(_ w: String) -> Int? {
+        var total = 0
+        var previous = 0
+        for c in w.unicodeScalars.reversed() {
+            let v: Int
+            switch c {
+            case "i": v = 1
+            case "v": v = 5
+            case "x": v = 10
+            default: return nil
+            }
+            total += v < previous ? -v : v
+            previous = max(previous, v)
+        }
+        return total >= 1 && total <= 39 ? total : nil
+    }
+
     private func adjacentIn(_ t: [TToken], _ j: Int, _ set: SuffixWordSet) -> Bool {
         j < t.count && !t[j].spaceBefore && set.contains(t[j].lower)
     }
@@ -172,7 +205,7 @@ struct Annotator: Sendable {
         guard t[i + 2].isNumber, t[i + 4].isNumber, let a = t[i].number, let b = t[i + 2].number, let c = t[i + 4].number else { return nil }
         var y = 0, m = 0, d = 0
         if t[i].digits == 4 { (y, m, d) = (a, b, c) }
-        else if t[i + 4].digits == 4 || t[i + 4].digits == 2 && sep == "/" {
+        else if t[i + 4].digits == 4 || t[i + 4].digits == 2 && (sep == "/" || lists.shortYearSeparator.contains(sep)) {
             y = t[i + 4].digits == 2 ? (c >= 30 ? 1900 + c : 2000 + c) : c
             // Slashes follow the US order (month/day); dots and hyphens the day-first order.
             if sep == "/" { (m, d) = (a, b) } else { (d, m) = (a, b) }

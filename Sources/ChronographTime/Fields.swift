@@ -23,6 +23,9 @@ struct Fields {
     var unitPlural = false
     var ord: Int?
     var dshift: Int?
+    /// The shift word names the next period to begin (a value written "+1": "the coming weekend" said on a
+    /// Thursday is this week's).
+    var dshiftUpcoming = false
     var ashift: Int?
     var dayrel: Int?
     var dayrelWord: String?
@@ -48,12 +51,14 @@ struct Fields {
                 yearTwoDigits = tokens[c.from].lower == "'"
             case "ERAYEAR": eraYear = v.i
             case "ERA": if v.s == "BC" { bc = true } else { ad = true }
-            case "MONTH": month = v.i
+            // (MONTHADJ: a month's adjective, "январские события".)
+            case "MONTH", "MONTHADJ": month = v.i
             case "DAY", "DAYORD": day = v.i
             case "WEEKDAY": weekday = v.i
             case "WEEKDAYS": weekdays = v.i
             case "SEASON": season = v.s
-            case "POD", "PODS": pod = v.s
+            // (PODADV: a part of the day as an adverb, "утром", "ночью".)
+            case "POD", "PODS", "PODADV": pod = v.s
             case "TIME":
                 hour = v.i; minute = v.i2; second = v.i3 >= 0 ? v.i3 : nil
             case "AMPM": ampm = v.s
@@ -64,8 +69,8 @@ struct Fields {
                 unit = v.s
                 let w = tokens[c.to - 1].lower
                 unitPlural = lists.isPlural(w)
-            case "ORD", "QCODE", "HCODE": ord = v.i
-            case "DSHIFT": dshift = v.i
+            case "ORD", "QCODE", "HCODE", "ROMAN": ord = v.i
+            case "DSHIFT": dshift = v.i; dshiftUpcoming = v.s.hasPrefix("+")
             case "ASHIFT": ashift = v.i
             case "DAYREL": dayrel = v.i; dayrelWord = tokens[c.from].lower
             case "REF", "NREF": ref = v.s

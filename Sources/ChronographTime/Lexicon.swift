@@ -35,6 +35,11 @@ struct Lexicon: Sendable {
             value.s = raw
             let entry = LexiconEntry(
                 cls: cols[1], value: value, needsCapital: flags.contains("cap"), abbreviation: flags.contains("abbr"))
+            // `*suffix`: any one word with that ending ("*скому": an adjective in the dative).
+            if cols[0].count > 1, cols[0].hasPrefix("*"), !cols[0].contains(" ") {
+                suffixEntries.append((String(cols[0].dropFirst()).lowercased(), entry))
+                continue
+            }
             let words = Lexicon.words(of: cols[0])
             add(phrase: words, entry: entry)
             if entry.abbreviation && words.count == 1 { abbreviations.insert(words[0]) }
@@ -53,6 +58,10 @@ struct Lexicon: Sendable {
         }
         return out
     }
+
+    /// One-word entries by ending (`*suffix` lines), for word classes an inflected language marks by
+    /// their ending; none in English.
+    private var suffixEntries: [(String, LexiconEntry)] = []
 
     /// Single-token entries flagged `abbr` ("jan", "p.m", "b.c").
     private(set) var abbreviations: Set<String> = []
@@ -76,6 +85,13 @@ struct Lexicon: Sendable {
 
     /// All lexicon phrases that start at token `i`, with their length in tokens.
     func matches(in tokens: [TToken], at i: Int, end: Int, into out: inout [Annotation]) {
+        if !suffixEntries.isEmpty, !tokens[i].isNumber {
+            let w = tokens[i].lower
+            for (suffix, e) in suffixEntries where w.utf8.count > suffix.utf8.count && w.utf8.reversed().starts(with: suffix.utf8.reversed()) {
+                if e.needsCapital && !tokens[i].capitalized { continue }
+                out.append(Annotation(cls: e.cls, value: e.value, length: 1))
+            }
+        }
         var node = 0
         var j = i
         while j < end, let next = children[node][tokens[j].lower] {

@@ -64,6 +64,19 @@ struct Normalizer {
             guard let v = Normalizer.durationSum(first.value, second.value) else { return [first, second] }
             return [Resolved(from: m.from, to: m.to, type: .duration, value: v)]
         }
+        // `sum=1` with no word between the amounts ("1 час 8 минут"): the second amount begins after the first unit.
+        if m.connector == nil, rule.action == "duration", rule.args["sum"] == "1",
+            let u = m.captures.firstIndex(where: { $0.cls == "UNIT" }), u + 1 < m.captures.count
+        {
+            var caps = m.captures
+            for k in (u + 1)..<caps.count { caps[k].part = 1 }
+            let split = caps[u].to
+            let a = Fields(caps, tokens: tokens, lists: lists, part: 0)
+            let b = Fields(caps, tokens: tokens, lists: lists, part: 1)
+            guard let first = duration(a, [:], m.from, split), let second = duration(b, [:], split, m.to) else { return [] }
+            guard let v = Normalizer.durationSum(first.value, second.value) else { return [first, second] }
+            return [Resolved(from: m.from, to: m.to, type: .duration, value: v)]
+        }
         // "two to three weeks": the first amount shares the unit of the second.
         if let conn = m.connector, rule.action == "duration" {
             var a = Fields(m.captures, tokens: tokens, lists: lists, part: 0)
@@ -73,8 +86,19 @@ struct Normalizer {
             guard let first = duration(a, rule.args, m.from, conn), let second = duration(b, rule.args, conn + 1, m.to) else { return [] }
             return [first, second]
         }
-        let f = Fields(m.captures, tokens: tokens, lists: lists)
+        var f = Fields(m.captures, tokens: tokens, lists: lists)
         if let only = rule.args["mode"], only != ref.mode.rawValue { return [] }
+        // `year=ord`: the ordinal is the year ("в 1945-м году"; "в двадцать втором году": two digits, the
+        // year of that name nearest the reference).
+        if rule.args["year"] == "ord", f.year == nil, let n = f.ord {
+            // (Two digits with an ending, "на 64-м году жизни", count years of something else.)
+            let digits = m.captures.contains { $0.cls == "ORD" && tokens[$0.from].isNumber }
+            guard n >= 1, n < 100 && !digits || (n >= 1000 && n <= 2199) else { return [] }
+            f.year = n
+            f.yearTwoDigits = n < 100
+            f.ord = nil
+            f.day = nil
+        }
         var r: Resolved?
         switch rule.action {
         case "date", "range": r = date(f, rule.args, m.from, m.to)
@@ -122,10 +146,15 @@ struct Normalizer {
         let day = f.day
         // `clock=pod`: "4 in the morning" is a clock time, before or after noon by the part of the day
         // ("2 at night" is 02:00, "11 at night" 23:00).
-        if args["clock"] == "pod", let p = f.pod, let n = f.num?.i, n >= 1, n <= 12 {
+        if args["clock"] == "pod", let p = f.pod ?? args["pod"], let n = f.num?.i, n >= 1, n <= 12 {
             f.ampm = p == "MO" || p == "NI" && (n <= 5 || n == 12) ? "am" : "pm"
             f.oclock = true
             f.pod = nil
+        }
+        // `clock=num`: the count of hours is a clock time ("около 21 часа").
+        if args["clock"] == "num", let n = f.num?.i, n <= 24 {
+            f.oclock = true
+            f.unit = nil
         }
         // "'99" is the year of that name nearest the reference: 1899 in a history of the First
         // World War, 1999 in news of 1998.
@@ -134,6 +163,8 @@ struct Normalizer {
             let base = a.year - a.year % 100
             f.year = [base - 100 + yy, base + yy, base + 100 + yy].min(by: { abs($0 - a.year) < abs($1 - a.year) })
         }
+        // `dayrel=N`: a word that counts days from the report ("накануне", the day before).
+        if f.dayrel == nil, let n = args["dayrel"].flatMap({ Int($0) }) { f.dayrel = n }
         // "June last year": the year comes from a shift.
         if f.year == nil, let n = f.dshift, WordLists.any(f.words, in: lists.yearWord), let (a, _) = ref.deictic { f.year = a.year + n }
         // "July 25 of that year": the year of the last date mentioned.
@@ -226,7 +257,11 @@ struct Normalizer {
             // A bare clock time in news belongs to the day in focus: the last day the text named
             // ("shot on Oct. 23 ... at 10 p.m."), else the DCT.
             if f.clock != nil || args["focus"] == "1", ref.mode == .news, let l = ref.last, ref.lastGranularity >= .day {
-                dayLevel = l; value = l.description
+                // A morning clock time told of a night just named is after its midnight ("в ночь на воскресенье
+                // ... в 01:29": Sunday).
+                let afterMidnight = ref.lastNight && (f.clock.flatMap { Int($0.prefix(2)) }).map { $0 < 12 } == true
+                let d = afterMidnight ? l.adding(days: 1) : l
+                dayLevel = d; value = d.description
             } else if let (a, g) = ref.deictic, g >= .day {
                 dayLevel = a; value = a.description
             } else {
@@ -236,6 +271,12 @@ struct Normalizer {
             }
         } else {
             return nil
+        }
+        // `days=N`: the day N days from the one named ("в ночь на 5 января", the night that ends on it, is dated
+        // by the 4th).
+        if let n = args["days"].flatMap({ Int($0) }), let d = dayLevel {
+            let dd = d.adding(days: n)
+            dayLevel = dd; value = dd.description; anchor = (dd, .day)
         }
         // "the week of March 6": the ISO week that holds the day.
         if args["week"] == "1", let d = dayLevel {
@@ -463,6 +504,8 @@ struct Normalizer {
         if let unit = args["unit"] ?? f.unit {
             // "the weekend" read early in the week is the one just past.
             if unit == "WE" && n == 0 && ref.mode == .news && tense != .future && a.weekday <= 3 { n = -1 }
+            // "the coming weekend" before it has begun is this week's.
+            if unit == "WE" && n == 1 && f.dshiftUpcoming && a.weekday <= 5 { n = 0 }
             if n != 0, args["corresponding"] == "1", let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
             // `period=Q`: "the year-ago quarter" alone is the quarter a report is about, a year back.
             if n != 0, unit == "Y", args["period"] == "Q" {
@@ -673,6 +716,13 @@ struct Normalizer {
     /// Quarters and halves: "the third quarter", "third-quarter", "the first half of 2022".
     private func part(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
         let kind = args["unit"] ?? "Q"
+        // `unit=W`: the N-th ISO week of a year given with it ("на пятой неделе 2023 года").
+        if kind == "W" {
+            guard let n = f.ord, n >= 1, n <= 53, let y = f.year else { return nil }
+            let d = Day.mondayOf(isoWeek: n, year: y)
+            guard d.adding(days: 3).isoWeek.year == y else { return nil }
+            return Resolved(from: from, to: to, type: .date, value: TemporalValue.format(d, granularity: .week), anchor: (d, .week))
+        }
         // "the 1988 quarter" after "the third quarter": the same quarter of that year.
         if f.ord == nil, args["ord"] == nil, let y = f.year {
             guard kind == "Q", let l = ref.last, ref.lastGranularity == .quarter else {

@@ -10,6 +10,9 @@ struct Reference: Sendable {
     /// The last date mentioned, with the granularity it was given at.
     var last: Day?
     var lastGranularity: Granularity = .day
+    /// The last date mentioned was a night ("в ночь на воскресенье"): a morning clock time told next is after its
+    /// midnight.
+    var lastNight = false
     /// The sentence the last date was given in (-1: none yet).
     var lastSentence = -1
     /// The last day given that lies months from the DCT (a news story retold), and its sentence:

@@ -43,10 +43,18 @@ public struct TemporalTagger: Sendable {
         }
         guard !ruleLines.isEmpty else { throw ResourceError.missing("Resources/\(language)/rules.txt") }
         rules = try RuleSetParser.parse(ruleLines)
-        lists = try WordLists(lines: ResourceFile.lines(named: "words.tsv", language: language, bundle: .module))
-        annotator = Annotator(lexicon: try Lexicon(lines: lexLines), lists: lists)
+        // An inflected language adds generated files beside the written ones: every case form of its
+        // words (`lexicon-forms.tsv`, `words-forms.tsv`) and the tense of its verb forms (`verb-tense.tsv`).
+        lists = try WordLists(
+            lines: ResourceFile.lines(named: "words.tsv", language: language, bundle: .module)
+                + ResourceFile.lines(named: "words-forms.tsv", language: language, bundle: .module))
+        annotator = Annotator(
+            lexicon: try Lexicon(lines: lexLines + ResourceFile.lines(named: "lexicon-forms.tsv", language: language, bundle: .module)),
+            lists: lists)
         matcher = PatternMatcher(rules: rules)
-        tenseCues = TenseCues(lines: ResourceFile.lines(named: "tense.tsv", language: language, bundle: .module))
+        tenseCues = TenseCues(
+            lines: ResourceFile.lines(named: "tense.tsv", language: language, bundle: .module),
+            verbForms: ResourceFile.keyedLines(named: "verb-tense.tsv", language: language, bundle: .module))
     }
 
     /// A match in a sentence, with the modifier phrase absorbed in front of it.
@@ -100,6 +108,8 @@ public struct TemporalTagger: Sendable {
             if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses) {
                 norm.ref.last = day
                 norm.ref.lastGranularity = .day
+                // (The clock's own day, named after it: no night before it to count from.)
+                norm.ref.lastNight = false
             }
             // "two days before the election": in narratives (TIMEX2) a step from an event, dated from
             // the date the text gives that event; news (TimeML) annotates the amount alone.
@@ -109,6 +119,7 @@ public struct TemporalTagger: Sendable {
                 if case .from(let day) = anchoring {
                     norm.ref.last = day.0
                     norm.ref.lastGranularity = day.1
+                    norm.ref.lastNight = false
                 }
             }
             var res: [Resolved]
@@ -181,6 +192,7 @@ public struct TemporalTagger: Sendable {
                 if !spanEnd, !TemporalTagger.isAside(r, anchor: r.anchor, rule: rule, mode: chosen, last: ref.last, tense: tenses[k]),
                     !(chosen == .narrative && TemporalTagger.isFlashback(r, rule: rule, tokens: toks, last: ref.last, lists: lists)), let a = r.anchor, chosen == .narrative || rule.action == "date" || rule.action == "part" || rule.action == "range" {
                     ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
+                    ref.lastNight = r.value.hasSuffix("TNI")
                 }
             }
         }
@@ -466,6 +478,27 @@ public struct TemporalTagger: Sendable {
             return !(k >= 0 && lists.possessive.contains(t[k].lower))
         case "capital":
             return t[m.from].capitalized
+        case "clockhour":
+            // An hour past noon (13-24): a clock time, not a count of hours.
+            return m.captures.first(where: { $0.cls == "NUM" }).map { (13...24).contains($0.value.i) } ?? false
+        case "notcapital":
+            // A month adjective in lower case ("январские события"); capitalized it names something
+            // ("Октябрьская революция").
+            return !t[m.from].capitalized
+        case "afterpmod":
+            // "к концу года", "в начале года": a bare year noun is a date only after a point modifier.
+            return (max(0, m.from - 5)..<m.from).contains { j in
+                ann[j].contains { ($0.cls == "PMOD" || $0.cls == "PMODCOARSE") && j + $0.length == m.from }
+            }
+        case "adverb":
+            // "накануне" as an adverb ("the day before"), not a preposition ("накануне выборов", on the eve of
+            // the vote): what follows ends the clause, is a time, a finite verb, or an `ADVERBNEXT` word.
+            guard m.to < t.count else { return true }
+            let next = t[m.to]
+            if lists.clauseEnd.contains(after) || !next.lower.unicodeScalars.first!.properties.isAlphabetic { return true }
+            if ann[m.to].contains(where: { ["POD", "TIME", "TIMEWORD", "DAYREL"].contains($0.cls) }) { return true }
+            if let c = tenseCues.cue(after), c != .none { return true }
+            return lists.adverbNext.contains(after)
         default:
             return true
         }

@@ -1,3 +1,5 @@
+import ChronographCore
+
 /// Cue words for the tense of a sentence (`tense.tsv`): whole words, and `*suffix` entries
 /// ("*ed" = PAST) for regular forms. The cue nearest to an expression decides.
 struct TenseCues: Sendable {
@@ -18,7 +20,12 @@ struct TenseCues: Sendable {
     /// Auxiliaries (a third column `AUX`): before a future cue they leave the tense to it.
     private var auxiliaries: Set<String> = []
 
-    init(lines: [String]) {
+    /// The tense of each verb form of an inflected language (`verb-tense.tsv`, generated from a
+    /// dictionary: "заявил" PAST, "состоится" FUTURE, "проходит" PRESENT); asked after the written cues.
+    private var verbForms: KeyedLines?
+
+    init(lines: [String], verbForms: KeyedLines? = nil) {
+        if let v = verbForms, v.count > 0 { self.verbForms = v }
         for line in lines {
             let cols = line.split(separator: "\t").map(String.init)
             guard cols.count >= 2 else { continue }
@@ -45,6 +52,15 @@ struct TenseCues: Sendable {
 
     func cue(_ w: String) -> Tense? {
         if let t = words[w] { return t }
+        if let v = verbForms, let e = v.firstEntry(forKey: w) {
+            // The second field, read by its first two bytes: PAST, PRESENT, FUTURE.
+            let f = v.fieldRanges(e)
+            guard f.count > 1, f[1].count >= 2 else { return Tense.none }
+            let a = v.bytes[f[1].lowerBound], b = v.bytes[f[1].lowerBound + 1]
+            if a == UInt8(ascii: "F") { return .future }
+            if a == UInt8(ascii: "P") { return b == UInt8(ascii: "A") ? .past : .present }
+            return Tense.none
+        }
         for (s, t) in suffixes where w.count > s.count + 2 && w.hasSuffix(s) { return t }
         return nil
     }

@@ -36,11 +36,46 @@ enum TokenStream {
         @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
         @inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
             if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+            // (Cyrillic letters without the Unicode property look-up.)
+            if c.value >= 0x400 && c.value < 0x482 { return true }
             return c.properties.isAlphabetic
+        }
+        @inline(__always) func isUpper(_ c: Unicode.Scalar) -> Bool {
+            if c.value < 0x80 { return c.value >= 65 && c.value <= 90 }
+            if c.value >= 0x400 && c.value < 0x460 { return c.value < 0x430 }
+            return c.properties.isUppercase
         }
         func lowered(_ a: Int, _ b: Int) -> String {
             var ascii = true
-            for k in a..<b where s[k].value >= 128 { ascii = false; break }
+            var cyrillic = true
+            for k in a..<b where s[k].value >= 128 {
+                ascii = false
+                if s[k].value < 0x400 || s[k].value >= 0x460 { cyrillic = false; break }
+            }
+            if !ascii && cyrillic {
+                // ASCII and the basic Cyrillic block (U+0400–U+045F): lower-cased and written as UTF-8
+                // directly (String.lowercased() and a String per token cost most of the tagger's time on
+                // Russian text).
+                var n = 0
+                for k in a..<b { n += s[k].value < 0x80 ? 1 : 2 }
+                return String(unsafeUninitializedCapacity: n) { buf in
+                    var j = 0
+                    for k in a..<b {
+                        var v = s[k].value
+                        if v < 0x80 {
+                            if v >= 65 && v <= 90 { v |= 0x20 }
+                            buf[j] = UInt8(v)
+                            j += 1
+                            continue
+                        }
+                        if v < 0x410 { v += 0x50 } else if v < 0x430 { v += 0x20 }
+                        buf[j] = UInt8(0xC0 | (v >> 6))
+                        buf[j + 1] = UInt8(0x80 | (v & 0x3F))
+                        j += 2
+                    }
+                    return j
+                }
+            }
             if ascii {
                 return String(unsafeUninitializedCapacity: b - a) { buf in
                     for k in a..<b {
@@ -63,7 +98,7 @@ enum TokenStream {
                 for k in a..<b { v = v * 10 + Int(s[k].value - 48) }
                 num = v
             }
-            out.append(TToken(start: a, end: b, lower: lower, capitalized: s[a].value < 0x80 ? s[a].value >= 65 && s[a].value <= 90 : s[a].properties.isUppercase, isNumber: number, spaceBefore: space, number: num, digits: number ? b - a : 0))
+            out.append(TToken(start: a, end: b, lower: lower, capitalized: isUpper(s[a]), isNumber: number, spaceBefore: space, number: num, digits: number ? b - a : 0))
         }
         while i < end {
             let c = s[i]

@@ -77,6 +77,12 @@ final class WordLists: @unchecked Sendable {
     private(set) var ordinalSuffix = SuffixWordSet()
     private(set) var decadeSuffix = SuffixWordSet()
     private(set) var clockSuffix = SuffixWordSet()
+    /// Separators of a clock time besides ":" ("05.20" where the period is one).
+    private(set) var clockSeparator = SuffixWordSet()
+    /// Separators after which a two-digit year ends a numeric date besides "/" ("5.01.24").
+    private(set) var shortYearSeparator = SuffixWordSet()
+    /// Words after which "the day before" is an adverb, not a preposition (guard `adverb`).
+    private(set) var adverbNext = SuffixWordSet()
 
     init(lines: [String]) throws {
         for line in lines {
@@ -137,6 +143,9 @@ final class WordLists: @unchecked Sendable {
             case "ORDINALSUFFIX": ordinalSuffix.insert(w)
             case "DECADESUFFIX": decadeSuffix.insert(w)
             case "CLOCKSUFFIX": clockSuffix.insert(w)
+            case "CLOCKSEP": clockSeparator.insert(w)
+            case "SHORTYEARSEP": shortYearSeparator.insert(w)
+            case "ADVERBNEXT": adverbNext.insert(w)
             default: throw ResourceError.invalid("words.tsv", "unknown list \(cols[0])")
             }
         }

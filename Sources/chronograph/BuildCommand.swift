@@ -56,7 +56,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let console = Console(quiet: input.quiet)
-        let pipeline = try Pipeline(language: input.language)
+        let pipeline = try input.pipeline()
         let formats = try formats()
         let analyses = fromExtracted ? try readExtracted(console) : try await analyze(pipeline, console)
         guard !analyses.isEmpty else {

@@ -15,8 +15,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Resolve relative dates against the document date (news) or the last date mentioned (narrative). Default: decided per document.")
     var mode: ReferenceMode?
 
-    @Option(help: "Language of the articles (the resource set to use).")
-    var language: String = "en"
+    @Option(help: "Language of the articles: auto (default: each document's own, from a JSON Lines \"lang\" or detected from its letters and function words), en or ru (every document).")
+    var language: String = "auto"
 
     @Option(help: "Documents processed in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -29,15 +29,25 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("--dct must be a date as YYYY-MM-DD, not '\(dct)'")
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if language != "auto", !LanguageDetector.shared.languages.contains(language) {
+            throw ValidationError("--language must be auto or one of \(LanguageDetector.shared.languages.joined(separator: ", ")), not '\(language)'")
+        }
         if inputs.isEmpty { throw ValidationError("name at least one input (a file, a folder, or - for standard input)") }
     }
 }
 
 extension InputOptions {
+    /// The pipeline these options ask for: every document in its own language (`--language auto`), or all in one.
+    func pipeline(events: TriggerMode? = .salient) throws -> Pipeline {
+        language == "auto"
+            ? try Pipeline(language: "en", events: events, detectLanguage: true)
+            : try Pipeline(language: language, events: events, detectLanguage: false)
+    }
+
     /// Reads every input, analyses the documents in parallel, reports each input's problems on the
     /// console, and hands the analyses to `handle` in input order.
     func analyzeAll(with pipeline: Pipeline, console: Console, handle: (DocumentAnalysis) throws -> Void) async throws {
-        let source = try DocumentSource(inputs: inputs, format: inputFormat, language: language)
+        let source = try DocumentSource(inputs: inputs, format: inputFormat)
         let dct = self.dct
         let mode = self.mode
         try await orderedParallelMap(source, jobs: jobs) { item -> (InputItem, DocumentAnalysis?) in

@@ -41,7 +41,7 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let console = Console(quiet: input.quiet)
-        let pipeline = try Pipeline(language: input.language, events: events.mode)
+        let pipeline = try input.pipeline(events: events.mode)
         let encoder = JSONEncoder()
         encoder.outputFormatting = format == .json ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         var documents = 0

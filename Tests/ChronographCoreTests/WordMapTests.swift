@@ -79,6 +79,26 @@ struct WordMapTests {
         }
     }
 
+    /// Cyrillic and Latin-1 words are kept in the byte table; a decomposed form finds its composed key and back.
+    @Test func cyrillicAndDecomposedKeys() {
+        var m = WordMap<Int>()
+        m["январь"] = 1
+        m["йод"] = 2  // precomposed й (U+0439)
+        m["ёлка"] = 3
+        m["e\u{301}te"] = 4  // decomposed é
+        m["αβγ"] = 5  // Greek: the dictionary half
+        #expect(m["январь"] == 1)
+        #expect(m["и\u{306}од"] == 2)
+        #expect(m["е\u{308}лка"] == 3)
+        #expect(m["\u{E9}te"] == 4)
+        #expect(m["αβγ"] == 5)
+        #expect(m["января"] == nil && m["иод"] == nil && m["елка"] == nil)
+        #expect(m.count == 5)
+        var d: [String: Int] = [:]
+        for (k, v) in zip(m.keys, m.values) { d[k] = v }
+        for k in ["январь", "и\u{306}од", "е\u{308}лка", "\u{E9}te", "αβγ", "x"] { #expect(m[k] == d[k]) }
+    }
+
     @Test func growsFromEmptyAndAnswersEmptyKeys() {
         var set: WordSet = []
         #expect(!set.contains(""))

@@ -33,6 +33,12 @@ import Testing
         #expect(Escaping.xmlAttribute("a\nb") == "a&#10;b")
     }
 
+    @Test func cyrillicSurvivesMermaidAndMarkdown() {
+        // Cyrillic passes through; only each format's syntax is escaped.
+        #expect(Escaping.mermaid("Митинг: «Площадь» #1") == "Митинг#58; «Площадь» #35;1")
+        #expect(Escaping.markdown("Задержаны *20* человек") == "Задержаны \\*20\\* человек")
+    }
+
     @Test func markdownEscapesSyntax() {
         let s = Escaping.markdown("*bold* [link](javascript:x) <script> a|b `c` # h \\ & {x}")
         for raw in ["*bold*", "[link]", "<script>", "a|b", "`c`", "{x}"] { #expect(!s.contains(raw)) }

@@ -4,24 +4,24 @@ import Testing
 
 @testable import ChronographTime
 
-/// Duckling-style corpus: `Corpus/en.json` lists inputs with the value each must normalize to,
-/// and negatives that must not be tagged at all.
+/// Duckling-style corpus: `Corpus/en.json` and `Corpus/ru.json` list inputs with the value each must
+/// normalize to, and negatives that must not be tagged at all.
 @Suite struct CorpusTests {
     struct Expected: Decodable { var value: String; var type: String; var mod: String? }
     struct Case: Decodable { var dct: String; var expected: Expected; var inputs: [String]; var mode: String? }
     struct Corpus: Decodable { var tests: [Case]; var negative: [String] }
 
-    static func load() throws -> Corpus {
-        let url = try #require(Bundle.module.url(forResource: "en", withExtension: "json", subdirectory: "Corpus"))
+    static func load(_ language: String) throws -> Corpus {
+        let url = try #require(Bundle.module.url(forResource: language, withExtension: "json", subdirectory: "Corpus"))
         return try JSONDecoder().decode(Corpus.self, from: Data(contentsOf: url))
     }
 
-    @Test func positives() throws {
-        let corpus = try Self.load()
+    @Test(arguments: ["en", "ru"]) func positives(language: String) throws {
+        let corpus = try Self.load(language)
         var checked = 0
         for c in corpus.tests {
             for input in c.inputs {
-                let r = tag(input, dct: c.dct, mode: c.mode.flatMap { ReferenceMode(rawValue: $0) })
+                let r = tag(input, dct: c.dct, mode: c.mode.flatMap { ReferenceMode(rawValue: $0) }, language: language)
                 // The expression under test is the last one in sentences that set a context first.
                 guard let t = (c.mode == "narrative" ? r.timexes.last : r.timexes.first) else {
                     Issue.record("\"\(input)\" found nothing (expected \(c.expected.value))")
@@ -33,12 +33,12 @@ import Testing
                 checked += 1
             }
         }
-        #expect(checked > 80)
+        #expect(checked > 80, "\(language): \(checked) inputs checked")
     }
 
-    @Test func negatives() throws {
-        for input in try Self.load().negative {
-            let found = tag(input).timexes
+    @Test(arguments: ["en", "ru"]) func negatives(language: String) throws {
+        for input in try Self.load(language).negative {
+            let found = tag(input, language: language).timexes
             #expect(found.isEmpty, "\"\(input)\" should not be tagged, got \(found.map { "\($0.text)=\($0.value)" })")
         }
     }

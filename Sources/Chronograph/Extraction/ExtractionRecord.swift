@@ -17,8 +17,14 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
     public var events: [EventMention]
     public var relations: [Relation]
     public var warnings: [String]
+    /// The document's language (`en`, `ru`).
+    public var language: String?
+    /// `false` when the document's events were not looked for (its language has no event resources yet).
+    public var eventsExtracted: Bool?
 
     public init(_ analysis: DocumentAnalysis) {
+        self.language = analysis.document.language
+        self.eventsExtracted = analysis.eventsExtracted
         let d = analysis.document
         self.doc = d.id
         self.title = d.title
@@ -36,7 +42,7 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
     /// The analysis this record describes (with an empty text: records do not carry it).
     public var analysis: DocumentAnalysis {
         DocumentAnalysis(
-            document: Document(id: doc, title: title, text: "", publicationDate: date, source: source, url: url, path: path),
-            dct: dct, timexes: timexes, mentions: events, relations: relations, warnings: warnings)
+            document: Document(id: doc, title: title, text: "", publicationDate: date, source: source, url: url, path: path, language: language),
+            dct: dct, timexes: timexes, mentions: events, relations: relations, warnings: warnings, eventsExtracted: eventsExtracted)
     }
 }

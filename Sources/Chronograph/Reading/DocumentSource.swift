@@ -21,10 +21,11 @@ public struct DocumentSource: Sequence, Sendable {
     public let format: InputFormat
     let plain: PlainTextArticleReader
 
-    public init(inputs: [String], format: InputFormat = .auto, language: String = "en") throws {
+    /// (Articles of every language are read with the layouts of all languages merged: see ``ArticleLayout/loadAll()``.)
+    public init(inputs: [String], format: InputFormat = .auto) throws {
         self.inputs = inputs
         self.format = format
-        self.plain = PlainTextArticleReader(layout: try ArticleLayout.load(language: language))
+        self.plain = PlainTextArticleReader(layout: try ArticleLayout.loadAll())
     }
 
     public func makeIterator() -> Iterator { Iterator(source: self) }

@@ -1,7 +1,7 @@
 import ChronographCore
 import Foundation
 
-/// One line of a JSON Lines corpus: `{"id", "text", "title"?, "date"?, "source"?, "url"?}`.
+/// One line of a JSON Lines corpus: `{"id", "text", "title"?, "date"?, "source"?, "url"?, "lang"?}`.
 ///
 /// `doc`/`docid` are accepted for `id` and `dct` for `date`, so that TimeML-derived gold files
 /// (such as `../shared/eval/dev/*.jsonl`) can be read as they are.
@@ -20,7 +20,7 @@ enum JSONLinesRecord {
     }
 
     /// Every field `decode` reads.
-    private static let fields: Set<String> = ["id", "doc", "docid", "title", "text", "date", "dct", "published", "source", "publisher", "url", "link"]
+    private static let fields: Set<String> = ["id", "doc", "docid", "title", "text", "date", "dct", "published", "source", "publisher", "url", "link", "lang", "language"]
 
     static func decode(_ bytes: ArraySlice<UInt8>, fallbackID: String, path: String?) -> Result<Document, Failure> {
         // The fields read here must be strings or null for the fast reader (numbers are read
@@ -56,6 +56,7 @@ enum JSONLinesRecord {
         Document(
             id: field(["id", "doc", "docid"]) ?? fallbackID, title: field(["title"]), text: text,
             publicationDate: field(["date", "dct", "published"]).map { String($0.prefix(10)) },
-            source: field(["source", "publisher"]), url: field(["url", "link"]), path: path)
+            source: field(["source", "publisher"]), url: field(["url", "link"]), path: path,
+            language: field(["lang", "language"]).map { $0.lowercased() })
     }
 }

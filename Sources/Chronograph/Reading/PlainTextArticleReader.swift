@@ -80,22 +80,70 @@ public struct PlainTextArticleReader: Sendable {
             placeAndDate = trimmed[..<credit.lowerBound]
             if placeAndDate.last == "." || placeAndDate.last == "," { placeAndDate = placeAndDate.dropLast() }
         }
-        guard let first = trimmed.unicodeScalars.first, first.properties.isUppercase,
-            placeAndDate.contains(","), placeAndDate.contains(where: \.isNumber), !placeAndDate.contains(". ")
-        else { return nil }
-        // A place, then a date: a few words, and before the first comma only capitalized ones ("NEW YORK", "Almaty").
-        let place = placeAndDate.prefix { $0 != "," }.split(separator: " ")
-        guard placeAndDate.split(separator: " ").count <= 7, (1...4).contains(place.count),
-            place.allSatisfy({ $0.first?.isUppercase ?? false })
-        else { return nil }
+        guard let first = trimmed.unicodeScalars.first, first.properties.isUppercase else { return nil }
         var agency = slashedAgency
+        var datelineText = trimmed
+        if let periods = periodDateline(placeAndDate) {
+            // "Москва. 13 декабря. INTERFAX.RU -": place, date and agency between full stops.
+            datelineText = periods.placeAndDate
+            agency = agency ?? periods.agency
+        } else {
+            guard placeAndDate.contains(","), placeAndDate.contains(where: \.isNumber), !placeAndDate.contains(". ") else { return nil }
+            // A place, then a date: a few words, and before the first comma only capitalized ones ("NEW YORK", "Almaty").
+            let place = placeAndDate.prefix { $0 != "," }.split(separator: " ")
+            guard placeAndDate.split(separator: " ").count <= 7, (1...4).contains(place.count),
+                place.allSatisfy({ $0.first?.isUppercase ?? false })
+            else { return nil }
+        }
         if agency == nil, let open = trimmed.lastIndex(of: "("), let close = trimmed.lastIndex(of: ")"), open < close {
             let name = trimmed[trimmed.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
             if !name.isEmpty, !name.contains(where: \.isNumber) { agency = name }
         }
+        // "МОСКВА, 5 янв — РИА Новости. Президент ...": the agency named right after the dash, a few
+        // capitalized words closed by a full stop.
+        if agency == nil, slashedAgency == nil {
+            agency = agencyAfterDash(scalars, from: end)
+        }
         let leading = prefix.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
         let start = line.start + leading
-        return (Dateline(text: trimmed, start: start, end: start + trimmed.unicodeScalars.count), agency)
+        return (Dateline(text: datelineText, start: start, end: start + datelineText.unicodeScalars.count), agency)
+    }
+
+    /// "Москва. 13 декабря. INTERFAX.RU": a place of one to four capitalized words, a full stop, a date of
+    /// at most three words with a digit, and optionally a full stop and an agency of one word.
+    static func periodDateline(_ text: Substring) -> (placeAndDate: String, agency: String?)? {
+        let parts = text.components(separatedBy: ". ")
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        let place = parts[0].split(separator: " ")
+        let date = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        guard (1...4).contains(place.count), place.allSatisfy({ $0.first?.isUppercase ?? false }), !parts[0].contains(","),
+            date.contains(where: \.isNumber), (1...3).contains(date.split(separator: " ").count)
+        else { return nil }
+        var agency: String?
+        if parts.count == 3 {
+            let a = parts[2].trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            guard !a.contains(" "), a.first?.isUppercase ?? false else { return nil }
+            agency = a
+        }
+        return (parts[0] + ". " + date, agency)
+    }
+
+    /// The agency a dash is followed by ("— РИА Новости."), or nil: one to three capitalized words without
+    /// digits, closed by a full stop, within 40 characters.
+    static func agencyAfterDash(_ scalars: [Unicode.Scalar], from end: Int) -> String? {
+        var i = end
+        while i < scalars.count && (scalars[i] == " " || scalars[i] == "-" || scalars[i] == "\u{2013}" || scalars[i] == "\u{2014}") { i += 1 }
+        var j = i
+        while j < scalars.count && j < i + 40 && scalars[j] != "." && scalars[j] != "\n" { j += 1 }
+        guard j < scalars.count, scalars[j] == ".", j > i else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[i..<j])
+        let name = String(view)
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }),
+            !name.contains(where: \.isNumber)
+        else { return nil }
+        return name
     }
 
     /// The agency name of a slashed credit ("TASS" in "/TASS/"), starting at `from` just after the first
@@ -129,7 +177,11 @@ public struct PlainTextArticleReader: Sendable {
             let t = line.trimmingCharacters(in: .whitespaces)
             let lower = t.lowercased()
             for prefix in layout.sourcePrefixes where lower.hasPrefix(prefix) {
-                let rest = t.dropFirst(prefix.count).trimmingCharacters(in: CharacterSet(charactersIn: " :.-\u{2013}\u{2014}"))
+                var rest = t.dropFirst(prefix.count).trimmingCharacters(in: CharacterSet(charactersIn: " :.-\u{2013}\u{2014}"))
+                // "на основе информации РИА Новости и открытых источников": the agency, not the rest.
+                for end in layout.sourceEnds ?? [] {
+                    if let r = rest.range(of: end, options: [.caseInsensitive, .backwards]) { rest = String(rest[..<r.lowerBound]) }
+                }
                 if !rest.isEmpty, rest.count <= 80 { found = rest }
             }
         }
