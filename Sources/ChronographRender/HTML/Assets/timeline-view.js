@@ -1,0 +1,653 @@
+// The timeline itself: the time axis, the lanes with their events, episodes, the relations of the
+// selected event; zoom (wheel, pinch, buttons, keys) and pan (drag, shift+wheel, keys).
+//
+// Positions are kept in pixels from a fixed origin day at the current zoom, so panning only shifts
+// them and rows are packed again only when the zoom changes. Up to RENDER_ALL_LIMIT items every event
+// shown has its element; above that only the items in and near the visible area are in the page.
+
+const RENDER_ALL_LIMIT = 2000;
+const MIN_VISIBLE_DAYS = 2 / 24;
+const MIN_MAX_VISIBLE_DAYS = 60 * 365.25;
+const EDGE_MARGIN = 240;
+
+class TimelineView {
+  constructor(model, nodes, callbacks) {
+    this.model = model;
+    this.n = nodes;
+    this.callbacks = callbacks;
+    this.mode = "type";
+    this.shown = [];
+    this.lanes = [];
+    this.placement = null;
+    this.placedPPD = null;
+    this.origin = 0;
+    this.view = { start: 0, ppd: 1 };
+    this.selected = null;
+    this.current = null;
+    this.elements = new Map();
+    this.chips = new Map();
+    this.itemsOf = new Map();
+    this.frame = 0;
+    this.span = dataSpan(model);
+    this.measure = document.createElement("canvas").getContext("2d");
+    this.labelWidths = new Map();
+    this.undatedLimit = 300;
+    this.installInput();
+    // When the timeline gets narrower or wider (a panel opens, the window is resized) it keeps showing
+    // the same time span.
+    this.lastWidth = this.width;
+    new ResizeObserver(() => {
+      const w = this.width;
+      if (w !== this.lastWidth) {
+        this.view = this.clampView({ start: this.view.start, ppd: this.view.ppd * w / this.lastWidth });
+      }
+      this.lastWidth = w;
+      this.schedule(true);
+    }).observe(this.n.viewport);
+  }
+
+  // MARK: geometry
+
+  /** Width of the lane names: narrower on a phone. */
+  get gutter() {
+    return window.innerWidth < 700 ? 104 : 156;
+  }
+
+  get width() {
+    return Math.max(this.n.viewport.clientWidth - this.gutter, 120);
+  }
+
+  xOf(t) {
+    return (t - this.view.start) * this.view.ppd;
+  }
+
+  tOf(x) {
+    return this.view.start + x / this.view.ppd;
+  }
+
+  labelWidth(e) {
+    let w = this.labelWidths.get(e.index);
+    if (w === undefined) {
+      if (!this.fontSet) {
+        this.measure.font = getComputedStyle(this.n.events).getPropertyValue("--label-font").trim() || "13px sans-serif";
+        this.fontSet = true;
+      }
+      w = Math.ceil(this.measure.measureText(e.label).width) + 2;
+      this.labelWidths.set(e.index, w);
+    }
+    return w;
+  }
+
+  /** Days shown at most (zoomed out): decades at least, three times the data's span for long stories. */
+  get maxVisibleDays() {
+    const dataDays = this.span ? this.span[1] - this.span[0] : 0;
+    return Math.max(MIN_MAX_VISIBLE_DAYS, dataDays * 3);
+  }
+
+  clampView(view) {
+    const w = this.width;
+    const ppd = Math.min(Math.max(view.ppd, w / this.maxVisibleDays), w / MIN_VISIBLE_DAYS);
+    let start = view.start;
+    if (this.span) {
+      const visible = w / ppd;
+      // Keep some of the data in sight.
+      start = Math.min(Math.max(start, this.span[0] - visible * 0.9), this.span[1] - visible * 0.1);
+    }
+    return { start, ppd };
+  }
+
+  setView(view) {
+    this.view = this.clampView(view);
+    this.schedule(false);
+    this.callbacks.onViewChange();
+  }
+
+  /** Shows [start, end) (days). */
+  showRange(start, end) {
+    const days = Math.max(end - start, MIN_VISIBLE_DAYS);
+    this.setView({ start, ppd: this.width / days });
+  }
+
+  visibleRange() {
+    return [this.view.start, this.view.start + this.width / this.view.ppd];
+  }
+
+  /** Fits the dated events shown (all events when none is shown), with room for the last labels. */
+  fit() {
+    const events = this.shown.filter((e) => e.dated);
+    const pool = events.length ? events : this.model.events.filter((e) => e.dated);
+    if (pool.length === 0) {
+      this.showRange(dayOf(new Date().getUTCFullYear(), 0, 1), dayOf(new Date().getUTCFullYear() + 1, 0, 1));
+      return;
+    }
+    let a = Infinity, b = -Infinity;
+    for (const e of pool) {
+      a = Math.min(a, e.start);
+      b = Math.max(b, e.end);
+    }
+    const w = this.width;
+    const rightRoom = Math.min(w * 0.35, 260);
+    const leftRoom = Math.min(w * 0.06, 48);
+    const days = Math.max(b - a, 1);
+    const ppd = (w - rightRoom - leftRoom) / days;
+    this.setView({ start: a - leftRoom / ppd, ppd });
+  }
+
+  zoomAt(factor, x) {
+    const t = this.tOf(x);
+    const ppd = this.view.ppd * factor;
+    const clamped = this.clampView({ start: 0, ppd }).ppd;
+    this.setView({ start: t - x / clamped, ppd: clamped });
+  }
+
+  panBy(dx) {
+    this.setView({ start: this.view.start - dx / this.view.ppd, ppd: this.view.ppd });
+  }
+
+  // MARK: content
+
+  setShown(shown, mode) {
+    this.shown = shown;
+    this.mode = mode;
+    this.lanes = buildLanes(this.model, shown, mode);
+    this.order = shown.slice();
+    this.shownSet = new Set(shown.map((e) => e.index));
+    this.placement = null;
+    if (this.current && !this.shownSet.has(this.current.index)) this.current = null;
+    for (const el of this.elements.values()) el.remove();
+    this.elements.clear();
+    this.renderUndated();
+    this.schedule(true);
+  }
+
+  /** Packs rows again when the zoom changed (or the content). */
+  place() {
+    if (this.placement && this.placedPPD === this.view.ppd) return;
+    const ppd = this.view.ppd;
+    this.origin = this.span ? this.span[0] : 0;
+    const origin = this.origin;
+    this.placement = placeLanes(this.lanes, (t) => (t - origin) * ppd, (e) => this.labelWidth(e));
+    this.placedPPD = ppd;
+    this.itemsOf = new Map();
+    for (const it of this.placement.items) {
+      if (!this.itemsOf.has(it.event.index)) this.itemsOf.set(it.event.index, []);
+      this.itemsOf.get(it.event.index).push(it);
+    }
+  }
+
+  /** Pixel offset of the fixed origin in the current view. */
+  get shift() {
+    return (this.origin - this.view.start) * this.view.ppd;
+  }
+
+  schedule(relayout) {
+    if (relayout) this.placement = null;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  /** Draws now (the first paint, and before a keyboard focus move). */
+  renderNow() {
+    if (this.frame) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    }
+    this.render();
+  }
+
+  render() {
+    this.place();
+    const p = this.placement;
+    const w = this.width, g = this.gutter;
+    this.n.canvas.style.height = Math.max(p.height, 40) + "px";
+    this.n.plot.style.left = g + "px";
+    this.n.plot.style.width = w + "px";
+    this.n.axis.style.paddingLeft = g + "px";
+    this.renderAxis();
+    this.renderLanes();
+    this.renderItems();
+    this.renderEpisodes();
+    this.renderLinks();
+  }
+
+  renderAxis() {
+    const [a, b] = this.visibleRange();
+    // The days shown, for whoever reads the page (the browser tests do).
+    this.n.axis.dataset.range = a.toFixed(4) + "," + b.toFixed(4);
+    const unit = tickUnitFor(this.view.ppd, 64);
+    const ticks = ticksBetween(unit, a, b, 400);
+    const major = unit.major ? MAJOR_UNITS[unit.major] : null;
+    const minorBox = this.n.axisMinor, majorBox = this.n.axisMajor, grid = this.n.grid;
+    clear(minorBox);
+    clear(majorBox);
+    clear(grid);
+    const g = this.gutter;
+    for (const t of ticks) {
+      const x = this.xOf(t);
+      if (x < -80 || x > this.width) continue;
+      minorBox.appendChild(el("span", { className: "tick", style: `left:${(x + 3).toFixed(1)}px` }, unit.label(t)));
+      grid.appendChild(el("span", { className: "grid-line", style: `left:${(g + x).toFixed(1)}px` }));
+    }
+    if (major) {
+      const majors = ticksBetween(major, a, b, 200);
+      for (let k = 0; k < majors.length; k++) {
+        const x = this.xOf(majors[k]);
+        const next = k + 1 < majors.length ? this.xOf(majors[k + 1]) : this.width;
+        // A period that began before the left edge keeps its name in sight.
+        const left = Math.max(x, 0);
+        if (next - left < 40) continue;
+        majorBox.appendChild(el("span", { className: "tick major", style: `left:${(left + 3).toFixed(1)}px;max-width:${(next - left - 6).toFixed(0)}px` }, major.label(majors[k])));
+        if (x >= 0) grid.appendChild(el("span", { className: "grid-line major", style: `left:${(g + x).toFixed(1)}px` }));
+      }
+    }
+  }
+
+  renderLanes() {
+    const gutter = this.n.gutter, bg = this.n.laneBackgrounds;
+    clear(gutter);
+    clear(bg);
+    gutter.style.width = this.gutter + "px";
+    this.lanes.forEach((lane, k) => {
+      bg.appendChild(el("div", { className: "lane-bg" + (k % 2 ? " odd" : ""), style: `top:${lane.top}px;height:${lane.height}px` }));
+      const name = el("span", { className: "lane-name" }, lane.name);
+      const swatch = lane.type ? typeSwatch(lane.type) : null;
+      const count = el("span", { className: "lane-count" }, String(lane.count));
+      gutter.appendChild(el("div", {
+        className: "lane-head" + (lane.labelled ? "" : " dense"), style: `top:${lane.top}px;height:${lane.height}px`,
+        title: lane.name + ": " + lane.count + " events" + (lane.labelled ? "" : " (too many to label at this zoom: zoom in)"),
+      }, swatch, name, count));
+    });
+  }
+
+  /** The items to draw: all of them up to the limit, else those near the visible area. */
+  visibleItems() {
+    const items = this.placement.items;
+    if (items.length <= RENDER_ALL_LIMIT) return items;
+    const shift = this.shift, w = this.width;
+    const top = this.n.viewport.scrollTop - 300, bottom = this.n.viewport.scrollTop + this.n.viewport.clientHeight + 300;
+    const out = [];
+    for (const it of items) {
+      if (it.y + ROW_HEIGHT < top || it.y > bottom) continue;
+      if (it.right + shift < -EDGE_MARGIN || it.left + shift > w + EDGE_MARGIN) continue;
+      out.push(it);
+    }
+    for (const e of [this.current, this.selected]) {
+      if (!e) continue;
+      for (const it of this.itemsOf.get(e.index) || []) if (!out.includes(it)) out.push(it);
+    }
+    return out;
+  }
+
+  renderItems() {
+    const wanted = this.visibleItems();
+    const shift = this.shift;
+    const seen = new Set();
+    const container = this.n.events;
+    for (const it of wanted) {
+      const key = it.event.index + "@" + it.lane.key;
+      seen.add(key);
+      let node = this.elements.get(key);
+      if (!node) {
+        node = this.createItem(it.event, false);
+        this.elements.set(key, node);
+        container.appendChild(node);
+      }
+      this.positionItem(node, it, shift);
+    }
+    for (const [key, node] of this.elements) {
+      if (!seen.has(key)) {
+        node.remove();
+        this.elements.delete(key);
+      }
+    }
+    this.updateTabStop();
+  }
+
+  /** The button of one event (on the axis, or a chip in the undated list). */
+  createItem(e, chip) {
+    const conflict = e.conflicts.length > 0;
+    const classes = ["ev", e.span && !chip ? "span" : "point", e.standing];
+    if (conflict) classes.push("conflict");
+    if (chip) classes.push("chip");
+    if (this.selected === e) classes.push("selected");
+    const node = el("button", {
+      type: "button", className: classes.join(" "), "data-event-id": e.id, tabindex: "-1",
+      "aria-label": this.describe(e), "aria-pressed": this.selected === e ? "true" : "false",
+    });
+    if (e.span && !chip) {
+      const bar = el("span");
+      styleBar(bar, e.type, e.standing, conflict);
+      // A label inside a filled bar is written in black or white, whichever reads better on it.
+      if (e.standing === "fact") node.style.setProperty("--ink-on-bar", readableInk(e.type.c));
+      if (e.standing === "not") bar.appendChild(el("span", { className: "bar-cross", "aria-hidden": "true" }, "✕"));
+      node.appendChild(bar);
+    } else {
+      node.appendChild(markSVG(e.type, e.standing, conflict));
+    }
+    const label = el("span", { className: "label" });
+    if (e.phase !== null) label.appendChild(el("span", { className: "phase", title: "phase " + e.phase }, String(e.phase)));
+    label.appendChild(el("span", { className: "label-text" }, e.label));
+    if (chip) label.appendChild(el("span", { className: "chip-date" }, e.when));
+    node.appendChild(label);
+    node.title = e.label + "\n" + e.when + (e.qualifier ? " (" + e.qualifier + ")" : "") + (e.standingText ? "\n" + e.standingText : "") + (e.claimant ? "; " + e.claimant : "");
+    node.addEventListener("click", (ev) => {
+      if (this.suppressClick) {
+        ev.preventDefault();
+        return;
+      }
+      this.current = e;
+      this.callbacks.onSelect(e, node);
+    });
+    node.addEventListener("focus", () => {
+      this.current = e;
+      this.updateTabStop();
+    });
+    return node;
+  }
+
+  positionItem(node, it, shift) {
+    const x0 = it.x0 + shift;
+    node.style.transform = `translate(${x0.toFixed(1)}px, ${it.y}px)`;
+    const width = Math.max(it.right - it.x0, 14);
+    node.style.width = width.toFixed(1) + "px";
+    node.classList.toggle("unlabelled", !it.labelled);
+    node.classList.toggle("inside", it.labelInside);
+    const bar = it.event.span ? node.firstChild : null;
+    if (bar) bar.style.width = (it.x1 - it.x0).toFixed(1) + "px";
+    const label = node.lastChild;
+    label.style.left = (it.labelX - it.x0).toFixed(1) + "px";
+    label.style.maxWidth = (it.labelInside ? it.x1 - it.labelX - LABEL_GAP : MAX_LABEL_WIDTH + (it.event.phase !== null ? PHASE_BADGE : 0)).toFixed(0) + "px";
+  }
+
+  renderEpisodes() {
+    const box = this.n.episodes;
+    clear(box);
+    const shift = this.shift, w = this.width;
+    for (const ep of this.placement.episodes) {
+      const left = ep.left + shift, right = ep.right + shift;
+      if (right < -20 || left > w + 20) continue;
+      const type = ep.root.type;
+      box.appendChild(el("div", {
+        className: "episode",
+        style: `left:${left.toFixed(1)}px;top:${ep.y - 3}px;width:${(right - left).toFixed(1)}px;height:${ep.rows * ROW_HEIGHT + 2}px;--c:${type.c}`,
+      }));
+    }
+  }
+
+  /** The selected event's relations (and other sources' dates) as lines over the lanes. */
+  renderLinks() {
+    const links = this.n.links;
+    clear(links);
+    links.setAttribute("width", String(this.width));
+    links.setAttribute("height", String(Math.max(this.placement.height, 40)));
+    const e = this.selected;
+    if (!e) return;
+    const from = (this.itemsOf.get(e.index) || [])[0];
+    if (!from) return;
+    const shift = this.shift;
+    const centre = (it) => [(it.event.span ? it.x0 + Math.min(it.x1 - it.x0, 40) / 2 : (it.x0 + it.x1) / 2) + shift, it.y + 10];
+    const defs = svg("defs");
+    links.appendChild(defs);
+    const markers = new Set();
+    for (const r of this.model.relationsOf.get(e.index) || []) {
+      if (r.derived) continue;
+      const other = r.from === e ? r.to : r.from;
+      const otherItems = this.itemsOf.get(other.index);
+      if (!otherItems) continue;
+      // The instance of the other event nearest to the selected one (actor lanes repeat events).
+      let best = otherItems[0];
+      for (const it of otherItems) if (Math.abs(it.y - from.y) < Math.abs(best.y - from.y)) best = it;
+      const [a, b] = r.from === e ? [from, best] : [best, from];
+      const [x1, y1] = centre(a), [x2, y2] = centre(b);
+      const markerId = "arrow-" + r.kind.id;
+      if (!markers.has(markerId)) {
+        markers.add(markerId);
+        defs.appendChild(svg("marker", { id: markerId, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
+          svg("path", { d: "M0 0L10 5L0 10Z", fill: r.kind.c })));
+      }
+      let d, labelX, labelY, anchor = "middle";
+      if (Math.abs(x2 - x1) < 80) {
+        // Events above one another (an episode's phases): the line bows out to the left.
+        const bow = Math.max(Math.min(x1, x2) - 34 - Math.abs(y2 - y1) * 0.15, 2);
+        d = `M${x1.toFixed(1)} ${y1}C${bow.toFixed(1)} ${y1},${bow.toFixed(1)} ${y2},${x2.toFixed(1)} ${y2}`;
+        // The name of the relation goes left of the bow when there is room (the details list them all).
+        labelX = bow + 6;
+        labelY = (y1 + y2) / 2 + 4;
+        anchor = "end";
+        if (labelX < 60) labelX = null;
+      } else {
+        const bend = Math.max(Math.abs(x2 - x1) * 0.25, 24);
+        const lift = y1 === y2 ? 36 : 0;
+        d = `M${x1.toFixed(1)} ${y1}C${(x1 + (x2 >= x1 ? bend : -bend)).toFixed(1)} ${y1 - lift},${(x2 - (x2 >= x1 ? bend : -bend)).toFixed(1)} ${y2 - lift},${x2.toFixed(1)} ${y2}`;
+        labelX = (x1 + x2) / 2;
+        labelY = (y1 + y2) / 2 - (y1 === y2 ? 30 : 4);
+      }
+      const path = svg("path", {
+        d, fill: "none", stroke: r.kind.c, "stroke-width": r.kind.d === "bold" ? 2.4 : 1.6,
+        "stroke-dasharray": dashOf(r.kind), "marker-end": r.kind.a === "none" ? null : `url(#${markerId})`, className: "link",
+      });
+      path.appendChild(svg("title", null, r.from.label + " — " + r.kind.l + " → " + r.to.label + " [" + r.rule + "]"));
+      links.appendChild(path);
+      if (labelX !== null) links.appendChild(svg("text", { x: labelX.toFixed(1), y: labelY.toFixed(1), "text-anchor": anchor, className: "link-label", fill: r.kind.c }, r.kind.l));
+    }
+    for (const alt of e.alternatives) {
+      if (alt.start === undefined || alt.start === null) continue;
+      const x = this.xOf((alt.start + alt.end) / 2);
+      const [x1, y1] = centre(from);
+      links.appendChild(svg("path", { d: `M${x1.toFixed(1)} ${y1}L${x.toFixed(1)} ${y1}`, stroke: CONFLICT_RED, "stroke-dasharray": "4 3", fill: "none" }));
+      const diamond = svg("path", { d: `M${x.toFixed(1)} ${y1 - 6}l6 6l-6 6l-6 -6Z`, fill: "#ffffff", stroke: CONFLICT_RED, "stroke-width": 1.6, className: "alternative" });
+      diamond.appendChild(svg("title", null, (alt.source || alt.doc.id) + " dates it " + alt.when));
+      links.appendChild(diamond);
+    }
+  }
+
+  renderUndated() {
+    const box = this.n.undatedEvents;
+    clear(box);
+    this.chips.clear();
+    const undated = this.shown.filter((e) => !e.dated);
+    this.n.undated.hidden = undated.length === 0;
+    this.n.undatedTitle.textContent = "Undated or only bounded (" + undated.length + ")";
+    const limit = this.shown.length <= RENDER_ALL_LIMIT ? undated.length : this.undatedLimit;
+    for (const e of undated.slice(0, limit)) {
+      const node = this.createItem(e, true);
+      this.chips.set(e.index, node);
+      box.appendChild(node);
+    }
+    if (undated.length > limit) {
+      const more = el("button", { type: "button", className: "more" }, "Show all " + undated.length);
+      more.addEventListener("click", () => {
+        this.undatedLimit = undated.length;
+        this.renderUndated();
+      });
+      box.appendChild(more);
+    }
+  }
+
+  describe(e) {
+    const parts = [e.label, e.when];
+    if (e.qualifier) parts.push(e.qualifier);
+    parts.push(e.standingText || "stated as fact");
+    if (e.claimant) parts.push(e.claimant);
+    parts.push(e.type.n);
+    if (e.conflicts.length) parts.push("sources disagree");
+    return parts.join(" — ");
+  }
+
+  // MARK: selection and keyboard focus
+
+  select(e) {
+    this.selected = e;
+    for (const node of this.n.root.querySelectorAll(".ev.selected")) {
+      node.classList.remove("selected");
+      node.setAttribute("aria-pressed", "false");
+    }
+    if (e) {
+      for (const node of this.nodesOf(e)) {
+        node.classList.add("selected");
+        node.setAttribute("aria-pressed", "true");
+      }
+    }
+    this.schedule(false);
+  }
+
+  nodesOf(e) {
+    const out = [];
+    for (const [key, node] of this.elements) if (key.startsWith(e.index + "@")) out.push(node);
+    const chip = this.chips.get(e.index);
+    if (chip) out.push(chip);
+    return out;
+  }
+
+  /** The one event button in the tab order (roving tabindex): the focused event, else the first shown. */
+  updateTabStop() {
+    const target = this.current || this.order[0] || null;
+    if (this.tabStop && this.tabStop.isConnected && this.tabStop.dataset.eventId === (target && target.id)) return;
+    if (this.tabStop) this.tabStop.tabIndex = -1;
+    this.tabStop = null;
+    if (!target) return;
+    const node = this.nodesOf(target)[0];
+    if (node) {
+      node.tabIndex = 0;
+      this.tabStop = node;
+    }
+  }
+
+  /** Brings an event into view (panning, scrolling) and gives it the keyboard focus. */
+  focusEvent(e) {
+    if (!e) return;
+    this.current = e;
+    this.reveal(e);
+    const node = this.nodesOf(e)[0];
+    if (node) {
+      this.updateTabStop();
+      node.focus({ preventScroll: true });
+    }
+  }
+
+  /** Pans and scrolls so that the event is in sight, and draws. */
+  reveal(e) {
+    this.place();
+    const items = this.itemsOf.get(e.index);
+    if (items && items.length) {
+      const it = items[0];
+      const x0 = it.x0 + this.shift, x1 = Math.min(it.right, it.x0 + 200) + this.shift;
+      if (x0 < 0 || x1 > this.width) {
+        this.view = this.clampView({ start: this.view.start + (x0 - this.width / 3) / this.view.ppd, ppd: this.view.ppd });
+        this.callbacks.onViewChange();
+      }
+      const vp = this.n.viewport;
+      if (it.y < vp.scrollTop + 4 || it.y + ROW_HEIGHT > vp.scrollTop + vp.clientHeight - 4) {
+        vp.scrollTop = Math.max(it.y - vp.clientHeight / 3, 0);
+      }
+    } else {
+      const node = this.nodesOf(e)[0];
+      if (node) node.scrollIntoView({ block: "nearest" });
+    }
+    this.renderNow();
+  }
+
+  /** The event next to the current one: in time order (left, right) or in the row above or below. */
+  neighbour(e, key) {
+    const order = this.order;
+    if (order.length === 0) return null;
+    if (!e) return order[0];
+    const k = order.indexOf(e);
+    if (key === "ArrowRight") return order[Math.min(k + 1, order.length - 1)];
+    if (key === "ArrowLeft") return order[Math.max(k - 1, 0)];
+    if (key === "Home") return order[0];
+    if (key === "End") return order[order.length - 1];
+    const items = this.itemsOf.get(e.index);
+    if (!items || !items.length) return order[key === "ArrowDown" ? Math.min(k + 1, order.length - 1) : Math.max(k - 1, 0)];
+    const it = items[0];
+    const cx = (it.x0 + it.x1) / 2;
+    let best = null, bestScore = Infinity;
+    for (const other of this.placement.items) {
+      if (other.event === e) continue;
+      const dy = other.y - it.y;
+      if (key === "ArrowDown" ? dy <= 0 : dy >= 0) continue;
+      const score = Math.abs(dy) * 4 + Math.abs((other.x0 + other.x1) / 2 - cx);
+      if (score < bestScore) {
+        bestScore = score;
+        best = other.event;
+      }
+    }
+    return best || e;
+  }
+
+  // MARK: input
+
+  installInput() {
+    const vp = this.n.viewport;
+    vp.addEventListener("wheel", (ev) => {
+      const rect = vp.getBoundingClientRect();
+      const x = ev.clientX - rect.left - this.gutter;
+      const unit = ev.deltaMode === 1 ? 16 : ev.deltaMode === 2 ? rect.height : 1;
+      const dx = ev.deltaX * unit, dy = ev.deltaY * unit;
+      if (ev.shiftKey || Math.abs(dx) > Math.abs(dy)) {
+        this.panBy(-(ev.shiftKey && dx === 0 ? dy : dx));
+      } else {
+        // Plain wheel and pinch (which arrives as a wheel with ctrlKey) zoom around the pointer.
+        this.zoomAt(Math.exp(-dy * (ev.ctrlKey ? 0.01 : 0.0022)), Math.max(x, 0));
+      }
+      ev.preventDefault();
+    }, { passive: false });
+
+    // Drag to pan (both ways), two fingers to pinch.
+    const pointers = new Map();
+    let drag = null, pinch = null;
+    vp.addEventListener("pointerdown", (ev) => {
+      if (ev.button !== 0 || ev.target.closest("#undated")) return;
+      pointers.set(ev.pointerId, { x: ev.clientX, y: ev.clientY });
+      if (pointers.size === 1) {
+        drag = { x: ev.clientX, y: ev.clientY, start: this.view.start, scroll: vp.scrollTop, moved: false, id: ev.pointerId };
+      } else if (pointers.size === 2) {
+        const [p, q] = [...pointers.values()];
+        pinch = { distance: Math.hypot(p.x - q.x, p.y - q.y), ppd: this.view.ppd };
+        drag = null;
+      }
+    });
+    vp.addEventListener("pointermove", (ev) => {
+      if (!pointers.has(ev.pointerId)) return;
+      pointers.set(ev.pointerId, { x: ev.clientX, y: ev.clientY });
+      if (pinch && pointers.size === 2) {
+        const [p, q] = [...pointers.values()];
+        const rect = vp.getBoundingClientRect();
+        const mid = (p.x + q.x) / 2 - rect.left - this.gutter;
+        const distance = Math.max(Math.hypot(p.x - q.x, p.y - q.y), 1);
+        this.zoomAt(pinch.ppd * distance / pinch.distance / this.view.ppd, mid);
+      } else if (drag && ev.pointerId === drag.id) {
+        const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+        if (!drag.moved && Math.hypot(dx, dy) < 5) return;
+        if (!drag.moved) {
+          drag.moved = true;
+          vp.setPointerCapture(ev.pointerId);
+          vp.classList.add("dragging");
+        }
+        vp.scrollTop = drag.scroll - dy;
+        this.setView({ start: drag.start - dx / this.view.ppd, ppd: this.view.ppd });
+      }
+    });
+    const end = (ev) => {
+      pointers.delete(ev.pointerId);
+      if (pointers.size < 2) pinch = null;
+      if (drag && drag.id === ev.pointerId) {
+        if (drag.moved) {
+          // The click that ends a drag selects nothing.
+          this.suppressClick = true;
+          setTimeout(() => { this.suppressClick = false; }, 0);
+        }
+        vp.classList.remove("dragging");
+        drag = null;
+      }
+    };
+    vp.addEventListener("pointerup", end);
+    vp.addEventListener("pointercancel", end);
+    vp.addEventListener("scroll", () => {
+      if (this.placement && this.placement.items.length > RENDER_ALL_LIMIT) this.schedule(false);
+    });
+  }
+}
