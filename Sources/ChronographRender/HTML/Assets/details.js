@@ -2,10 +2,11 @@
 // participants, place, episode, relations, where sources disagree (side by side), and every mention
 // with its sentence, document, source and link.
 
+// How an event's date was found (EventTime.certainty), as a badge and in words.
 const CERTAINTY = {
-  explicit: ["explicit", "read from a time expression in the event's own clause"],
-  context: ["inferred", "taken from the surrounding text or the episode it belongs to"],
-  relation: ["bounded", "only bounded by related events"],
+  explicit: ["explicit", "a time expression in the event's own clause"],
+  context: ["inferred", "from the surrounding text or the episode the event belongs to"],
+  relation: ["bounded", "only bounded by the events it is related to"],
   document_date: ["document date", "the date of the document that reports it"],
 };
 
@@ -44,7 +45,7 @@ function renderDetails(panel, model, e, go, close) {
   row("When", el("span", { className: "when" }, e.when), e.qualifier ? el("span", { className: "qualifier" }, " (" + e.qualifier + ")") : null);
   if (certainty) {
     row("Date found", el("span", { className: "badge certainty-" + e.certainty }, certainty[0]), " ", certainty[1],
-      e.expression ? el("span", { className: "expression" }, ": “", e.expression, "”") : null,
+      e.expression ? el("span", { className: "expression" }, " — “", e.expression, "”") : null,
       e.value ? el("code", { className: "timex", title: "TIMEX3 value" }, e.value) : null);
   } else if (e.spanFromPhases) {
     row("Date found", "spans the dates of its phases");

@@ -75,3 +75,8 @@ function highlighted(text, needle) {
   if (at < 0) return [text];
   return [text.slice(0, at), el("mark", null, needle), text.slice(at + needle.length)];
 }
+
+/** "1 event", "3 events". */
+function plural(n, word) {
+  return n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s");
+}

@@ -102,72 +102,94 @@ function facetValueName(model, key, value) {
 }
 
 const FACET_SHORT_LIST = 8;
+/** At most this many values of a facet are listed at once; a box narrows long lists (actors, places). */
+const FACET_LONG_LIST = 200;
 
 /**
  * The filter panel: one fieldset per facet (checkboxes with counts, the first few shown and the rest
  * behind "show all", a box to narrow long lists), the date range and "clear". `onChange` is called
- * after every change of the state object it was given.
+ * after every change of the state object it was given. A value's row is made when it is first listed,
+ * so a corpus with thousands of actors does not make thousands of checkboxes up front.
  */
 function buildFilterPanel(container, model, state, onChange) {
   const values = facetValues(model);
-  const boxes = {};
-  const rows = {};
   const sections = [];
+  let counts = null;
   for (const facet of FACETS) {
     const list = values[facet.key];
     if (list.length === 0) continue;
-    boxes[facet.key] = new Map();
-    rows[facet.key] = [];
+    // The state's sets are replaced when the filters are cleared or read from the address: look them up each time.
+    const chosen = { has: (v) => state[facet.key].has(v) };
     const fieldset = el("fieldset", { className: "facet", "data-facet": facet.key });
     fieldset.appendChild(el("legend", null, facet.title));
     let narrow = null;
     if (list.length > 20) {
-      narrow = el("input", { type: "search", className: "narrow", placeholder: "Find a " + facet.title.toLowerCase() + "…", "aria-label": "Find a " + facet.title.toLowerCase() + " in the list" });
+      const what = facet.title.toLowerCase();
+      narrow = el("input", { type: "search", className: "narrow", placeholder: "Find a " + what + "…", "aria-label": "Find a " + what + " in the list" });
+      narrow.addEventListener("input", () => refresh());
       fieldset.appendChild(narrow);
     }
     const ul = el("ul", { className: "facet-values" });
-    list.forEach(({ value }, k) => {
-      const id = "f-" + facet.key + "-" + k;
-      const box = el("input", { type: "checkbox", id, value });
-      box.checked = state[facet.key].has(value);
+    fieldset.appendChild(ul);
+    const note = el("p", { className: "facet-note", hidden: true });
+    fieldset.appendChild(note);
+    const rows = list.map(({ value }, k) => ({ value, k, name: foldText(facetValueName(model, facet.key, value)), li: null }));
+
+    function makeRow(row) {
+      const id = "f-" + facet.key + "-" + row.k;
+      const box = el("input", { type: "checkbox", id, value: row.value });
       box.addEventListener("change", () => {
-        if (box.checked) state[facet.key].add(value);
-        else state[facet.key].delete(value);
+        if (box.checked) state[facet.key].add(row.value);
+        else state[facet.key].delete(row.value);
         onChange();
       });
-      const count = el("span", { className: "count" });
-      const swatch = facet.key === "type" ? typeSwatch(model.types.find((t) => t.id === value)) : facet.key === "standing" ? standingSwatch(value) : null;
-      const li = el("li", null, el("label", { for: id }, box, swatch, el("span", { className: "value-name" }, facetValueName(model, facet.key, value)), count));
-      boxes[facet.key].set(value, { box, count, li });
-      rows[facet.key].push({ value, li, k, name: foldText(facetValueName(model, facet.key, value)) });
-      ul.appendChild(li);
-    });
-    fieldset.appendChild(ul);
+      const swatch = facet.key === "type" ? typeSwatch(model.types.find((t) => t.id === row.value))
+        : facet.key === "standing" ? standingSwatch(row.value) : null;
+      row.box = box;
+      row.count = el("span", { className: "count" });
+      row.li = el("li", null, el("label", { for: id }, box, swatch, el("span", { className: "value-name" }, facetValueName(model, facet.key, row.value)), row.count));
+      // Rows stay in the list's order: before the first made row that comes later.
+      const after = rows.find((r) => r.k > row.k && r.li && r.li.parentNode === ul);
+      ul.insertBefore(row.li, after ? after.li : null);
+    }
+
     let more = null;
     if (list.length > FACET_SHORT_LIST) {
       more = el("button", { type: "button", className: "more", "aria-expanded": "false" });
       more.addEventListener("click", () => {
         fieldset.classList.toggle("expanded");
         more.setAttribute("aria-expanded", String(fieldset.classList.contains("expanded")));
-        refreshVisibility();
+        refresh();
       });
       fieldset.appendChild(more);
     }
-    if (narrow) narrow.addEventListener("input", () => refreshVisibility());
-    function refreshVisibility() {
+
+    function refresh() {
       const expanded = fieldset.classList.contains("expanded");
       const words = narrow ? searchWords(narrow.value) : [];
-      let shownRows = 0;
-      for (const row of rows[facet.key]) {
+      const limit = expanded || words.length ? FACET_LONG_LIST : FACET_SHORT_LIST;
+      let listed = 0, matching = 0;
+      for (const row of rows) {
         const matches = words.every((w) => row.name.includes(w));
-        const visible = matches && (expanded || words.length > 0 || row.k < FACET_SHORT_LIST || state[facet.key].has(row.value));
+        if (matches) matching++;
+        // Ticked values are always listed.
+        const visible = chosen.has(row.value) || (matches && listed < limit);
+        if (visible && !chosen.has(row.value)) listed++;
+        if (visible && !row.li) makeRow(row);
+        if (!row.li) continue;
         row.li.hidden = !visible;
-        if (visible) shownRows++;
+        row.box.checked = chosen.has(row.value);
+        if (counts) {
+          const n = counts[facet.key].get(row.value) || 0;
+          row.count.textContent = String(n);
+          row.li.classList.toggle("empty", n === 0);
+        }
       }
       if (more) more.textContent = expanded ? "Show fewer" : "Show all " + list.length;
+      note.hidden = limit < FACET_LONG_LIST || matching <= limit;
+      note.textContent = "The first " + limit + " of " + matching + " are listed: type in the box to find the others.";
     }
-    sections.push({ refreshVisibility });
-    refreshVisibility();
+    sections.push(refresh);
     container.appendChild(fieldset);
   }
 
@@ -193,20 +215,11 @@ function buildFilterPanel(container, model, state, onChange) {
 
   return {
     /** Shows the counts of the last `applyFilters` and the state's ticks (after a change from outside). */
-    update(counts) {
-      for (const facet of FACETS) {
-        const m = boxes[facet.key];
-        if (!m) continue;
-        for (const [value, { box, count, li }] of m) {
-          const n = counts[facet.key].get(value) || 0;
-          count.textContent = String(n);
-          box.checked = state[facet.key].has(value);
-          li.classList.toggle("empty", n === 0);
-        }
-      }
+    update(newCounts) {
+      counts = newCounts;
+      for (const refresh of sections) refresh();
       from.value = state.from === null ? "" : isoText(state.from);
       to.value = state.to === null ? "" : isoText(state.to);
-      for (const s of sections) s.refreshVisibility();
     },
   };
 }

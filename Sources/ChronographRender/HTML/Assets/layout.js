@@ -12,6 +12,10 @@ const MAX_LABEL_WIDTH = 300;
 const PHASE_BADGE = 20;
 /** A lane that would need more rows than this with labels shows marks only (labels on focus and in details). */
 const MAX_LABELLED_ROWS = 18;
+/** Marks only, a lane has at most this many rows: beyond, marks overlap (zooming in separates them). */
+const MAX_DENSE_ROWS = 14;
+/** The least height of a lane: room for its name and count. */
+const MIN_LANE_HEIGHT = 52;
 
 /**
  * Lanes of the dated events shown: [{key, name, type?, blocks: [[event, ...], ...]}]. Each block is an
@@ -142,14 +146,16 @@ function placeLanes(lanes, xOf, labelWidth) {
     lane.top = top;
     lane.rows = Math.max(packed.rows, 1);
     lane.labelled = packed.labelled;
-    lane.height = lane.rows * ROW_HEIGHT + 2 * LANE_PADDING;
+    lane.height = Math.max(lane.rows * ROW_HEIGHT + 2 * LANE_PADDING, MIN_LANE_HEIGHT);
+    // Rows sit in the middle of a lane that is taller than they need (for its name).
+    const first = top + (lane.height - lane.rows * ROW_HEIGHT) / 2;
     for (const it of packed.items) {
       it.lane = lane;
-      it.y = top + LANE_PADDING + it.row * ROW_HEIGHT;
+      it.y = first + it.row * ROW_HEIGHT;
       items.push(it);
     }
     for (const ep of packed.episodes) {
-      ep.y = top + LANE_PADDING + ep.row * ROW_HEIGHT;
+      ep.y = first + ep.row * ROW_HEIGHT;
       ep.lane = lane;
       episodes.push(ep);
     }
@@ -184,7 +190,9 @@ function packLane(lane, xOf, labelWidth, labelled) {
   const ends = new RowEnds();
   const items = [];
   const episodes = [];
-  for (const block of lane.blocks) {
+  // Without labels, an episode's members are packed one by one (no rows kept together).
+  const blocks = labelled ? lane.blocks : lane.blocks.flatMap((b) => b.map((e) => [e]));
+  for (const block of blocks) {
     const geoms = block.map((e) => ({ event: e, ...itemGeometry(e, xOf, labelWidth, labelled) }));
     let left = Infinity, right = -Infinity;
     for (const g of geoms) {
@@ -192,20 +200,21 @@ function packLane(lane, xOf, labelWidth, labelled) {
       right = Math.max(right, g.right);
     }
     const k = geoms.length;
-    let row;
-    if (k === 1) {
-      row = ends.firstFree(left - ITEM_GAP);
-    } else {
-      row = ends.firstFree(left - ITEM_GAP);
+    let row = ends.firstFree(left - ITEM_GAP);
+    if (k > 1) {
       for (;;) {
         let clash = -1;
         for (let j = row; j < row + k; j++) if (ends.get(j) > left - ITEM_GAP) { clash = j; break; }
         if (clash < 0) break;
         row = clash + 1;
       }
+    } else if (!labelled && row >= MAX_DENSE_ROWS) {
+      // Full: the row that ends first takes it, over what is there.
+      row = 0;
+      for (let j = 1; j < MAX_DENSE_ROWS; j++) if (ends.get(j) < ends.get(row)) row = j;
     }
     for (let j = 0; j < k; j++) {
-      ends.set(row + j, right);
+      ends.set(row + j, Math.max(right, ends.get(row + j)));
       geoms[j].row = row + j;
       items.push(geoms[j]);
     }

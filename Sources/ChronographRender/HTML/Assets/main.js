@@ -43,9 +43,14 @@ function start() {
   const panel = buildFilterPanel($("filters"), model, state.filters, () => refresh(false));
   buildLegend($("legend"), model);
   search.value = state.filters.q;
+  let searchTimer = 0;
   search.addEventListener("input", () => {
-    state.filters.q = search.value;
-    refresh(false);
+    // Typing quickly filters once, when the typing pauses.
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      state.filters.q = search.value;
+      refresh(false);
+    }, model.events.length > 2000 ? 180 : 60);
   });
 
   /** Applies the filters; with `fitView` the zoom then fits what is shown (else it stays as it is). */
@@ -114,7 +119,7 @@ function start() {
       details.scrollTop = 0;
       if (!fromTimeline && timeline.shownSet.has(e.index)) timeline.reveal(e);
     }
-    timeline.schedule(true);
+    timeline.schedule(false);
     if (!booting) saveFragment();
   }
 
@@ -184,10 +189,6 @@ function start() {
   booting = false;
   lastFragment = location.hash.replace(/^#/, "");
   document.documentElement.dataset.state = "ready";
-}
-
-function plural(n, word) {
-  return n + " " + word + (n === 1 ? "" : "s");
 }
 
 try {

@@ -29,7 +29,7 @@ class TimelineView {
     this.itemsOf = new Map();
     this.frame = 0;
     this.span = dataSpan(model);
-    this.measure = document.createElement("canvas").getContext("2d");
+    this.textMeasure = document.createElement("canvas").getContext("2d");
     this.labelWidths = new Map();
     this.undatedLimit = 300;
     this.installInput();
@@ -37,6 +37,7 @@ class TimelineView {
     // the same time span.
     this.lastWidth = this.width;
     new ResizeObserver(() => {
+      this.measure();
       const w = this.width;
       if (w !== this.lastWidth) {
         this.view = this.clampView({ start: this.view.start, ppd: this.view.ppd * w / this.lastWidth });
@@ -50,11 +51,20 @@ class TimelineView {
 
   /** Width of the lane names: narrower on a phone. */
   get gutter() {
-    return window.innerWidth < 700 ? 104 : 156;
+    if (this.measured === undefined) this.measure();
+    return this.measured.gutter;
   }
 
+  /** Width of the time area. Measured once per size change: reading it from the page in the middle
+   *  of drawing would make the browser lay the page out again each time. */
   get width() {
-    return Math.max(this.n.viewport.clientWidth - this.gutter, 120);
+    if (this.measured === undefined) this.measure();
+    return this.measured.width;
+  }
+
+  measure() {
+    const gutter = window.innerWidth < 700 ? 104 : 156;
+    this.measured = { gutter, width: Math.max(this.n.viewport.clientWidth - gutter, 120) };
   }
 
   xOf(t) {
@@ -69,10 +79,10 @@ class TimelineView {
     let w = this.labelWidths.get(e.index);
     if (w === undefined) {
       if (!this.fontSet) {
-        this.measure.font = getComputedStyle(this.n.events).getPropertyValue("--label-font").trim() || "13px sans-serif";
+        this.textMeasure.font = getComputedStyle(this.n.events).getPropertyValue("--label-font").trim() || "13px sans-serif";
         this.fontSet = true;
       }
-      w = Math.ceil(this.measure.measureText(e.label).width) + 2;
+      w = Math.ceil(this.textMeasure.measureText(e.label).width) + 2;
       this.labelWidths.set(e.index, w);
     }
     return w;
@@ -150,6 +160,7 @@ class TimelineView {
     this.shown = shown;
     this.mode = mode;
     this.lanes = buildLanes(this.model, shown, mode);
+    this.lanes.forEach((lane, k) => { lane.index = k; });
     this.order = shown.slice();
     this.shownSet = new Set(shown.map((e) => e.index));
     this.placement = null;
@@ -199,6 +210,8 @@ class TimelineView {
   }
 
   render() {
+    // Read what the page's layout says first, then only write (reads after writes force a new layout).
+    this.scroll = { top: this.n.viewport.scrollTop, height: this.n.viewport.clientHeight };
     this.place();
     const p = this.placement;
     const w = this.width, g = this.gutter;
@@ -227,9 +240,10 @@ class TimelineView {
     const g = this.gutter;
     for (const t of ticks) {
       const x = this.xOf(t);
-      if (x < -80 || x > this.width) continue;
-      minorBox.appendChild(el("span", { className: "tick", style: `left:${(x + 3).toFixed(1)}px` }, unit.label(t)));
+      if (x < 0 || x > this.width) continue;
       grid.appendChild(el("span", { className: "grid-line", style: `left:${(g + x).toFixed(1)}px` }));
+      // A label that would be cut at the right edge is left out.
+      if (x < this.width - 24) minorBox.appendChild(el("span", { className: "tick", style: `left:${(x + 3).toFixed(1)}px` }, unit.label(t)));
     }
     if (major) {
       const majors = ticksBetween(major, a, b, 200);
@@ -238,28 +252,35 @@ class TimelineView {
         const next = k + 1 < majors.length ? this.xOf(majors[k + 1]) : this.width;
         // A period that began before the left edge keeps its name in sight.
         const left = Math.max(x, 0);
-        if (next - left < 40) continue;
+        if (next - left < 64) continue;
         majorBox.appendChild(el("span", { className: "tick major", style: `left:${(left + 3).toFixed(1)}px;max-width:${(next - left - 6).toFixed(0)}px` }, major.label(majors[k])));
         if (x >= 0) grid.appendChild(el("span", { className: "grid-line major", style: `left:${(g + x).toFixed(1)}px` }));
       }
     }
   }
 
+  /** Lane names and backgrounds: all of them for a few lanes, else those near the visible rows. */
   renderLanes() {
     const gutter = this.n.gutter, bg = this.n.laneBackgrounds;
+    const top = this.scroll.top - 400, bottom = this.scroll.top + this.scroll.height + 400;
+    const lanes = this.lanes.length <= 200 ? this.lanes : this.lanes.filter((l) => l.top + l.height >= top && l.top <= bottom);
+    const key = this.placement && lanes.length ? lanes[0].key + "|" + lanes.length + "|" + this.gutter + "|" + this.placedPPD : "";
+    if (key === this.lanesKey && this.lanesPlacement === this.placement) return;
+    this.lanesKey = key;
+    this.lanesPlacement = this.placement;
     clear(gutter);
     clear(bg);
     gutter.style.width = this.gutter + "px";
-    this.lanes.forEach((lane, k) => {
-      bg.appendChild(el("div", { className: "lane-bg" + (k % 2 ? " odd" : ""), style: `top:${lane.top}px;height:${lane.height}px` }));
-      const name = el("span", { className: "lane-name" }, lane.name);
+    for (const lane of lanes) {
+      bg.appendChild(el("div", { className: "lane-bg" + (lane.index % 2 ? " odd" : ""), style: `top:${lane.top}px;height:${lane.height}px` }));
       const swatch = lane.type ? typeSwatch(lane.type) : null;
-      const count = el("span", { className: "lane-count" }, String(lane.count));
+      const text = el("span", { className: "lane-text" },
+        el("span", { className: "lane-name" }, lane.name),
+        el("span", { className: "lane-count" }, plural(lane.count, "event") + (lane.labelled ? "" : " · zoom in to read")));
       gutter.appendChild(el("div", {
-        className: "lane-head" + (lane.labelled ? "" : " dense"), style: `top:${lane.top}px;height:${lane.height}px`,
-        title: lane.name + ": " + lane.count + " events" + (lane.labelled ? "" : " (too many to label at this zoom: zoom in)"),
-      }, swatch, name, count));
-    });
+        className: "lane-head", style: `top:${lane.top}px;height:${lane.height}px`, title: lane.name + ": " + plural(lane.count, "event"),
+      }, swatch, text));
+    }
   }
 
   /** The items to draw: all of them up to the limit, else those near the visible area. */
@@ -267,7 +288,7 @@ class TimelineView {
     const items = this.placement.items;
     if (items.length <= RENDER_ALL_LIMIT) return items;
     const shift = this.shift, w = this.width;
-    const top = this.n.viewport.scrollTop - 300, bottom = this.n.viewport.scrollTop + this.n.viewport.clientHeight + 300;
+    const top = this.scroll.top - 300, bottom = this.scroll.top + this.scroll.height + 300;
     const out = [];
     for (const it of items) {
       if (it.y + ROW_HEIGHT < top || it.y > bottom) continue;
@@ -647,7 +668,7 @@ class TimelineView {
     vp.addEventListener("pointerup", end);
     vp.addEventListener("pointercancel", end);
     vp.addEventListener("scroll", () => {
-      if (this.placement && this.placement.items.length > RENDER_ALL_LIMIT) this.schedule(false);
+      if (this.placement && (this.placement.items.length > RENDER_ALL_LIMIT || this.lanes.length > 200)) this.schedule(false);
     });
   }
 }
