@@ -62,6 +62,12 @@ import Testing
         // The only url() is an SVG marker's reference into the page itself (`url(#arrow-before)`).
         #expect(page.components(separatedBy: "url(").dropFirst().allSatisfy { $0.hasPrefix("#") }, "the page refers to a URL")
         #expect(page.contains("default-src 'none'"), "the Content-Security-Policy forbids loading anything")
+        // Only the script with the page's nonce may run: not inline scripts at large, nor event handlers.
+        let policy = try #require(page.range(of: "script-src 'nonce-"))
+        let nonce = String(page[policy.upperBound...].prefix(while: { $0 != "'" }))
+        #expect(nonce.count == 16 && nonce.allSatisfy(\.isHexDigit))
+        #expect(page.contains("<script nonce=\"\(nonce)\">"))
+        #expect(!page.contains("script-src 'unsafe-inline'"))
     }
 
     @Test func clockTimesBecomeMinutesOfTheDay() {

@@ -9,6 +9,11 @@ import Foundation
 /// The data sits in a `<script type="application/json">` element, escaped so that no text of an article
 /// can end that element (``Escaping/scriptJSON(_:)``); the page reads it with `JSON.parse` and puts
 /// every text into the page as text (`textContent`), never as markup. Same graph, same bytes.
+///
+/// The policy lets only the script that carries the page's nonce run. The nonce is no secret (it is a
+/// hash of the data, so the bytes stay deterministic); what it buys is that the policy need not allow
+/// inline scripts at large, so that markup which somehow reached the page could run no event handler
+/// (`<img onerror=...>`) and no script (markup parsed into a page never runs its scripts otherwise).
 public enum HTMLTimelineRenderer {
     public static func render(_ graph: EventGraph, options: RenderOptions = RenderOptions()) throws -> [UInt8] {
         let assets = try TimelinePageAssets.loaded.get()
@@ -17,6 +22,7 @@ public enum HTMLTimelineRenderer {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = Escaping.scriptJSON(Array(try encoder.encode(data)))
         let title = Escaping.xml(Escaping.singleLine(data.title))
+        let nonce = Self.nonce(json)
 
         var out: [UInt8] = []
         out.reserveCapacity(json.count + assets.script.utf8.count + assets.style.utf8.count + assets.template.utf8.count + 256)
@@ -33,11 +39,23 @@ public enum HTMLTimelineRenderer {
             case "style": out += Array(assets.style.utf8)
             case "script": out += Array(assets.script.utf8)
             case "data": out += json
+            case "nonce": out += Array(nonce.utf8)
             case let other: out += Array("{{\(other)}}".utf8)
             }
             rest = rest[close.upperBound...]
         }
         out += Array(rest.utf8)
         return out
+    }
+
+    /// 64-bit FNV-1a of the data, as 16 hex digits (the CSP nonce: see the type's comment).
+    static func nonce(_ bytes: [UInt8]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -82,6 +82,14 @@ enum PageFixture {
         return records.map { String(decoding: try! JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
     }
 
+    /// Two wire reports of one arrest that date it differently.
+    static func disagreeingRecords() -> [String] {
+        [
+            #"{"id":"wire-a","title":"Opposition leader detained","source":"Wire A","date":"2021-03-06","url":"https://a.example.org/1","text":"Opposition leader detained\n\nPolice arrested opposition leader Anton Berg in Minsk on 3 March 2021, his lawyer said."}"#,
+            #"{"id":"wire-b","title":"Berg arrested","source":"Wire B","date":"2021-03-07","url":"https://b.example.org/2","text":"Berg arrested\n\nPolice arrested opposition leader Anton Berg in Minsk on 5 March 2021, officials said."}"#,
+        ]
+    }
+
     /// What the page's search looks through, lower-cased: label, type, place, claimant, actors, source
     /// sentences and document titles.
     static func searchableText(_ e: [String: Any], _ page: Page) -> String {

@@ -181,6 +181,27 @@ struct TimelinePageTests {
         #expect(browser.messages.isEmpty, "\(browser.messages)")
     }
 
+    @Test func sourcesThatDisagreeAreShownSideBySide() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let corpus = folder.appendingPathComponent("two-wires.jsonl")
+        try PageFixture.disagreeingRecords().joined(separator: "\n").write(to: corpus, atomically: true, encoding: .utf8)
+        let page = try PageFixture.build(inputs: [corpus.path])
+        let conflict = try #require((page.graph["conflicts"] as? [[String: Any]])?.first, "the two reports should give a date conflict")
+        let id = try #require((conflict["events"] as? [String])?.first)
+        let browser = try HeadlessChromium()
+        defer { browser.close() }
+        try browser.open(page.url)
+        try browser.click("[data-event-id=\(HeadlessChromium.jsString(id))]")
+        try browser.waitFor("!document.getElementById('details').hidden")
+        let versions = try browser.strings("[...document.querySelectorAll('#details .conflict-box .version')].map(n => n.textContent)")
+        #expect(versions.count == 2, "one column per source: \(versions)")
+        #expect(versions.contains { $0.contains("3 March 2021") } && versions.contains { $0.contains("5 March 2021") })
+        // The other source's date is drawn on the timeline beside the event.
+        try browser.settle()
+        #expect(try browser.evaluate("document.querySelectorAll('#links .alternative').length") as? Int == 1)
+        #expect(browser.messages.isEmpty, "\(browser.messages)")
+    }
+
     // MARK: safety
 
     @Test func hostileArticleTextStaysText() throws {

@@ -224,13 +224,19 @@ function buildFilterPanel(container, model, state, onChange) {
   };
 }
 
-/** First day and the day after the last of the dated events, or null. */
+/** First day and the day after the last of the dated events (and of the dates other sources give
+ *  them), or null. */
 function dataSpan(model) {
   let a = Infinity, b = -Infinity;
   for (const e of model.events) {
     if (!e.dated) continue;
     a = Math.min(a, e.start);
     b = Math.max(b, e.end);
+    for (const alt of e.alternatives) {
+      if (alt.start === undefined || alt.start === null) continue;
+      a = Math.min(a, alt.start);
+      b = Math.max(b, alt.end);
+    }
   }
   return a < b ? [a, b] : null;
 }

@@ -90,8 +90,9 @@ function buildLegend(container, model) {
   for (const s of STANDINGS) if (present.has(s.id)) items.push([standingSwatch(s.id), texts[s.id]]);
   if (model.events.some((e) => e.conflicts.length)) items.push([markSVG(NEUTRAL_TYPE, "fact", true, 12), "red border: sources disagree"]);
   if (model.events.some((e) => e.alternatives.length)) items.push([alternativeSwatch(), "another source's date (selected event)"]);
-  const bar = el("span", { className: "legend-bar" });
+  const bar = el("span");
   styleBar(bar, NEUTRAL_TYPE, "fact", false);
+  bar.classList.add("legend-bar");
   items.push([bar, "bar: a month, a year or an interval"]);
   const list = el("ul", { className: "legend" });
   for (const [mark, text] of items) list.appendChild(el("li", null, mark, el("span", null, text)));

@@ -122,7 +122,8 @@ class TimelineView {
     return [this.view.start, this.view.start + this.width / this.view.ppd];
   }
 
-  /** Fits the dated events shown (all events when none is shown), with room for the last labels. */
+  /** Fits the dated events shown (all events when none is shown), with room for the last labels;
+   *  a week at least, so that a story of one day is not shown hour by hour. */
   fit() {
     const events = this.shown.filter((e) => e.dated);
     const pool = events.length ? events : this.model.events.filter((e) => e.dated);
@@ -134,12 +135,22 @@ class TimelineView {
     for (const e of pool) {
       a = Math.min(a, e.start);
       b = Math.max(b, e.end);
+      for (const alt of e.alternatives) {
+        if (alt.start === undefined || alt.start === null) continue;
+        a = Math.min(a, alt.start);
+        b = Math.max(b, alt.end);
+      }
+    }
+    const minimum = 7;
+    if (b - a < minimum) {
+      const middle = (a + b) / 2;
+      a = middle - minimum / 2;
+      b = middle + minimum / 2;
     }
     const w = this.width;
     const rightRoom = Math.min(w * 0.35, 260);
     const leftRoom = Math.min(w * 0.06, 48);
-    const days = Math.max(b - a, 1);
-    const ppd = (w - rightRoom - leftRoom) / days;
+    const ppd = (w - rightRoom - leftRoom) / (b - a);
     this.setView({ start: a - leftRoom / ppd, ppd });
   }
 
@@ -454,12 +465,16 @@ class TimelineView {
       links.appendChild(path);
       if (labelX !== null) links.appendChild(svg("text", { x: labelX.toFixed(1), y: labelY.toFixed(1), "text-anchor": anchor, className: "link-label", fill: r.kind.c }, r.kind.l));
     }
+    // Other sources' dates: red diamonds on the lower edge of the event's row (clear of its label),
+    // joined to its mark by a dashed red line.
     for (const alt of e.alternatives) {
-      if (alt.start === undefined || alt.start === null) continue;
+      // The event's own date is among them: only the others are drawn.
+      if (alt.start === undefined || alt.start === null || (alt.start === e.start && alt.end === e.end)) continue;
       const x = this.xOf((alt.start + alt.end) / 2);
-      const [x1, y1] = centre(from);
-      links.appendChild(svg("path", { d: `M${x1.toFixed(1)} ${y1}L${x.toFixed(1)} ${y1}`, stroke: CONFLICT_RED, "stroke-dasharray": "4 3", fill: "none" }));
-      const diamond = svg("path", { d: `M${x.toFixed(1)} ${y1 - 6}l6 6l-6 6l-6 -6Z`, fill: "#ffffff", stroke: CONFLICT_RED, "stroke-width": 1.6, className: "alternative" });
+      const [x1] = centre(from);
+      const y = from.y + ROW_HEIGHT - 3;
+      links.appendChild(svg("path", { d: `M${x1.toFixed(1)} ${from.y + 18}L${x1.toFixed(1)} ${y}L${x.toFixed(1)} ${y}`, stroke: CONFLICT_RED, "stroke-dasharray": "4 3", fill: "none" }));
+      const diamond = svg("path", { d: `M${x.toFixed(1)} ${y - 5}l5 5l-5 5l-5 -5Z`, fill: "#ffffff", stroke: CONFLICT_RED, "stroke-width": 1.6, className: "alternative" });
       diamond.appendChild(svg("title", null, (alt.source || alt.doc.id) + " dates it " + alt.when));
       links.appendChild(diamond);
     }
