@@ -8,7 +8,9 @@
 const RENDER_ALL_LIMIT = 2000;
 const MIN_VISIBLE_DAYS = 2 / 24;
 const MIN_MAX_VISIBLE_DAYS = 60 * 365.25;
-const EDGE_MARGIN = 240;
+/** How far beyond the visible area items are drawn when not all are (pixels across, and rows above and below). */
+const EDGE_MARGIN = 120;
+const ROW_MARGIN = 160;
 
 class TimelineView {
   constructor(model, nodes, callbacks) {
@@ -299,7 +301,7 @@ class TimelineView {
     const items = this.placement.items;
     if (items.length <= RENDER_ALL_LIMIT) return items;
     const shift = this.shift, w = this.width;
-    const top = this.scroll.top - 300, bottom = this.scroll.top + this.scroll.height + 300;
+    const top = this.scroll.top - ROW_MARGIN, bottom = this.scroll.top + this.scroll.height + ROW_MARGIN;
     const out = [];
     for (const it of items) {
       if (it.y + ROW_HEIGHT < top || it.y > bottom) continue;
@@ -380,18 +382,30 @@ class TimelineView {
     return node;
   }
 
+  /** Places an item's element; only what changed is written (each write makes the browser work out
+   *  the element's style again, and a zoom moves every element). */
   positionItem(node, it, shift) {
-    const x0 = it.x0 + shift;
-    node.style.transform = `translate(${x0.toFixed(1)}px, ${it.y}px)`;
-    const width = Math.max(it.right - it.x0, 14);
-    node.style.width = width.toFixed(1) + "px";
-    node.classList.toggle("unlabelled", !it.labelled);
-    node.classList.toggle("inside", it.labelInside);
-    const bar = it.event.span ? node.firstChild : null;
-    if (bar) bar.style.width = (it.x1 - it.x0).toFixed(1) + "px";
+    const last = node.placed || (node.placed = {});
+    const x = (it.x0 + shift).toFixed(1), y = it.y;
+    if (last.x !== x || last.y !== y) {
+      node.style.transform = `translate(${x}px, ${y}px)`;
+      last.x = x;
+      last.y = y;
+    }
+    const width = Math.max(it.right - it.x0, 14).toFixed(1);
+    if (last.width !== width) node.style.width = (last.width = width) + "px";
+    if (last.labelled !== it.labelled) node.classList.toggle("unlabelled", !(last.labelled = it.labelled));
+    if (last.inside !== it.labelInside) node.classList.toggle("inside", (last.inside = it.labelInside));
+    if (it.event.span) {
+      const bar = (it.x1 - it.x0).toFixed(1);
+      if (last.bar !== bar) node.firstChild.style.width = (last.bar = bar) + "px";
+    }
+    if (!it.labelled) return;
     const label = node.lastChild;
-    label.style.left = (it.labelX - it.x0).toFixed(1) + "px";
-    label.style.maxWidth = (it.labelInside ? it.x1 - it.labelX - LABEL_GAP : MAX_LABEL_WIDTH + (it.event.phase !== null ? PHASE_BADGE : 0)).toFixed(0) + "px";
+    const left = (it.labelX - it.x0).toFixed(1);
+    if (last.labelLeft !== left) label.style.left = (last.labelLeft = left) + "px";
+    const max = (it.labelInside ? it.x1 - it.labelX - LABEL_GAP : MAX_LABEL_WIDTH + (it.event.phase !== null ? PHASE_BADGE : 0)).toFixed(0);
+    if (last.labelMax !== max) label.style.maxWidth = (last.labelMax = max) + "px";
   }
 
   renderEpisodes() {
