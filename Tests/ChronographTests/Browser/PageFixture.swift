@@ -1,3 +1,4 @@
+import Chronograph
 import Foundation
 
 /// Pages for the browser tests: `chronograph build --format html,json` over a corpus, with the graph
@@ -80,6 +81,42 @@ enum PageFixture {
             ["id": "four", "title": "Fourth", "text": text, "url": "https://news.example.org/a?<script>x</script>", "date": "2024-01-08"],
         ]
         return records.map { String(decoding: try! JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
+    }
+
+    /// A page for a graph of `n` events made in code (days, months and week-long spans over three years,
+    /// episodes of three phases, forty actors, undated events, relations), and its graph as JSON.
+    static func synthetic(_ n: Int) throws -> Page {
+        let types = ["protest", "riot", "arrest", "trial", "statement", "meeting", "election", "plan"]
+        let standings: [Factuality] = [.asserted, .asserted, .reported, .planned, .negated]
+        let first = Day(year: 2020, month: 1, day: 1).julianDay
+        var events: [Event] = []
+        var relations: [Relation] = []
+        for i in 0..<n {
+            let day = Day(julianDay: first + (i * 7919) % 1096)
+            var time: EventTime? = EventTime(timex3: day.description, inferred: false, certainty: .explicit)
+            if i % 10 == 1 { time = EventTime(timex3: TemporalValue.format(day, granularity: .month), inferred: false, certainty: .context) }
+            if i % 10 == 2 { time = EventTime(timex3: TemporalValue.format(day, granularity: .week), inferred: false, certainty: .explicit) }
+            if i % 50 == 3 { time = nil }
+            let root = i - i % 20
+            let isPhase = i % 20 >= 1 && i % 20 <= 3
+            if isPhase { time = events[root].time }
+            let actors = (0..<(i % 3)).map { k in Actor(id: "actor:\((i + k * 17) % 40)", name: "Person \((i + k * 17) % 40)", kind: .person) }
+            events.append(Event(
+                id: "ev\(i)", type: types[i % types.count], eventClass: .occurrence, label: "Event \(i): \(types[i % types.count]) in town \(i % 30)",
+                time: time, factuality: standings[i % standings.count], actors: actors,
+                location: Place(name: "Town \(i % 30)", kind: .city), parent: isPhase ? "ev\(root)" : nil, phaseIndex: isPhase ? i % 20 : nil,
+                attribution: i % 5 == 2 ? Attribution(source: "officials") : nil,
+                mentions: [MentionRef(id: "d\(i % 40)#\(i)", doc: "d\(i % 40)", start: 0, end: 5, text: "Event", sentence: "Event \(i) happened, a source said.", source: "Wire \(i % 4)")]))
+            if isPhase { relations.append(Relation(from: "ev\(i)", to: "ev\(root)", type: .phaseOf, rule: "synthetic")) }
+            if i % 9 == 4 && i > 0 { relations.append(Relation(from: "ev\(i - 1)", to: "ev\(i)", type: .before, rule: "synthetic")) }
+        }
+        let documents = (0..<40).map { DocumentSummary(id: "d\($0)", title: "Report \($0)", dct: .unknown, source: "Wire \($0 % 4)", url: "https://news.example.org/\($0)", path: nil) }
+        let graph = EventGraph(documents: documents, events: events, relations: relations)
+        let folder = try TestSupport.temporaryFolder()
+        let url = folder.appendingPathComponent("timeline.html")
+        try Data(try HTMLTimelineRenderer.render(graph)).write(to: url)
+        let json = try JSONSerialization.jsonObject(with: Data(try GraphJSONRenderer.render(graph))) as? [String: Any] ?? [:]
+        return Page(url: url, graph: json)
     }
 
     /// Two wire reports of one arrest that date it differently.

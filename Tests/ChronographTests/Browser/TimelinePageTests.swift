@@ -45,6 +45,16 @@ struct TimelinePageTests {
         try browser.screenshot(to: PageFixture.artifact("timeline-corpus-390.png"))
     }
 
+    @Test func aGraphOfTwoThousandEventsHasAnElementForEach() throws {
+        let page = try PageFixture.synthetic(2000)
+        let browser = try HeadlessChromium()
+        defer { browser.close() }
+        try browser.open(page.url)
+        try expectCleanLoad(browser, page)
+        try expectEveryEvent(browser, page)
+        try browser.screenshot(to: PageFixture.artifact("timeline-2000-1280.png"))
+    }
+
     // MARK: interaction
 
     @Test func aFilterChangesWhatIsShownAndTheFragmentKeepsIt() throws {
