@@ -93,8 +93,11 @@ final class HeadlessChromium {
         posix_spawn_file_actions_adddup2(&actions, childReads, 3)
         posix_spawn_file_actions_adddup2(&actions, childWrites, 4)
 
+        // --no-sandbox: Chromium's sandbox refuses to run as root (CI runs as root); --disable-dev-shm-usage:
+        // containers often have a small /dev/shm; no background networking, updates or sync, so that the
+        // only requests are the page's.
         let arguments = [
-            binary, "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
+            binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--remote-debugging-pipe",
             "--user-data-dir=\(profile.path)", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-default-apps", "--hide-scrollbars", "--mute-audio", "--force-device-scale-factor=1",

@@ -124,8 +124,8 @@ function buildFilterPanel(container, model, state, onChange) {
     fieldset.appendChild(el("legend", null, facet.title));
     let narrow = null;
     if (list.length > 20) {
-      const what = facet.title.toLowerCase();
-      narrow = el("input", { type: "search", className: "narrow", placeholder: "Find a " + what + "…", "aria-label": "Find a " + what + " in the list" });
+      const what = (/^[aeiou]/i.test(facet.title) ? "an " : "a ") + facet.title.toLowerCase();
+      narrow = el("input", { type: "search", className: "narrow", placeholder: "Find " + what + "…", "aria-label": "Find " + what + " in the list" });
       narrow.addEventListener("input", () => refresh());
       fieldset.appendChild(narrow);
     }

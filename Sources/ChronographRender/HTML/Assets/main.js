@@ -60,7 +60,7 @@ function start() {
     timeline.setShown(shown, state.lanes);
     const docs = new Set();
     for (const e of shown) for (const m of e.mentions) docs.add(m.doc.id);
-    summary.textContent = (shown.length === model.events.length ? plural(shown.length, "event") : shown.length + " of " + plural(model.events.length, "event"))
+    summary.textContent = (shown.length === model.events.length ? plural(shown.length, "event") : shown.length.toLocaleString("en") + " of " + plural(model.events.length, "event"))
       + " · " + plural(filtersActive(state.filters) ? docs.size : model.docs.length, "document");
     empty.hidden = shown.length > 0;
     clearButton.hidden = !filtersActive(state.filters);
@@ -88,7 +88,7 @@ function start() {
     search.value = "";
     refresh(true);
   });
-  const sidebar = $("sidebar"), toggle = $("toggle-filters");
+  const toggle = $("toggle-filters");
   const narrow = window.matchMedia("(max-width: 900px)");
   const setSidebar = (open) => {
     document.body.classList.toggle("sidebar-closed", !open);
@@ -108,14 +108,12 @@ function start() {
     timeline.select(e);
     if (!e) {
       details.hidden = true;
-      document.body.classList.remove("details-open");
     } else {
       renderDetails(details, model, e, (other) => {
         select(other, false);
         if (timeline.shownSet.has(other.index)) timeline.focusEvent(other);
       }, () => closeDetails());
       details.hidden = false;
-      document.body.classList.add("details-open");
       details.scrollTop = 0;
       if (!fromTimeline && timeline.shownSet.has(e.index)) timeline.reveal(e);
     }

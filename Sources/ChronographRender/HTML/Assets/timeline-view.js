@@ -402,9 +402,14 @@ class TimelineView {
     }
     if (!it.labelled) return;
     const label = node.lastChild;
-    const left = (it.labelX - it.x0).toFixed(1);
+    let offset = it.labelX - it.x0;
+    if (it.labelInside && it.x0 + shift < 0) {
+      // A bar that starts left of the view keeps its label at the view's left edge, inside the bar.
+      offset = Math.max(offset, Math.min(LABEL_GAP - (it.x0 + shift), it.x1 - it.x0 - it.labelWidth - LABEL_GAP));
+    }
+    const left = offset.toFixed(1);
     if (last.labelLeft !== left) label.style.left = (last.labelLeft = left) + "px";
-    const max = (it.labelInside ? it.x1 - it.labelX - LABEL_GAP : MAX_LABEL_WIDTH + (it.event.phase !== null ? PHASE_BADGE : 0)).toFixed(0);
+    const max = (it.labelInside ? it.x1 - it.x0 - offset - LABEL_GAP : MAX_LABEL_WIDTH + (it.event.phase !== null ? PHASE_BADGE : 0)).toFixed(0);
     if (last.labelMax !== max) label.style.maxWidth = (last.labelMax = max) + "px";
   }
 
