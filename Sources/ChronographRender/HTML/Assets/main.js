@@ -60,7 +60,7 @@ function start() {
     timeline.setShown(shown, state.lanes);
     const docs = new Set();
     for (const e of shown) for (const m of e.mentions) docs.add(m.doc.id);
-    summary.textContent = (shown.length === model.events.length ? plural(shown.length, "event") : shown.length.toLocaleString("en") + " of " + plural(model.events.length, "event"))
+    summary.textContent = (shown.length === model.events.length ? plural(shown.length, "event") : thousands(shown.length) + " of " + plural(model.events.length, "event"))
       + " · " + plural(filtersActive(state.filters) ? docs.size : model.docs.length, "document");
     empty.hidden = shown.length > 0;
     clearButton.hidden = !filtersActive(state.filters);
@@ -93,7 +93,6 @@ function start() {
   const setSidebar = (open) => {
     document.body.classList.toggle("sidebar-closed", !open);
     toggle.setAttribute("aria-expanded", String(open));
-    timeline.schedule(true);
   };
   toggle.addEventListener("click", () => setSidebar(document.body.classList.contains("sidebar-closed")));
   if (narrow.matches) setSidebar(false);

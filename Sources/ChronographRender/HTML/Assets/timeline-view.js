@@ -45,7 +45,8 @@ class TimelineView {
         this.view = this.clampView({ start: this.view.start, ppd: this.view.ppd * w / this.lastWidth });
       }
       this.lastWidth = w;
-      this.schedule(true);
+      // Rows are packed again only if the zoom changed (place() sees that).
+      this.schedule(false);
     }).observe(this.n.viewport);
   }
 
@@ -655,7 +656,8 @@ class TimelineView {
     const pointers = new Map();
     let drag = null, pinch = null;
     vp.addEventListener("pointerdown", (ev) => {
-      if (ev.button !== 0 || ev.target.closest("#undated")) return;
+      // (The undated list scrolls with the lanes: a drag that starts there scrolls too.)
+      if (ev.button !== 0) return;
       pointers.set(ev.pointerId, { x: ev.clientX, y: ev.clientY });
       if (pointers.size === 1) {
         drag = { x: ev.clientX, y: ev.clientY, start: this.view.start, scroll: vp.scrollTop, moved: false, id: ev.pointerId };
