@@ -70,6 +70,15 @@ import Testing
         #expect(!page.contains("script-src 'unsafe-inline'"))
     }
 
+    @Test func thePageScriptsCannotEndTheirOwnElement() throws {
+        // Inside <script>, "</script" ends the element and "<!--" changes how it is read: the page's own
+        // scripts and style sheet must hold neither (an edit that adds one breaks the page).
+        let assets = try TimelinePageAssets.loaded.get()
+        for (name, text) in [("scripts", assets.script), ("style sheet", assets.style)] {
+            for bad in ["</script", "<!--", "<script", "</style"] { #expect(!text.lowercased().contains(bad), "the \(name) hold \(bad)") }
+        }
+    }
+
     @Test func clockTimesBecomeMinutesOfTheDay() {
         #expect(TimelinePageData.minutes("14:30") == [870, 871])
         #expect(TimelinePageData.minutes("09") == [540, 600])
