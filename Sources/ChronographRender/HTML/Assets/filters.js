@@ -194,7 +194,7 @@ function buildFilterPanel(container, model, state, onChange) {
   }
 
   // Date range.
-  const span = dataSpan(model);
+  const span = spanOf(model.events);
   const from = el("input", { type: "date", id: "f-from", "aria-label": "From" });
   const to = el("input", { type: "date", id: "f-to", "aria-label": "To" });
   if (span) {
@@ -222,21 +222,4 @@ function buildFilterPanel(container, model, state, onChange) {
       to.value = state.to === null ? "" : isoText(state.to);
     },
   };
-}
-
-/** First day and the day after the last of the dated events (and of the dates other sources give
- *  them), or null. */
-function dataSpan(model) {
-  let a = Infinity, b = -Infinity;
-  for (const e of model.events) {
-    if (!e.dated) continue;
-    a = Math.min(a, e.start);
-    b = Math.max(b, e.end);
-    for (const alt of e.alternatives) {
-      if (alt.start === undefined || alt.start === null) continue;
-      a = Math.min(a, alt.start);
-      b = Math.max(b, alt.end);
-    }
-  }
-  return a < b ? [a, b] : null;
 }

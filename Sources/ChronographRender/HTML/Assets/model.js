@@ -151,3 +151,20 @@ function searchTextOf(e) {
   }
   return e.searchText;
 }
+
+/** First day and the day after the last of the dated events (and of the dates other sources give
+ *  them), or null when none is dated. */
+function spanOf(events) {
+  let a = Infinity, b = -Infinity;
+  for (const e of events) {
+    if (!e.dated) continue;
+    a = Math.min(a, e.start);
+    b = Math.max(b, e.end);
+    for (const alt of e.alternatives) {
+      if (alt.start === undefined || alt.start === null) continue;
+      a = Math.min(a, alt.start);
+      b = Math.max(b, alt.end);
+    }
+  }
+  return a < b ? [a, b] : null;
+}

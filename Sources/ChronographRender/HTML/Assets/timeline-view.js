@@ -30,7 +30,7 @@ class TimelineView {
     this.chips = new Map();
     this.itemsOf = new Map();
     this.frame = 0;
-    this.span = dataSpan(model);
+    this.span = spanOf(model.events);
     this.textMeasure = document.createElement("canvas").getContext("2d");
     this.labelWidths = new Map();
     this.undatedLimit = 300;
@@ -134,16 +134,7 @@ class TimelineView {
       this.showRange(dayOf(new Date().getUTCFullYear(), 0, 1), dayOf(new Date().getUTCFullYear() + 1, 0, 1));
       return;
     }
-    let a = Infinity, b = -Infinity;
-    for (const e of pool) {
-      a = Math.min(a, e.start);
-      b = Math.max(b, e.end);
-      for (const alt of e.alternatives) {
-        if (alt.start === undefined || alt.start === null) continue;
-        a = Math.min(a, alt.start);
-        b = Math.max(b, alt.end);
-      }
-    }
+    let [a, b] = spanOf(pool);
     const minimum = 7;
     if (b - a < minimum) {
       const middle = (a + b) / 2;
