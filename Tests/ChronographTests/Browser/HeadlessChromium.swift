@@ -1,10 +1,7 @@
+// The browser tests drive Debian's Chromium through Linux system calls (posix_spawn, pipes, poll).
+#if os(Linux)
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Headless Chromium (Debian's `chromium`, installed by `Scripts/install-deps`) driven over the DevTools
 /// protocol on a pipe (`--remote-debugging-pipe`: commands go to its fd 3, replies and events come from
@@ -361,3 +358,4 @@ final class HeadlessChromium {
         }
     }
 }
+#endif

@@ -1,3 +1,5 @@
+// The browser tests drive Debian's Chromium through Linux system calls (posix_spawn, pipes, poll).
+#if os(Linux)
 import Chronograph
 import Foundation
 
@@ -151,3 +153,4 @@ enum PageFixture {
         return dir.appendingPathComponent(name)
     }
 }
+#endif
