@@ -6,7 +6,7 @@ enum TimelinePageAssets {
     /// The scripts in the order they are joined: helpers first, `main.js` (which starts the page) last.
     static let scriptNames = [
         "dom.js", "calendar.js", "model.js", "marks.js", "filters.js", "layout.js", "timeline-view.js",
-        "details.js", "fragment.js", "main.js",
+        "timeline-input.js", "relations-overlay.js", "details.js", "fragment.js", "main.js",
     ]
 
     struct Loaded: Sendable {

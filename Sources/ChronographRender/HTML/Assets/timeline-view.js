@@ -1,5 +1,6 @@
-// The timeline itself: the time axis, the lanes with their events, episodes, the relations of the
-// selected event; zoom (wheel, pinch, buttons, keys) and pan (drag, shift+wheel, keys).
+// The timeline itself: the time axis, the lanes with their events and episodes, the view (zoom and
+// pan), selection and keyboard focus. Mouse and touch input: timeline-input.js; the relations of the
+// selected event: relations-overlay.js.
 //
 // Positions are kept in pixels from a fixed origin day at the current zoom, so panning only shifts
 // them and rows are packed again only when the zoom changes. Up to RENDER_ALL_LIMIT items every event
@@ -34,7 +35,7 @@ class TimelineView {
     this.textMeasure = document.createElement("canvas").getContext("2d");
     this.labelWidths = new Map();
     this.undatedLimit = 300;
-    this.installInput();
+    installTimelineInput(this);
     // When the timeline gets narrower or wider (a panel opens, the window is resized) it keeps showing
     // the same time span.
     this.lastWidth = this.width;
@@ -228,7 +229,7 @@ class TimelineView {
     this.renderLanes();
     this.renderItems();
     this.renderEpisodes();
-    this.renderLinks();
+    drawRelations(this);
   }
 
   renderAxis() {
@@ -420,77 +421,6 @@ class TimelineView {
     }
   }
 
-  /** The selected event's relations (and other sources' dates) as lines over the lanes. */
-  renderLinks() {
-    const links = this.n.links;
-    clear(links);
-    links.setAttribute("width", String(this.width));
-    links.setAttribute("height", String(Math.max(this.placement.height, 40)));
-    const e = this.selected;
-    if (!e) return;
-    const from = (this.itemsOf.get(e.index) || [])[0];
-    if (!from) return;
-    const shift = this.shift;
-    const centre = (it) => [(it.event.span ? it.x0 + Math.min(it.x1 - it.x0, 40) / 2 : (it.x0 + it.x1) / 2) + shift, it.y + 10];
-    const defs = svg("defs");
-    links.appendChild(defs);
-    const markers = new Set();
-    for (const r of this.model.relationsOf.get(e.index) || []) {
-      if (r.derived) continue;
-      const other = r.from === e ? r.to : r.from;
-      const otherItems = this.itemsOf.get(other.index);
-      if (!otherItems) continue;
-      // The instance of the other event nearest to the selected one (actor lanes repeat events).
-      let best = otherItems[0];
-      for (const it of otherItems) if (Math.abs(it.y - from.y) < Math.abs(best.y - from.y)) best = it;
-      const [a, b] = r.from === e ? [from, best] : [best, from];
-      const [x1, y1] = centre(a), [x2, y2] = centre(b);
-      const markerId = "arrow-" + r.kind.id;
-      if (!markers.has(markerId)) {
-        markers.add(markerId);
-        defs.appendChild(svg("marker", { id: markerId, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
-          svg("path", { d: "M0 0L10 5L0 10Z", fill: r.kind.c })));
-      }
-      let d, labelX, labelY, anchor = "middle";
-      if (Math.abs(x2 - x1) < 80) {
-        // Events above one another (an episode's phases): the line bows out to the left.
-        const bow = Math.max(Math.min(x1, x2) - 34 - Math.abs(y2 - y1) * 0.15, 2);
-        d = `M${x1.toFixed(1)} ${y1}C${bow.toFixed(1)} ${y1},${bow.toFixed(1)} ${y2},${x2.toFixed(1)} ${y2}`;
-        // The name of the relation goes left of the bow when there is room (the details list them all).
-        labelX = bow + 6;
-        labelY = (y1 + y2) / 2 + 4;
-        anchor = "end";
-        if (labelX < 60) labelX = null;
-      } else {
-        const bend = Math.max(Math.abs(x2 - x1) * 0.25, 24);
-        const lift = y1 === y2 ? 36 : 0;
-        d = `M${x1.toFixed(1)} ${y1}C${(x1 + (x2 >= x1 ? bend : -bend)).toFixed(1)} ${y1 - lift},${(x2 - (x2 >= x1 ? bend : -bend)).toFixed(1)} ${y2 - lift},${x2.toFixed(1)} ${y2}`;
-        labelX = (x1 + x2) / 2;
-        labelY = (y1 + y2) / 2 - (y1 === y2 ? 30 : 4);
-      }
-      const path = svg("path", {
-        d, fill: "none", stroke: r.kind.c, "stroke-width": r.kind.d === "bold" ? 2.4 : 1.6,
-        "stroke-dasharray": dashOf(r.kind), "marker-end": r.kind.a === "none" ? null : `url(#${markerId})`, className: "link",
-      });
-      path.appendChild(svg("title", null, r.from.label + " — " + r.kind.l + " → " + r.to.label + " [" + r.rule + "]"));
-      links.appendChild(path);
-      if (labelX !== null) links.appendChild(svg("text", { x: labelX.toFixed(1), y: labelY.toFixed(1), "text-anchor": anchor, className: "link-label", fill: r.kind.c }, r.kind.l));
-    }
-    // Other sources' dates: red diamonds on the lower edge of the event's row (clear of its label),
-    // joined to its mark by a dashed red line.
-    for (const alt of e.alternatives) {
-      // The event's own date is among them: only the others are drawn.
-      if (alt.start === undefined || alt.start === null || (alt.start === e.start && alt.end === e.end)) continue;
-      const x = this.xOf((alt.start + alt.end) / 2);
-      const [x1] = centre(from);
-      const y = from.y + ROW_HEIGHT - 3;
-      links.appendChild(svg("path", { d: `M${x1.toFixed(1)} ${from.y + 18}L${x1.toFixed(1)} ${y}L${x.toFixed(1)} ${y}`, stroke: CONFLICT_RED, "stroke-dasharray": "4 3", fill: "none" }));
-      const diamond = svg("path", { d: `M${x.toFixed(1)} ${y - 5}l5 5l-5 5l-5 -5Z`, fill: "#ffffff", stroke: CONFLICT_RED, "stroke-width": 1.6, className: "alternative" });
-      diamond.appendChild(svg("title", null, (alt.source || alt.doc.id) + " dates it " + alt.when));
-      links.appendChild(diamond);
-    }
-  }
-
   renderUndated() {
     const box = this.n.undatedEvents;
     clear(box);
@@ -623,79 +553,5 @@ class TimelineView {
       }
     }
     return best || e;
-  }
-
-  // MARK: input
-
-  installInput() {
-    const vp = this.n.viewport;
-    vp.addEventListener("wheel", (ev) => {
-      const rect = vp.getBoundingClientRect();
-      const x = ev.clientX - rect.left - this.gutter;
-      const unit = ev.deltaMode === 1 ? 16 : ev.deltaMode === 2 ? rect.height : 1;
-      const dx = ev.deltaX * unit, dy = ev.deltaY * unit;
-      if (ev.shiftKey || Math.abs(dx) > Math.abs(dy)) {
-        this.panBy(-(ev.shiftKey && dx === 0 ? dy : dx));
-      } else {
-        // Plain wheel and pinch (which arrives as a wheel with ctrlKey) zoom around the pointer.
-        this.zoomAt(Math.exp(-dy * (ev.ctrlKey ? 0.01 : 0.0022)), Math.max(x, 0));
-      }
-      ev.preventDefault();
-    }, { passive: false });
-
-    // Drag to pan (both ways), two fingers to pinch.
-    const pointers = new Map();
-    let drag = null, pinch = null;
-    vp.addEventListener("pointerdown", (ev) => {
-      // (The undated list scrolls with the lanes: a drag that starts there scrolls too.)
-      if (ev.button !== 0) return;
-      pointers.set(ev.pointerId, { x: ev.clientX, y: ev.clientY });
-      if (pointers.size === 1) {
-        drag = { x: ev.clientX, y: ev.clientY, start: this.view.start, scroll: vp.scrollTop, moved: false, id: ev.pointerId };
-      } else if (pointers.size === 2) {
-        const [p, q] = [...pointers.values()];
-        pinch = { distance: Math.hypot(p.x - q.x, p.y - q.y), ppd: this.view.ppd };
-        drag = null;
-      }
-    });
-    vp.addEventListener("pointermove", (ev) => {
-      if (!pointers.has(ev.pointerId)) return;
-      pointers.set(ev.pointerId, { x: ev.clientX, y: ev.clientY });
-      if (pinch && pointers.size === 2) {
-        const [p, q] = [...pointers.values()];
-        const rect = vp.getBoundingClientRect();
-        const mid = (p.x + q.x) / 2 - rect.left - this.gutter;
-        const distance = Math.max(Math.hypot(p.x - q.x, p.y - q.y), 1);
-        this.zoomAt(pinch.ppd * distance / pinch.distance / this.view.ppd, mid);
-      } else if (drag && ev.pointerId === drag.id) {
-        const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
-        if (!drag.moved && Math.hypot(dx, dy) < 5) return;
-        if (!drag.moved) {
-          drag.moved = true;
-          vp.setPointerCapture(ev.pointerId);
-          vp.classList.add("dragging");
-        }
-        vp.scrollTop = drag.scroll - dy;
-        this.setView({ start: drag.start - dx / this.view.ppd, ppd: this.view.ppd });
-      }
-    });
-    const end = (ev) => {
-      pointers.delete(ev.pointerId);
-      if (pointers.size < 2) pinch = null;
-      if (drag && drag.id === ev.pointerId) {
-        if (drag.moved) {
-          // The click that ends a drag selects nothing.
-          this.suppressClick = true;
-          setTimeout(() => { this.suppressClick = false; }, 0);
-        }
-        vp.classList.remove("dragging");
-        drag = null;
-      }
-    };
-    vp.addEventListener("pointerup", end);
-    vp.addEventListener("pointercancel", end);
-    vp.addEventListener("scroll", () => {
-      if (this.placement && (this.placement.items.length > RENDER_ALL_LIMIT || this.lanes.length > 200)) this.schedule(false);
-    });
   }
 }
