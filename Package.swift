@@ -7,7 +7,7 @@ import PackageDescription
 //   ChronographCore     one document model, text utilities, temporal values, the event graph
 //   ChronographTime     the temporal tagger (engine + per-language resources)
 //   ChronographEvents   event mentions, participants, factuality, relations, cross-document merging
-//   ChronographRender   renderers that only read the graph (DOT, Markdown, JSON, GraphML, ...)
+//   ChronographRender   renderers that only read the graph (DOT, Markdown, JSON, GraphML, HTML page, ...)
 //   CGraphviz           the Graphviz C library (libgvc/libcgraph) as a system library
 //   ChronographGraphviz DOT -> SVG/PNG/PDF in-process, one actor owning one gvContext
 //   Chronograph         reading inputs and running the stages (the library most users import)
@@ -40,7 +40,7 @@ let package = Package(
             name: "ChronographEvents",
             dependencies: ["ChronographCore"],
             resources: [.copy("Resources")]),
-        .target(name: "ChronographRender", dependencies: ["ChronographCore"]),
+        .target(name: "ChronographRender", dependencies: ["ChronographCore"], resources: [.copy("HTML/Assets")]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",

@@ -13,11 +13,16 @@ enum FuzzRenderers {
         _ = GEXFRenderer.render(graph)
         _ = try? TimelineJSRenderer.render(graph, options: options)
         _ = CSVRenderer.render(graph)
+        if let page = try? HTMLTimelineRenderer.render(graph, options: options) {
+            // The page has exactly its own two scripts' closing tags: no article text ended the data element.
+            precondition(String(decoding: page, as: UTF8.self).components(separatedBy: "</script").count == 3)
+        }
         for a in analyses { _ = TimeMLRenderer.render(a) }
         for escape in [Escaping.dot, Escaping.dotEscString, Escaping.dotHTML, Escaping.xml, Escaping.xmlAttribute, Escaping.markdown, Escaping.mermaid, Escaping.csv, Escaping.fileName, Escaping.singleLine] {
             _ = escape(raw)
         }
         _ = Escaping.dotURL(raw)
         _ = Escaping.markdownURL(raw)
+        precondition(!Escaping.scriptJSON(Array(raw.utf8)).contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }))
     }
 }

@@ -49,6 +49,8 @@ public struct Rendering: Sendable {
                 files.append(RenderedFile(path: format.fileName, contents: try TimelineJSRenderer.render(graph, options: options)))
             case .csv:
                 files.append(RenderedFile(path: format.fileName, contents: Array(CSVRenderer.render(graph).utf8)))
+            case .html:
+                files.append(RenderedFile(path: format.fileName, contents: try HTMLTimelineRenderer.render(graph, options: options)))
             case .timeml:
                 var used: Set<String> = []
                 for a in analyses {

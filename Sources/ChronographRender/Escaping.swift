@@ -127,6 +127,32 @@ public enum Escaping {
             .replacingOccurrences(of: "\r", with: "&#13;")
     }
 
+    // MARK: HTML script data
+
+    /// JSON bytes made safe inside an HTML `<script type="application/json">` element: `<`, `>` and `&`
+    /// become `\u003c`, `\u003e` and `\u0026` (so no `</script>` or `<!--` in an article can end or change
+    /// the element), and U+2028/U+2029 become `\u2028`/`\u2029` (line terminators in older JavaScript).
+    /// These characters only occur inside JSON strings, where the escapes mean the same characters.
+    public static func scriptJSON(_ json: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + json.count / 64)
+        var i = 0
+        while i < json.count {
+            let b = json[i]
+            switch b {
+            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): out += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): out += Array("\\u0026".utf8)
+            case 0xE2 where i + 2 < json.count && json[i + 1] == 0x80 && (json[i + 2] == 0xA8 || json[i + 2] == 0xA9):
+                out += Array((json[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                i += 2
+            default: out.append(b)
+            }
+            i += 1
+        }
+        return out
+    }
+
     // MARK: Markdown (CommonMark)
 
     /// ASCII punctuation that can start or end CommonMark inline or block syntax.

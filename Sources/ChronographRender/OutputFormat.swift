@@ -2,7 +2,7 @@ import ChronographCore
 
 /// Every file format Chronograph can write.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case svg, png, pdf, dot, md, json, graphml, gexf, timelinejs, csv, timeml
+    case svg, png, pdf, dot, md, json, graphml, gexf, timelinejs, csv, timeml, html
 
     /// True for the formats that need the Graphviz library (layout + rendering).
     public var needsGraphviz: Bool {
@@ -23,6 +23,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .timelinejs: return "timelinejs.json"
         case .csv: return "events.csv"
         case .timeml: return "timeml"
+        case .html: return "timeline.html"
         }
     }
 }

@@ -10,7 +10,8 @@ struct BuildCommand: AsyncParsableCommand {
         discussion: """
             Files written to --out: timeline.svg/.png/.pdf/.dot (the timeline image and its DOT), \
             brief.md (Markdown brief), graph.json (the event graph), graph.graphml, graph.gexf, \
-            timelinejs.json, events.csv and timeml/<doc>.tml. Each file is written to a temporary \
+            timelinejs.json, events.csv, timeml/<doc>.tml and timeline.html (the interactive timeline: \
+            one self-contained page to open in a browser). Each file is written to a temporary \
             name and renamed into place, so an interrupted run never leaves a half-written file.
             """)
 

@@ -53,7 +53,7 @@ enum TestSupport {
     }
 
     /// Every output format, as the README's main command (`Scripts/run-seeds`) writes them.
-    static let allFormats = "svg,png,pdf,dot,md,json,graphml,gexf,timelinejs,csv,timeml"
+    static let allFormats = "svg,png,pdf,dot,md,json,graphml,gexf,timelinejs,csv,timeml,html"
 
     /// `chronograph build seeds` into `folder` with every format, as the main command runs it.
     static func buildSeeds(into folder: URL) throws -> Run {
