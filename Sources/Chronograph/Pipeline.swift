@@ -1,5 +1,6 @@
 import ChronographCore
 import ChronographEvents
+import ChronographSyntax
 import ChronographTime
 import Dispatch
 
@@ -13,6 +14,8 @@ public struct Pipeline: Sendable {
     public let tagger: TemporalTagger
     /// `nil` when the pipeline was made to tag time expressions only (`events: nil`).
     public let extractor: EventExtractor?
+    /// The syntax model the event stage reads parses from; `nil` for a time-only pipeline.
+    public let syntax: SyntaxModel?
     /// Made when asked for, so that a time-only pipeline never loads the event lexicons (the
     /// lexicons themselves are loaded once per process).
     public var builder: GraphBuilder { GraphBuilder(language: language) }
@@ -26,10 +29,13 @@ public struct Pipeline: Sendable {
         // the same time (start-up is most of a short run's time).
         if let events {
             let tagger = BackgroundLoad { try TemporalTagger(language: language) }
+            let syntax = BackgroundLoad { try SyntaxModels.model(for: language) }
             self.extractor = try EventExtractor(language: language, mode: events)
             self.tagger = try tagger.value()
+            self.syntax = try syntax.value()
         } else {
             self.extractor = nil
+            self.syntax = nil
             self.tagger = try TemporalTagger(language: language)
         }
         self.splitter = SentenceSplitter.forLanguage(language)
@@ -39,11 +45,15 @@ public struct Pipeline: Sendable {
     public func analyze(_ document: Document, dct: String? = nil, mode: ReferenceMode? = nil) -> DocumentAnalysis {
         let text = ScalarText(document.text)
         let sentences = splitter.split(text)
-        let tagged = tagger.tag(document, text: text, sentences: sentences, dct: dct, mode: mode)
+        // One tokenization for every stage.
+        let tokens = DocumentTokens(text, sentences: sentences)
+        let tagged = tagger.tag(document, text: text, sentences: sentences, tokens: tokens, dct: dct, mode: mode)
         guard let extractor else {
             return DocumentAnalysis(document: document, dct: tagged.dct, timexes: tagged.timexes, warnings: tagged.warnings)
         }
-        let events = extractor.extract(document, text: text, sentences: sentences, dct: tagged.dct, timexes: tagged.timexes)
+        let trees = syntax.map { DocumentParser(model: $0).parse(text, tokens: tokens) }
+        let events = extractor.extract(
+            document, text: text, sentences: sentences, tokens: tokens, syntax: trees, dct: tagged.dct, timexes: tagged.timexes)
         return DocumentAnalysis(
             document: document, dct: tagged.dct, timexes: tagged.timexes, mentions: events.mentions,
             relations: events.relations, warnings: tagged.warnings)
