@@ -19,7 +19,7 @@ let package = Package(
         .library(
             name: "Chronograph",
             targets: [
-                "Chronograph", "ChronographCore", "ChronographTime", "ChronographEvents",
+                "Chronograph", "ChronographCore", "ChronographTime", "ChronographSyntax", "ChronographEvents",
                 "ChronographRender", "ChronographGraphviz",
             ]),
         .executable(name: "chronograph", targets: ["chronograph"]),
@@ -38,8 +38,14 @@ let package = Package(
             resources: [.copy("Resources")]),
         .target(
             name: "ChronographEvents",
-            dependencies: ["ChronographCore"],
+            dependencies: ["ChronographCore", "ChronographSyntax"],
             resources: [.copy("Resources")]),
+        .target(
+            name: "ChronographSyntax", dependencies: ["ChronographCore"], resources: [.copy("Resources")],
+            // Optimized in debug builds too: loading the model and parsing are loops over millions
+            // of weights, about fifty times slower unoptimized, and every test process loads it.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .executableTarget(name: "chronograph-train", dependencies: ["ChronographSyntax"]),
         .target(name: "ChronographRender", dependencies: ["ChronographCore"], resources: [.copy("HTML/Assets")]),
         .systemLibrary(
             name: "CGraphviz",
@@ -49,17 +55,18 @@ let package = Package(
         .target(
             name: "Chronograph",
             dependencies: [
-                "ChronographCore", "ChronographTime", "ChronographEvents", "ChronographRender",
+                "ChronographCore", "ChronographTime", "ChronographSyntax", "ChronographEvents", "ChronographRender",
                 "ChronographGraphviz",
             ],
             resources: [.copy("Resources")]),
         .executableTarget(
             name: "chronograph",
             dependencies: [
-                "Chronograph",
+                "Chronograph", "ChronographCore", "ChronographSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ChronographCoreTests", dependencies: ["ChronographCore"]),
+        .testTarget(name: "ChronographSyntaxTests", dependencies: ["ChronographSyntax", "ChronographCore"]),
         .testTarget(
             name: "ChronographTimeTests", dependencies: ["ChronographTime", "ChronographCore"],
             resources: [.copy("Corpus")]),

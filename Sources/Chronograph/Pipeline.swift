@@ -1,5 +1,6 @@
 import ChronographCore
 import ChronographEvents
+import ChronographSyntax
 import ChronographTime
 import Dispatch
 
@@ -22,6 +23,8 @@ public struct Pipeline: Sendable {
     public let eventsRequested: Bool
     /// The splitters and taggers of other languages, loaded when a document needs them.
     let otherLanguages: LanguageStages
+    /// The syntax model the event stage reads parses from; `nil` when there is no event stage.
+    public let syntax: SyntaxModel?
     /// Made when asked for, so that a time-only pipeline never loads the event lexicons (the
     /// lexicons themselves are loaded once per process).
     public var builder: GraphBuilder { GraphBuilder(language: language) }
@@ -38,10 +41,13 @@ public struct Pipeline: Sendable {
         // the same time (start-up is most of a short run's time).
         if let events, EventExtractor.hasResources(language: language) {
             let tagger = BackgroundLoad { try TemporalTagger(language: language) }
+            let syntax = BackgroundLoad { try SyntaxModels.model(for: language) }
             self.extractor = try EventExtractor(language: language, mode: events)
             self.tagger = try tagger.value()
+            self.syntax = try syntax.value()
         } else {
             self.extractor = nil
+            self.syntax = nil
             self.tagger = try TemporalTagger(language: language)
         }
         self.splitter = SentenceSplitter.forLanguage(language)
@@ -71,7 +77,9 @@ public struct Pipeline: Sendable {
         let (splitter, tagger) = stages!
         let text = ScalarText(document.text)
         let sentences = splitter.split(text)
-        let tagged = tagger.tag(document, text: text, sentences: sentences, dct: dct, mode: mode)
+        // One tokenization for every stage.
+        let tokens = DocumentTokens(text, sentences: sentences)
+        let tagged = tagger.tag(document, text: text, sentences: sentences, tokens: tokens, dct: dct, mode: mode)
         warnings = tagged.warnings + warnings
         guard let extractor, extractor.language == lang else {
             // A language without event resources (Russian events need Russian syntax): the document gives
@@ -81,7 +89,9 @@ public struct Pipeline: Sendable {
             return DocumentAnalysis(
                 document: document, dct: tagged.dct, timexes: tagged.timexes, warnings: warnings, eventsExtracted: skipped ? false : nil)
         }
-        let events = extractor.extract(document, text: text, sentences: sentences, dct: tagged.dct, timexes: tagged.timexes)
+        let trees = syntax.map { DocumentParser(model: $0).parse(text, tokens: tokens) }
+        let events = extractor.extract(
+            document, text: text, sentences: sentences, tokens: tokens, syntax: trees, dct: tagged.dct, timexes: tagged.timexes)
         return DocumentAnalysis(
             document: document, dct: tagged.dct, timexes: tagged.timexes, mentions: events.mentions,
             relations: events.relations, warnings: warnings)

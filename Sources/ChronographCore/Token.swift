@@ -87,12 +87,17 @@ public enum Tokenizer {
                     }
                 }
             } else {
-                lower = str.lowercased()
+                lower = lowerCyrillic(s, start, i) ?? str.lowercased()
             }
-            tokens.append(
-                Token(
-                    start: start, end: i, kind: kind, text: str, lower: lower,
-                    isCapitalized: first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase))
+            let isCapitalized: Bool
+            if first.value < 0x80 {
+                isCapitalized = first.value >= 0x41 && first.value <= 0x5A
+            } else if first.value >= 0x400 && first.value < 0x460 {
+                isCapitalized = first.value < 0x430
+            } else {
+                isCapitalized = first.properties.isUppercase
+            }
+            tokens.append(Token(start: start, end: i, kind: kind, text: str, lower: lower, isCapitalized: isCapitalized))
         }
         return tokens
     }
@@ -100,6 +105,35 @@ public enum Tokenizer {
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        // (Cyrillic letters without the Unicode property look-up.)
+        if c.value >= 0x400 && c.value < 0x482 { return true }
         return c.properties.isAlphabetic
+    }
+
+    /// `a..<b` lower-cased when it is ASCII and basic Cyrillic (U+0400–U+045F) only, written as
+    /// UTF-8 directly (`String.lowercased()` was most of the tokenizing time on Russian text); nil otherwise.
+    static func lowerCyrillic(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String? {
+        var n = 0
+        for k in a..<b {
+            let v = s[k].value
+            if v < 0x80 { n += 1 } else if v >= 0x400 && v < 0x460 { n += 2 } else { return nil }
+        }
+        return String(unsafeUninitializedCapacity: n) { buf in
+            var j = 0
+            for k in a..<b {
+                var v = s[k].value
+                if v < 0x80 {
+                    if v >= 65 && v <= 90 { v |= 0x20 }
+                    buf[j] = UInt8(v)
+                    j += 1
+                    continue
+                }
+                if v < 0x410 { v += 0x50 } else if v < 0x430 { v += 0x20 }
+                buf[j] = UInt8(0xC0 | (v >> 6))
+                buf[j + 1] = UInt8(0x80 | (v & 0x3F))
+                j += 2
+            }
+            return j
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ChronographCore
+import ChronographSyntax
 
 /// A sentence prepared for extraction: its tokens and which of them stand inside quotation marks.
 struct SentenceView {
@@ -8,6 +9,8 @@ struct SentenceView {
     var quoted: [Bool]
     /// Index of the paragraph (blank-line separated block) the sentence stands in.
     var paragraph: Int
+    /// The sentence's parse, when the pipeline parsed the document.
+    var syntax: DependencyTree? = nil
 }
 
 /// A mention under construction: the extractor's stages fill it in turn.

@@ -1,4 +1,5 @@
 import ChronographCore
+import ChronographSyntax
 import Foundation
 
 /// Finds event mentions in one tagged document, with participants, time anchors,
@@ -29,10 +30,14 @@ public struct EventExtractor: Sendable {
     /// The taxonomy of the extractor's language, for documentation and exports.
     public var taxonomy: [EventTypeInfo] { lexicon.types.values.sorted { $0.id < $1.id } }
 
+    /// The events of one document. `tokens` are the document's shared tokens (made here when
+    /// not given); `syntax` holds one parse per sentence when the pipeline parsed the document.
     public func extract(
-        _ document: Document, text: ScalarText, sentences: [Sentence], dct: DocumentCreationTime, timexes: [Timex]
+        _ document: Document, text: ScalarText, sentences: [Sentence], tokens: DocumentTokens? = nil,
+        syntax: [DependencyTree]? = nil, dct: DocumentCreationTime, timexes: [Timex]
     ) -> (mentions: [EventMention], relations: [Relation]) {
-        let views = makeViews(text: text, sentences: sentences, document: document)
+        let shared = tokens ?? DocumentTokens(text, sentences: sentences)
+        let views = makeViews(text: text, sentences: sentences, tokens: shared, syntax: syntax, document: document)
         let clauseWords = lexicon.clauseWords ?? ClauseWords.shared(language: language)
         let detector = TriggerDetector(lexicon: lexicon, mode: mode, suffixLookAlikes: GenreResources.shared(language: language).suffixLookAlikes)
         let participants = ParticipantFinder(lexicon: lexicon)
@@ -156,7 +161,9 @@ public struct EventExtractor: Sendable {
         return after.contains { ["-", "\u{2013}", "\u{2014}"].contains($0.text) } && (ti == 0 || !["in", "on", "at", "since"].contains(v.tokens[ti - 1].lower))
     }
 
-    private func makeViews(text: ScalarText, sentences: [Sentence], document: Document) -> [SentenceView] {
+    private func makeViews(
+        text: ScalarText, sentences: [Sentence], tokens shared: DocumentTokens, syntax: [DependencyTree]?, document: Document
+    ) -> [SentenceView] {
         var views: [SentenceView] = []
         var paragraph = 0
         var prevEnd = 0
@@ -179,7 +186,7 @@ public struct EventExtractor: Sendable {
             }
             if n > 0 && gapLineFeeds >= 2 { paragraph += 1 }
             prevEnd = s.end
-            var toks = Tokenizer.tokenize(text, from: s.start, to: s.end)
+            var toks = Array(shared.sentence(n))
             // Each token's word looked up once here (a document's words repeat: most are found
             // in a small table of the document's own, without the process cache's lock); the
             // stages read its facts by id.
@@ -197,7 +204,7 @@ public struct EventExtractor: Sendable {
                 if isQuote { inQuote.toggle(); quoted.append(false); continue }
                 quoted.append(inQuote)
             }
-            views.append(SentenceView(index: n, sentence: s, tokens: toks, quoted: quoted, paragraph: paragraph))
+            views.append(SentenceView(index: n, sentence: s, tokens: toks, quoted: quoted, paragraph: paragraph, syntax: syntax?[n]))
         }
         return views
     }

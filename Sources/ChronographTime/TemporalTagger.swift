@@ -67,16 +67,18 @@ public struct TemporalTagger: Sendable {
     }
 
     /// Tags one document. `dct` overrides any date the document carries (`--dct`);
-    /// `mode` overrides the per-document choice between news and narrative.
+    /// `mode` overrides the per-document choice between news and narrative. `tokens` are the
+    /// document's shared tokens (made here when not given).
     public func tag(
-        _ document: Document, text: ScalarText, sentences: [Sentence], dct: String? = nil,
+        _ document: Document, text: ScalarText, sentences: [Sentence], tokens: DocumentTokens? = nil, dct: String? = nil,
         mode: ReferenceMode? = nil
     ) -> TaggingResult {
         var warnings: [String] = []
         var sentTokens: [[TToken]] = []
         var found: [Found] = []
+        let shared = tokens ?? DocumentTokens(text, sentences: sentences)
         for (si, s) in mergedSentences(sentences, text: text).enumerated() {
-            let toks = TokenStream.tokens(text, from: s.start, to: s.end)
+            let toks = TokenStream.tokens(text, core: shared.tokens(from: s.start, to: s.end))
             sentTokens.append(toks)
             found += findAll(toks, sentence: si)
         }

@@ -23,27 +23,21 @@ struct Annotation: Sendable {
 }
 
 enum TokenStream {
-    /// Tokenizes `from..<to` the way core's `Tokenizer` does (letter runs with inner apostrophes,
-    /// hyphens and "U.S."-style periods; digit runs; single punctuation marks), then splits
-    /// hyphenated words and possessives. Written over scalars with ASCII fast paths, because
-    /// building a `String` per token dominates the tagger's time otherwise.
+    /// The matcher's tokens of `from..<to` (a dateline, or any text with no shared tokens).
     static func tokens(_ text: ScalarText, from: Int, to: Int) -> [TToken] {
+        tokens(text, core: Tokenizer.tokenize(text, from: from, to: to)[...])
+    }
+
+    /// The matcher's tokens from the document's shared tokens (``DocumentTokens``): the same
+    /// boundaries, with hyphenated words split ("two-year" -> "two", "-", "year"), a possessive
+    /// "'s" split off, dashes folded to "-" and curly apostrophes to "'", and for each token
+    /// whether white space comes before it.
+    static func tokens<C: Collection>(_ text: ScalarText, core: C) -> [TToken] where C.Element == Token {
         let s = text.scalars
-        let end = min(to, s.count)
         var out: [TToken] = []
-        out.reserveCapacity((end - from) / 4)
-        var i = from
-        @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-        @inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
-            if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
-            // (Cyrillic letters without the Unicode property look-up.)
-            if c.value >= 0x400 && c.value < 0x482 { return true }
-            return c.properties.isAlphabetic
-        }
-        @inline(__always) func isUpper(_ c: Unicode.Scalar) -> Bool {
-            if c.value < 0x80 { return c.value >= 65 && c.value <= 90 }
-            if c.value >= 0x400 && c.value < 0x460 { return c.value < 0x430 }
-            return c.properties.isUppercase
+        out.reserveCapacity(core.count + core.count / 8)
+        @inline(__always) func isSpace(_ c: Unicode.Scalar) -> Bool {
+            c.value == 32 || c.value < 0x20 || (c.value > 127 && c.properties.isWhitespace)
         }
         func lowered(_ a: Int, _ b: Int) -> String {
             var ascii = true
@@ -90,50 +84,43 @@ enum TokenStream {
             view.append(contentsOf: s[a..<b])
             return String(view).lowercased()
         }
-        func push(_ a: Int, _ b: Int, number: Bool, space: Bool) {
-            let lower = lowered(a, b)
+        func capitalized(_ a: Int) -> Bool {
+            let v = s[a].value
+            if v < 0x80 { return v >= 65 && v <= 90 }
+            // (Basic Cyrillic capitals without the Unicode property look-up.)
+            if v >= 0x400 && v < 0x460 { return v < 0x430 }
+            return s[a].properties.isUppercase
+        }
+        func push(_ a: Int, _ b: Int, lower: String, number: Bool, space: Bool) {
             var num: Int?
             if number && b - a <= 9 {
                 var v = 0
                 for k in a..<b { v = v * 10 + Int(s[k].value - 48) }
                 num = v
             }
-            out.append(TToken(start: a, end: b, lower: lower, capitalized: isUpper(s[a]), isNumber: number, spaceBefore: space, number: num, digits: number ? b - a : 0))
+            out.append(TToken(start: a, end: b, lower: lower, capitalized: capitalized(a), isNumber: number, spaceBefore: space, number: num, digits: number ? b - a : 0))
         }
-        while i < end {
-            let c = s[i]
-            if c.value == 32 || c.value < 0x20 || (c.value > 127 && c.properties.isWhitespace) {
-                i += 1
-                continue
-            }
-            let start = i
-            let space = start == 0 || s[start - 1].value == 32 || s[start - 1].value < 0x20 || s[start - 1].value > 127 && s[start - 1].properties.isWhitespace
-            if isDigit(c) {
-                while i < end && isDigit(s[i]) { i += 1 }
-                push(start, i, number: true, space: space)
-                continue
-            }
-            if isLetter(c) {
-                while i < end {
-                    if isLetter(s[i]) || isDigit(s[i]) {
-                        i += 1
-                    } else if (s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-") && i + 1 < end && isLetter(s[i + 1]) {
-                        i += 1
-                    } else if s[i] == "." && i + 1 < end && isLetter(s[i + 1]) && i + 2 < end && s[i + 2] == "." && i - start == 1 {
-                        i += 2
-                    } else {
-                        break
-                    }
+        for t in core {
+            let start = t.start
+            let i = t.end
+            let space = start == 0 || isSpace(s[start - 1])
+            switch t.kind {
+            case .number:
+                push(start, i, lower: t.lower, number: true, space: space)
+            case .word:
+                var wordEnd = i
+                if i - start > 2 && (s[i - 2] == "'" || s[i - 2] == "\u{2019}") && (s[i - 1] == "s" || s[i - 1] == "S") { wordEnd = i - 2 }
+                if wordEnd == i && !t.lower.utf8.contains(0x2D) {
+                    push(start, i, lower: t.lower, number: false, space: space)
+                    continue
                 }
                 // Split at inner hyphens and before a possessive "'s".
                 var a = start
                 var first = true
                 var k = start
-                var wordEnd = i
-                if i - start > 2 && (s[i - 2] == "'" || s[i - 2] == "\u{2019}") && (s[i - 1] == "s" || s[i - 1] == "S") { wordEnd = i - 2 }
                 while k <= wordEnd {
                     if k == wordEnd || s[k] == "-" {
-                        if k > a { push(a, k, number: false, space: first ? space : false) }
+                        if k > a { push(a, k, lower: lowered(a, k), number: false, space: first ? space : false) }
                         if k < wordEnd {
                             out.append(TToken(start: k, end: k + 1, lower: "-", capitalized: false, isNumber: false, spaceBefore: false, number: nil, digits: 0))
                         }
@@ -145,16 +132,15 @@ enum TokenStream {
                 if wordEnd < i {
                     out.append(TToken(start: wordEnd, end: i, lower: "'s", capitalized: false, isNumber: false, spaceBefore: false, number: nil, digits: 0))
                 }
-                continue
+            case .punctuation:
+                let lower: String
+                switch s[start] {
+                case "\u{2013}", "\u{2014}": lower = "-"
+                case "\u{2019}", "\u{2018}": lower = "'"
+                default: lower = t.text
+                }
+                out.append(TToken(start: start, end: i, lower: lower, capitalized: false, isNumber: false, spaceBefore: space, number: nil, digits: 0))
             }
-            i += 1
-            var lower: String
-            switch c {
-            case "\u{2013}", "\u{2014}": lower = "-"
-            case "\u{2019}", "\u{2018}": lower = "'"
-            default: lower = String(Character(c))
-            }
-            out.append(TToken(start: start, end: i, lower: lower, capitalized: false, isNumber: false, spaceBefore: space, number: nil, digits: 0))
         }
         return out
     }

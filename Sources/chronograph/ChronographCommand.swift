@@ -9,6 +9,6 @@ struct ChronographCommand: AsyncParsableCommand {
             Exit codes: 0 success; 1 some inputs had errors (the others were processed and written); \
             2 no input could be read; 3 an output could not be written; 64 wrong usage.
             """,
-        subcommands: [BuildCommand.self, ExtractCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, ParseCommand.self],
         defaultSubcommand: nil)
 }

@@ -1,0 +1,171 @@
+/// The weights of a trained linear model, for scoring: for each feature, the classes it has a
+/// weight for and those weights (rows are sparse: a feature seen with three tags stores three
+/// weights, not one per tag).
+///
+/// Laid out for speed and size: a feature is known by a 32-bit fingerprint of its 64-bit key
+/// (about a thousand of three million parser features share one; their rows are merged, which
+/// costs no measurable accuracy), the table is open-addressed with each slot one 64-bit word
+/// (fingerprint, where the row starts, how long it is), and each weight is one 32-bit word (class,
+/// 16-bit fixed-point weight). Scores are integer sums: one scale for the whole table keeps every
+/// comparison of scores what it was in floating point, up to rounding of the weights.
+public struct FeatureWeights: Sendable {
+    public let classCount: Int
+    /// A stored weight `q` stands for `Float(q) * scale`.
+    public let scale: Float
+    /// Per slot: fingerprint << 32 | row start << 8 | row length; 0 marks an empty slot.
+    @usableFromInline let slots: [UInt64]
+    /// Per weight: class << 16 | weight (Int16 bits).
+    @usableFromInline let entries: [UInt32]
+    @usableFromInline let mask: Int
+
+    /// The 32-bit fingerprint of a feature key (never 0).
+    @inline(__always) @usableFromInline static func fingerprint(_ key: UInt64) -> UInt32 {
+        let f = UInt32(truncatingIfNeeded: key >> 32) ^ UInt32(truncatingIfNeeded: key)
+        return f == 0 ? 0x9E37_79B9 : f
+    }
+
+    /// From trained rows (key, [(class, weight)]): quantized with one scale, rows whose keys
+    /// share a fingerprint merged.
+    public init(classCount: Int, rows: [(key: UInt64, entries: [(cls: Int, weight: Float)])]) {
+        let largest = rows.reduce(Float(0)) { m, row in row.entries.reduce(m) { max($0, abs($1.weight)) } }
+        let scale = largest > 0 ? largest / 32767 : 1
+        var byFingerprint: [UInt32: [Int: Float]] = [:]
+        for row in rows {
+            let f = Self.fingerprint(row.key)
+            for e in row.entries { byFingerprint[f, default: [:]][e.cls, default: 0] += e.weight }
+        }
+        var fingerprints: [UInt32] = []
+        var counts: [UInt8] = []
+        var classes: [UInt8] = []
+        var weights: [Int16] = []
+        for f in byFingerprint.keys.sorted() {
+            let row = byFingerprint[f]!.filter { ($0.value / scale).rounded() != 0 }.sorted { $0.key < $1.key }
+            guard !row.isEmpty else { continue }
+            fingerprints.append(f)
+            counts.append(UInt8(row.count))
+            for (c, w) in row {
+                classes.append(UInt8(c))
+                weights.append(Int16(max(-32767, min(32767, (w / scale).rounded()))))
+            }
+        }
+        self.init(classCount: classCount, scale: scale, fingerprints: fingerprints, counts: counts, classes: classes, weights: weights)
+    }
+
+    /// From the arrays a model file holds: fingerprints ascending, the length of each row, and
+    /// all rows' classes and weights one after the other.
+    init(classCount: Int, scale: Float, fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) {
+        precondition(classCount < 256, "classes and row lengths are stored in one byte")
+        self.classCount = classCount
+        self.scale = scale
+        precondition(classes.count < 1 << 24, "row starts are stored in 24 bits")
+        var capacity = 16
+        while capacity * 2 < fingerprints.count * 3 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        var start = 0
+        for (i, f) in fingerprints.enumerated() {
+            var slot = Int(f) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt64(f) << 32 | UInt64(start) << 8 | UInt64(counts[i])
+            start += Int(counts[i])
+        }
+        var entries = [UInt32](repeating: 0, count: classes.count)
+        for i in classes.indices { entries[i] = UInt32(classes[i]) << 16 | UInt32(UInt16(bitPattern: weights[i])) }
+        self.slots = slots
+        self.entries = entries
+        self.mask = mask
+    }
+
+    /// The number of features with weights, and of weights.
+    public var featureCount: Int { slots.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+    public var weightCount: Int { entries.count }
+
+    /// Adds the weights of every feature in `features` to `scores` (`classCount` integers; the
+    /// scale is left out, so compare, do not interpret).
+    ///
+    /// Most of a parse's time is cache misses in these look-ups, so they are made in two sweeps:
+    /// first every feature's first slot is read (independent loads the processor overlaps), then
+    /// the rows are found and added.
+    @inlinable public func addScores(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>) {
+        let n = features.count
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * n) { found in
+            slots.withUnsafeBufferPointer { slots in
+                for i in 0..<n {
+                    let f = UInt64(Self.fingerprint(features[i]))
+                    let slot = Int(truncatingIfNeeded: f) & mask
+                    found[2 * i] = f << 32 | UInt64(slot)
+                    found[2 * i + 1] = slots[slot]
+                }
+                for i in 0..<n {
+                    let f = found[2 * i] >> 32
+                    var s = found[2 * i + 1]
+                    if s >> 32 != f {
+                        // Not in its first slot: probe on (rare), or not there at all.
+                        var slot = Int(truncatingIfNeeded: found[2 * i] & 0xFFFF_FFFF)
+                        while s != 0 && s >> 32 != f {
+                            slot = (slot + 1) & mask
+                            s = slots[slot]
+                        }
+                    }
+                    found[2 * i + 1] = s >> 32 == f ? s : 0
+                }
+            }
+            entries.withUnsafeBufferPointer { entries in
+                for i in 0..<n {
+                    let s = found[2 * i + 1]
+                    guard s != 0 else { continue }
+                    let start = Int(truncatingIfNeeded: (s >> 8) & 0xFF_FFFF)
+                    for e in entries[start..<(start + Int(truncatingIfNeeded: s & 0xFF))] {
+                        scores[Int(truncatingIfNeeded: e >> 16)] &+= Int32(Int16(truncatingIfNeeded: e))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The rows in ascending fingerprint order (what a model file stores).
+    var rows: (fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) {
+        var order: [(UInt32, Int, Int)] = []
+        for s in slots where s != 0 {
+            order.append((UInt32(truncatingIfNeeded: s >> 32), Int((s >> 8) & 0xFF_FFFF), Int(s & 0xFF)))
+        }
+        order.sort { $0.0 < $1.0 }
+        var out: (fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) = ([], [], [], [])
+        for (f, start, count) in order {
+            out.fingerprints.append(f)
+            out.counts.append(UInt8(count))
+            for e in entries[start..<(start + count)] {
+                out.classes.append(UInt8(e >> 16))
+                out.weights.append(Int16(truncatingIfNeeded: e))
+            }
+        }
+        return out
+    }
+
+    /// The same weights without those smaller in magnitude than `minimum` (in the trained
+    /// scale), and without the features left with none: a model file's size is mostly rare
+    /// features' small weights.
+    public func pruned(minimum: Float) -> FeatureWeights {
+        let r = rows
+        let threshold = Int16(max(1, min(32767, (minimum / scale).rounded())))
+        var fingerprints: [UInt32] = []
+        var counts: [UInt8] = []
+        var classes: [UInt8] = []
+        var weights: [Int16] = []
+        var k = 0
+        for (i, f) in r.fingerprints.enumerated() {
+            var kept = 0
+            for j in k..<(k + Int(r.counts[i])) where abs(Int(r.weights[j])) >= Int(threshold) {
+                classes.append(r.classes[j])
+                weights.append(r.weights[j])
+                kept += 1
+            }
+            k += Int(r.counts[i])
+            if kept > 0 {
+                fingerprints.append(f)
+                counts.append(UInt8(kept))
+            }
+        }
+        return FeatureWeights(classCount: classCount, scale: scale, fingerprints: fingerprints, counts: counts, classes: classes, weights: weights)
+    }
+}

@@ -1,0 +1,30 @@
+/// SplitMix64: a small random number generator with a fixed seed, so that training (shuffling
+/// and exploration) gives the same model in every run.
+public struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in 0..<1.
+    public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
+    /// Fisher–Yates with this generator (the standard library's `shuffle(using:)` algorithm is
+    /// not promised to stay the same across versions).
+    public mutating func shuffle<T>(_ a: inout [T]) {
+        guard a.count > 1 else { return }
+        for i in stride(from: a.count - 1, to: 0, by: -1) {
+            let j = Int(next() % UInt64(i + 1))
+            a.swapAt(i, j)
+        }
+    }
+}
