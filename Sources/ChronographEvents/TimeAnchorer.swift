@@ -1,4 +1,5 @@
 import ChronographCore
+import ChronographSyntax
 
 /// Gives each mention the time it happened: a date in its own clause, "recent" relative to
 /// the document date, its episode's date, the date of the sentence before, or nothing (then
@@ -207,6 +208,11 @@ struct TimeAnchorer {
                 .min { drafts[$0].tokStart < drafts[$1].tokStart }
             if let d = before ?? after { own[d] = (p.timex, distance(drafts[d], p)) }
         }
+        if let tree = view.syntax {
+            // Where the parse attaches a date to an event word itself ("seized power on Wednesday",
+            // "Saturday's elections"), that is the event's date, whatever is nearer (see ``SyntacticAnchors``).
+            overrideBySyntax(tree, placed: placed, own: &own, drafts: drafts, indices: indices, dct: dct)
+        }
         for (d, (t, _)) in own.sorted(by: { $0.key < $1.key }) where drafts[d].time == nil || drafts[d].time?.certainty != .documentDate || fixedDay(t) {
             drafts[d].time = Self.time(of: t, certainty: .explicit, inferred: inferred(t))
         }
@@ -257,6 +263,21 @@ struct TimeAnchorer {
 
     /// An event in a clause that modifies a dated event noun happened with it: "the 1996
     /// Olympic bombing that killed one person", "the Feb. 23 accord signed by Annan".
+    /// The dates the dependency tree attaches directly to an event word replace the nearest-date choice.
+    private func overrideBySyntax(
+        _ tree: DependencyTree, placed: [Placed], own: inout [Int: (Timex, Int)], drafts: [Draft], indices: [Int], dct: DocumentCreationTime
+    ) {
+        let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
+        var direct: [Int: Timex] = [:]
+        for p in placed {
+            guard let (d, steps) = anchors.datedDraft(p.timex, bounds: { words.bounds.contains($0) }), steps == 1,
+                direct[d] == nil, fits(tense: drafts[d].tense, p.timex, dct: dct)
+            else { continue }
+            direct[d] = p.timex
+        }
+        for (d, t) in direct { own[d] = (t, 0) }
+    }
+
     private func inheritFromModifiedNoun(_ toks: [Token], clause: [Int], drafts: inout [Draft], indices: [Int]) {
         for d in indices.sorted(by: { drafts[$0].tokStart < drafts[$1].tokStart }) where drafts[d].time == nil && drafts[d].isVerb {
             // The relative pronoun (with auxiliaries and adverbs) right before the verb, if any.
