@@ -25,8 +25,7 @@ struct BuildCommand: AsyncParsableCommand {
             valueName: "formats"))
     var format: String = "svg,png,pdf,dot,md,json"
 
-    @Option(help: "Keep only the events this actor takes part in (a name or part of one, e.g. \"Masimov\").")
-    var focus: String?
+    @OptionGroup var filter: FilterOptions
 
     @Option(help: "Direction of the time axis: LR (left to right) or TB (top to bottom).")
     var direction: TimelineDirection = .leftToRight
@@ -41,7 +40,10 @@ struct BuildCommand: AsyncParsableCommand {
         _ = try formats()
     }
 
-    func formats() throws -> [OutputFormat] {
+    func formats() throws -> [OutputFormat] { try Self.formats(format) }
+
+    /// The formats of a comma-separated list (`render` reads the same list).
+    static func formats(_ format: String) throws -> [OutputFormat] {
         var result: [OutputFormat] = []
         for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
             let alias = ["markdown": "md", "tml": "timeml", "timeline": "timelinejs"][name] ?? name
@@ -58,28 +60,18 @@ struct BuildCommand: AsyncParsableCommand {
         let console = Console(quiet: input.quiet)
         let pipeline = try Pipeline(language: input.language)
         let formats = try formats()
-        let analyses = fromExtracted ? try readExtracted(console) : try await analyze(pipeline, console)
+        // In the order graphs take documents, so that output never depends on the order of the inputs.
+        let analyses = GraphBuilder.canonicalOrder(fromExtracted ? try readExtracted(console) : try await analyze(pipeline, console))
         guard !analyses.isEmpty else {
             console.summary(documents: 0, events: 0)
             throw ExitCode(ExitStatus.noInput)
         }
-        let graph = pipeline.graph(analyses, focus: focus)
+        let filter = try filter.filter()
+        let graph = pipeline.builder.build(analyses, filter: filter)
+        let cited = Set(graph.documents.map(\.id))
+        let shown = filter.isEmpty ? analyses : analyses.filter { cited.contains($0.document.id) }
         let options = RenderOptions(direction: direction, title: title)
-        var outputFailed = false
-        do {
-            let files = try await Rendering().render(formats, graph: graph, analyses: analyses, options: options)
-            for file in files {
-                do {
-                    try AtomicFileWriter.write(file.contents, to: (out as NSString).appendingPathComponent(file.path))
-                } catch {
-                    console.report("\(error)", isError: true)
-                    outputFailed = true
-                }
-            }
-        } catch {
-            console.report("\(out): error: rendering failed: \(error)", isError: true)
-            outputFailed = true
-        }
+        let outputFailed = await OutputWriter(out: out, console: console).write(formats, graph: graph, analyses: shown, options: options)
         console.summary(documents: analyses.count, events: graph.events.count)
         if outputFailed { throw ExitCode(ExitStatus.outputFailed) }
         if console.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }

@@ -98,4 +98,6 @@ enum ExitStatus {
     static let noInput: Int32 = 2
     /// An output file could not be written.
     static let outputFailed: Int32 = 3
+    /// The store could not be used: not a store, damaged, of a newer version, or not writable.
+    static let storeFailed: Int32 = 4
 }

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Chronograph
+import ChronographStore
+import Foundation
+
+/// `chronograph ingest`: adds documents to a timeline store and merges their events into the stored ones.
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Add articles to a timeline store (an SQLite file), merging their events into the stored ones.",
+        discussion: """
+            The store is created when missing. A document whose id the store holds with the same content \
+            is skipped; with new content it replaces the stored version (its mentions leave their events). \
+            Documents are committed in batches (--batch-size), each one transaction: a run stopped at any \
+            moment leaves the store as it was after the last complete batch, and running it again finishes \
+            the work. Whatever the batches and their order, `render` then writes what one `build` of all \
+            the documents writes.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "The store to add to (created when missing).")
+    var store: String
+
+    @Flag(name: .customLong("from-extracted"), help: "The inputs are JSON Lines written by `chronograph extract --format jsonl`: add them without re-reading the articles.")
+    var fromExtracted = false
+
+    @Option(name: .customLong("batch-size"), help: "Documents per transaction.")
+    var batchSize = 1000
+
+    func validate() throws {
+        if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+    }
+
+    func run() async throws {
+        let console = Console(quiet: input.quiet)
+        let timeline: TimelineStore
+        do {
+            timeline = try TimelineStore(path: store, create: true, language: input.language)
+        } catch {
+            console.report("\(error)", isError: true)
+            throw ExitCode(ExitStatus.storeFailed)
+        }
+        var batch: [IngestDocument] = []
+        var read = 0
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            _ = try timeline.ingest(batch)
+            batch.removeAll(keepingCapacity: true)
+        }
+        do {
+            if fromExtracted {
+                try readExtracted(console) { document in
+                    read += 1
+                    if try timeline.fingerprint(of: document.analysis.document.id) != document.fingerprint { batch.append(document) }
+                    if batch.count >= batchSize { try flush() }
+                    console.progress(done: read, total: nil)
+                }
+            } else {
+                let pipeline = try Pipeline(language: input.language)
+                let options = [input.dct ?? "", input.mode?.rawValue ?? "", input.language]
+                try await input.analyzeAll(with: pipeline, console: console) { document in
+                    (try? timeline.fingerprint(of: document.id)) == DocumentFingerprint.article(document, options: options)
+                } skipped: { _ in
+                    read += 1
+                    console.progress(done: read, total: nil)
+                } handle: { analysis in
+                    read += 1
+                    batch.append(IngestDocument(analysis: analysis, fingerprint: DocumentFingerprint.article(analysis.document, options: options)))
+                    if batch.count >= batchSize { try flush() }
+                    console.progress(done: read, total: nil)
+                }
+            }
+            try flush()
+        } catch let error as StoreError {
+            console.report("\(error)", isError: true)
+            throw ExitCode(ExitStatus.storeFailed)
+        }
+        console.summary(documents: read, events: try? timeline.eventCount())
+        if read == 0 && console.errors > 0 { throw ExitCode(ExitStatus.noInput) }
+        if console.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
+    }
+
+    /// The extraction records of the inputs, each with the fingerprint of its line.
+    private func readExtracted(_ console: Console, handle: (IngestDocument) throws -> Void) throws {
+        let decoder = JSONDecoder()
+        for path in input.inputs {
+            let reader: ExtractedRecordReader
+            do {
+                reader = try ExtractedRecordReader(path: path)
+            } catch {
+                console.report("\(path): error: \(error)", isError: true)
+                continue
+            }
+            while let (line, bytes) = reader.next() {
+                let record: ExtractionRecord
+                do {
+                    record = try decoder.decode(ExtractionRecord.self, from: Data(bytes))
+                } catch {
+                    console.report("\(path):\(line): error: not an extraction record (\(error.localizedDescription))", isError: true)
+                    continue
+                }
+                try handle(IngestDocument(analysis: record.analysis, fingerprint: DocumentFingerprint.record(bytes)))
+            }
+        }
+    }
+}
