@@ -56,10 +56,10 @@ struct EventMerger {
     /// and merged the best-linked first (``merge(_:links:)``). The result depends on the order of the
     /// mentions only through the order of the units: given mentions sorted by document id (as
     /// ``GraphBuilder`` sorts them), it is the same whatever order the documents came in.
-    func cluster(_ mentions: [EventMention]) -> [[Int]] {
+    func cluster(_ mentions: [EventMention], commonKeyLimit: Int = EventMerger.commonKeyLimit) -> [[Int]] {
         let units = units(mentions)
         var links: [UnitLink] = []
-        for (a, b) in candidatePairs(units) {
+        for (a, b) in candidatePairs(units, commonKeyLimit: commonKeyLimit) {
             if let strength = link(units.records[a], units.records[b]) { links.append(UnitLink(a, b, strength: strength)) }
         }
         return merge(units.records.map(\.state), links: links).map { group in group.flatMap { units.groups[$0] }.sorted() }

@@ -25,6 +25,12 @@ public struct GraphBuilder: Sendable {
     /// The graph of the documents, or with a filter the graph of the events it keeps (``EventFilter``).
     /// The documents are taken in ``canonicalOrder(_:)``: the graph is the same whatever order they came in.
     public func build(_ analyses: [DocumentAnalysis], filter: EventFilter) -> EventGraph {
+        build(analyses, filter: filter, commonKeyLimit: Self.commonKeyLimit)
+    }
+
+    /// ``build(_:filter:)`` with another limit on the units a blocking key may have (tests: a small corpus
+    /// that crosses the limit).
+    func build(_ analyses: [DocumentAnalysis], filter: EventFilter, commonKeyLimit: Int) -> EventGraph {
         let analyses = Self.canonicalOrder(analyses)
         let documents = analyses.map(Self.summary)
         let merging = analyses.map(mergeDocument)
@@ -32,7 +38,7 @@ public struct GraphBuilder: Sendable {
         for d in merging { if let day = d.date { merger.documentDates[d.id] = day } }
         let mentions = merging.flatMap(\.mentions)
         let sources = DocumentSources(documents)
-        let events = merger.cluster(mentions).map { cluster in makeEvent(cluster.map { mentions[$0] }, sources: sources) }
+        let events = merger.cluster(mentions, commonKeyLimit: commonKeyLimit).map { cluster in makeEvent(cluster.map { mentions[$0] }, sources: sources) }
         let rank = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ids = Self.eventIDs(events.map(\.event)) { rank[$0] ?? 0 }
         var eventOfMention: [String: String] = [:]

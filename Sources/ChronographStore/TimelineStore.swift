@@ -22,10 +22,19 @@ public final class TimelineStore {
     /// Unit records read while linking, kept across batches.
     let records = UnitRecordCache()
 
+    /// The most units a blocking key may have and still propose pairs: the merger's
+    /// ``GraphBuilder/commonKeyLimit`` when the store was made (kept in the store, since its links follow it).
+    let keyLimit: Int
+
     /// Opens a store; with `create`, makes a new one when the file does not exist (for `language`).
     /// A store made for another language than `language` is refused, since its documents would be
     /// merged by other rules.
-    public init(path: String, create: Bool = false, language: String? = nil) throws {
+    public convenience init(path: String, create: Bool = false, language: String? = nil) throws {
+        try self.init(path: path, create: create, language: language, keyLimit: GraphBuilder.commonKeyLimit)
+    }
+
+    /// A store whose blocking keys propose pairs up to `keyLimit` units (when it is made; tests).
+    init(path: String, create: Bool, language: String?, keyLimit: Int) throws {
         self.path = path
         codec = Codec(path: path)
         db = try StoreFile.open(path: path, create: create)
@@ -37,6 +46,12 @@ public final class TimelineStore {
         } else {
             self.language = language ?? "en"
             try db.run("INSERT INTO meta (key, value) VALUES ('language', ?)", .text(self.language))
+        }
+        if let stored = try db.scalar("SELECT value FROM meta WHERE key = 'key_limit'")?.text.flatMap({ Int($0) }) {
+            self.keyLimit = stored
+        } else {
+            self.keyLimit = keyLimit
+            try db.run("INSERT INTO meta (key, value) VALUES ('key_limit', ?)", .text(String(keyLimit)))
         }
         builder = GraphBuilder(language: self.language)
     }

@@ -12,8 +12,8 @@ import ChronographEvents
 /// 4. the connected components of links that hold a changed unit are merged again, and the events that
 ///    came out different are written anew (``remerge()``, in `ComponentMerge.swift`).
 ///
-/// A blocking key proposes its units as candidates of each other while at most
-/// ``GraphBuilder/commonKeyLimit`` units have it (a sentence key counts its units only while some
+/// A blocking key proposes its units as candidates of each other while at most ``keyLimit`` units
+/// (``GraphBuilder/commonKeyLimit``) have it (a sentence key counts its units only while some
 /// unit names that person), exactly as the one-shot merger's inverted index does; so the links kept
 /// are the links a one-shot merge of all the documents finds.
 final class BatchMerge {
@@ -21,6 +21,8 @@ final class BatchMerge {
     let builder: GraphBuilder
     let codec: Codec
     let records: UnitRecordCache
+    /// The most units a blocking key may have and still propose pairs (the store's ``TimelineStore/keyLimit``).
+    let keyLimit: Int
     var report = IngestReport()
 
     /// Units whose connected components are merged again at the end of the batch.
@@ -41,7 +43,8 @@ final class BatchMerge {
         var name: String?
     }
 
-    init(db: Database, builder: GraphBuilder, codec: Codec, records: UnitRecordCache) {
+    init(db: Database, builder: GraphBuilder, codec: Codec, records: UnitRecordCache, keyLimit: Int) {
+        self.keyLimit = keyLimit
         self.db = db
         self.builder = builder
         self.codec = codec

@@ -72,7 +72,7 @@ extension BatchMerge {
     }
 
     /// Whether a key of that size proposes pairs (the one-shot merger's rule).
-    static func proposes(_ size: Int) -> Bool { size > 1 && size <= GraphBuilder.commonKeyLimit }
+    func proposes(_ size: Int) -> Bool { size > 1 && size <= keyLimit }
 
     /// The units a key proposes now (its own units, and its sentence units when the name is present).
     func members(of key: Int64, present: Bool) throws -> [Int64] {

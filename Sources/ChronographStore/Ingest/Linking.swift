@@ -26,8 +26,8 @@ extension BatchMerge {
             let name = now.name ?? before.name
             let was = try name.map { try presentBefore[$0] ?? present($0) } ?? false
             let isNow = try present(name)
-            let proposedBefore = Self.proposes(Self.size(before, present: was))
-            let proposesNow = Self.proposes(Self.size(now, present: isNow))
+            let proposedBefore = proposes(Self.size(before, present: was))
+            let proposesNow = proposes(Self.size(now, present: isNow))
             if proposesNow && (!proposedBefore || (!was && isNow && now.sentenceUnits > 0)) { opened.append(key) }
             if proposedBefore && (!proposesNow || (was && !isNow && before.sentenceUnits > 0)) { closed.append(key) }
         }
@@ -78,7 +78,7 @@ extension BatchMerge {
                 let name = row.optionalText(4)
                 let isPresent = try present(name)
                 if row.int(1) != 0 && !isPresent { return }
-                if Self.proposes(Self.size(KeyCounts(units: row.int(2), sentenceUnits: row.int(3), name: name), present: isPresent)) {
+                if proposes(Self.size(KeyCounts(units: row.int(2), sentenceUnits: row.int(3), name: name), present: isPresent)) {
                     keys.append(row.int64(0))
                 }
             }
@@ -127,7 +127,7 @@ extension BatchMerge {
             let name = row.optionalText(4)
             let isPresent = try present(name)
             if (row.int(0) != 0 || row.int(1) != 0) && !isPresent { return }
-            if Self.proposes(Self.size(KeyCounts(units: row.int(2), sentenceUnits: row.int(3), name: name), present: isPresent)) { shared = true }
+            if proposes(Self.size(KeyCounts(units: row.int(2), sentenceUnits: row.int(3), name: name), present: isPresent)) { shared = true }
         }
         return shared
     }

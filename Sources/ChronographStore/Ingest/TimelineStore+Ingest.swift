@@ -8,7 +8,7 @@ extension TimelineStore {
         do {
             defer { CrashPoint.reach("batch") }
             return try db.transaction {
-                let batch = BatchMerge(db: db, builder: builder, codec: codec, records: records)
+                let batch = BatchMerge(db: db, builder: builder, codec: codec, records: records, keyLimit: keyLimit)
                 for d in documents {
                     let id = d.analysis.document.id
                     var old: (doc: Int64, fingerprint: String)?
