@@ -13,7 +13,7 @@ struct IngestCommand: AsyncParsableCommand {
             is skipped; with new content it replaces the stored version (its mentions leave their events). \
             Documents are committed in batches (--batch-size), each one transaction: a run stopped at any \
             moment leaves the store as it was after the last complete batch, and running it again finishes \
-            the work. Whatever the batches and their order, `render` then writes what one `build` of all \
+            the work (the documents of the complete batches are skipped). Whatever the batches and their order, `render` then writes what one `build` of all \
             the documents writes.
             """)
 
@@ -25,8 +25,8 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .customLong("from-extracted"), help: "The inputs are JSON Lines written by `chronograph extract --format jsonl`: add them without re-reading the articles.")
     var fromExtracted = false
 
-    @Option(name: .customLong("batch-size"), help: "Documents per transaction.")
-    var batchSize = 1000
+    @Option(name: .customLong("batch-size"), help: "New or changed documents per transaction (each batch is merged and committed whole).")
+    var batchSize = 5000
 
     func validate() throws {
         if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
@@ -41,19 +41,25 @@ struct IngestCommand: AsyncParsableCommand {
             console.report("\(error)", isError: true)
             throw ExitCode(ExitStatus.storeFailed)
         }
-        var batch: [IngestDocument] = []
+        // Documents are written as they come; every --batch-size of them are merged and committed.
+        var batch: IngestBatch?
+        var inBatch = 0
         var read = 0
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            _ = try timeline.ingest(batch)
-            batch.removeAll(keepingCapacity: true)
+        func add(_ document: IngestDocument) throws {
+            if batch == nil { batch = try timeline.beginBatch() }
+            if try batch!.add(document) { inBatch += 1 }
+            if inBatch >= batchSize { try commit() }
+        }
+        func commit() throws {
+            _ = try batch?.commit()
+            batch = nil
+            inBatch = 0
         }
         do {
             if fromExtracted {
                 try readExtracted(console) { document in
                     read += 1
-                    if try timeline.fingerprint(of: document.analysis.document.id) != document.fingerprint { batch.append(document) }
-                    if batch.count >= batchSize { try flush() }
+                    try add(document)
                     console.progress(done: read, total: nil)
                 }
             } else {
@@ -66,18 +72,17 @@ struct IngestCommand: AsyncParsableCommand {
                     console.progress(done: read, total: nil)
                 } handle: { analysis in
                     read += 1
-                    batch.append(IngestDocument(analysis: analysis, fingerprint: DocumentFingerprint.article(analysis.document, options: options)))
-                    if batch.count >= batchSize { try flush() }
+                    try add(IngestDocument(analysis: analysis, fingerprint: DocumentFingerprint.article(analysis.document, options: options)))
                     console.progress(done: read, total: nil)
                 }
             }
-            try flush()
+            try commit()
         } catch let error as StoreError {
             console.report("\(error)", isError: true)
             throw ExitCode(ExitStatus.storeFailed)
         }
         console.summary(documents: read, events: try? timeline.eventCount())
-        if read == 0 && console.errors > 0 { throw ExitCode(ExitStatus.noInput) }
+        if read == 0 { throw ExitCode(ExitStatus.noInput) }
         if console.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 

@@ -79,16 +79,23 @@ final class Database {
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws (or when the
     /// process dies before the commit: SQLite's journal undoes it when the file is next opened).
     func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+        try begin()
         do {
             let result = try body()
-            try execute("COMMIT")
+            try commit()
             return result
         } catch {
-            try? execute("ROLLBACK")
+            rollback()
             throw error
         }
     }
+
+    /// Starts a write transaction (taking the write lock now, so that it cannot fail later for a reader).
+    func begin() throws { try execute("BEGIN IMMEDIATE") }
+
+    func commit() throws { try execute("COMMIT") }
+
+    func rollback() { try? execute("ROLLBACK") }
 
     /// Runs `body` in a read transaction: everything it reads is one consistent state of the file, whatever
     /// a writer commits meanwhile.
