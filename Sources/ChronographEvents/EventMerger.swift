@@ -52,7 +52,7 @@ struct EventMerger {
     /// Clusters of mention indices; each cluster is one event, clusters in the order of their first mentions.
     ///
     /// Two passes: within each document (``units(_:)``), then across documents, where the document
-    /// clusters ("units") that can be one happening are linked (``candidatePairs(_:)``, ``link(_:_:_:)``)
+    /// clusters ("units") that can be one happening are linked (``candidatePairs(_:)``, ``link(_:_:)``)
     /// and merged the best-linked first (``merge(_:links:)``). The result depends on the order of the
     /// mentions only through the order of the units: given mentions sorted by document id (as
     /// ``GraphBuilder`` sorts them), it is the same whatever order the documents came in.
@@ -234,7 +234,7 @@ struct EventMerger {
     /// in a corpus that large.
     static let commonKeyLimit = 400
 
-    /// The keys ``candidatePairs(_:)`` finds a unit's candidates by: ``link(_:_:_:)`` never links units of
+    /// The keys ``candidatePairs(_:)`` finds a unit's candidates by: ``link(_:_:)`` never links units of
     /// different kinds, standing or phase, nor units that share no actor, place, content word or (for
     /// episodes) period.
     func blockingKeys(_ units: MergeUnits, _ u: Int) -> BlockingKeys {
@@ -285,6 +285,7 @@ struct EventMerger {
         }
         return pairs.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
     }
+
     /// What the cross-document pass compares of a cluster, computed once per cluster.
     struct ClusterSummary: Sendable, Codable {
         /// What the pass reads of the cluster's first mention.

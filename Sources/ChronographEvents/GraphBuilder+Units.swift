@@ -19,7 +19,7 @@ public struct MergeDocument: Sendable, Hashable {
 /// 1. ``units(of:)``: each document's mentions grouped into units (within-document clusters);
 /// 2. ``blockingKeys(_:_:)``: two units are compared only when they share a key that at most
 ///    ``commonKeyLimit`` units of the corpus have (a sentence key: while some unit names that person);
-/// 3. ``link(_:_:_:)``: whether two compared units may be one happening, and how strongly;
+/// 3. ``link(_:_:)``: whether two compared units may be one happening, and how strongly;
 /// 4. ``merge(_:links:)``: the units merged along their links, the strongest first.
 ///
 /// Steps 1–3 depend on the units involved alone; step 4 on the links of one connected component at a

@@ -25,6 +25,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .customLong("from-extracted"), help: "The inputs are JSON Lines written by `chronograph extract --format jsonl`: add them without re-reading the articles.")
     var fromExtracted = false
 
+    @Flag(help: "Also print what the batches did: documents added, replaced and unchanged, unit pairs compared, units merged again, the largest connected component of links merged.")
+    var stats = false
+
     @Option(name: .customLong("batch-size"), help: "New or changed documents per transaction (each batch is merged and committed whole).")
     var batchSize = 5000
 
@@ -45,13 +48,14 @@ struct IngestCommand: AsyncParsableCommand {
         var batch: IngestBatch?
         var inBatch = 0
         var read = 0
+        var report = IngestReport()
         func add(_ document: IngestDocument) throws {
             if batch == nil { batch = try timeline.beginBatch() }
             if try batch!.add(document) { inBatch += 1 }
             if inBatch >= batchSize { try commit() }
         }
         func commit() throws {
-            _ = try batch?.commit()
+            if let done = try batch?.commit() { report.add(done) }
             batch = nil
             inBatch = 0
         }
@@ -80,6 +84,12 @@ struct IngestCommand: AsyncParsableCommand {
         } catch let error as StoreError {
             console.report("\(error)", isError: true)
             throw ExitCode(ExitStatus.storeFailed)
+        }
+        if stats {
+            console.note(
+                "chronograph: \(report.added) added, \(report.replaced) replaced, \(read - report.added - report.replaced) unchanged; "
+                    + "\(report.comparisons) unit pairs compared, \(report.remerged) units merged again, largest component "
+                    + "\(report.largestComponent) units and \(report.largestComponentLinks) links", always: true)
         }
         console.summary(documents: read, events: try? timeline.eventCount())
         if read == 0 { throw ExitCode(ExitStatus.noInput) }
