@@ -8,7 +8,9 @@ extension TimelineStore {
     public func graph(filter: EventFilter = EventFilter()) throws -> EventGraph {
         try db.reading {
             let selected = try selectEvents(filter)
-            var sources = GraphBuilder.DocumentSources([])
+            // Without a filter every document is in the graph: read them all at once.
+            let all = filter.isEmpty ? try documentSummaries(ids: nil) : []
+            var sources = GraphBuilder.DocumentSources(all)
             var eventOfMention: [String: String] = [:]
             var kept: [GraphBuilder.IdentifiedEvent] = []
             for (event, rank) in selected {
@@ -24,7 +26,7 @@ extension TimelineStore {
             }
             let documents: [DocumentSummary]
             if filter.isEmpty {
-                documents = try documentSummaries(ids: nil)
+                documents = all
             } else {
                 let cited = Set(kept.flatMap { $0.assembled.event.mentions.map(\.doc) })
                 documents = try documentSummaries(ids: cited.sorted(by: GraphBuilder.precedes))
