@@ -61,9 +61,9 @@ struct IngestCommand: AsyncParsableCommand {
         }
         do {
             if fromExtracted {
-                try readExtracted(console) { document in
+                try ExtractedInputs(paths: input.inputs, console: console).forEach { record, line in
                     read += 1
-                    try add(document)
+                    try add(IngestDocument(analysis: record.analysis, fingerprint: DocumentFingerprint.record(line)))
                     console.progress(done: read, total: nil)
                 }
             } else {
@@ -94,29 +94,5 @@ struct IngestCommand: AsyncParsableCommand {
         console.summary(documents: read, events: try? timeline.eventCount())
         if read == 0 { throw ExitCode(ExitStatus.noInput) }
         if console.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
-    }
-
-    /// The extraction records of the inputs, each with the fingerprint of its line.
-    private func readExtracted(_ console: Console, handle: (IngestDocument) throws -> Void) throws {
-        let decoder = JSONDecoder()
-        for path in input.inputs {
-            let reader: ExtractedRecordReader
-            do {
-                reader = try ExtractedRecordReader(path: path)
-            } catch {
-                console.report("\(path): error: \(error)", isError: true)
-                continue
-            }
-            while let (line, bytes) = reader.next() {
-                let record: ExtractionRecord
-                do {
-                    record = try decoder.decode(ExtractionRecord.self, from: Data(bytes))
-                } catch {
-                    console.report("\(path):\(line): error: not an extraction record (\(error.localizedDescription))", isError: true)
-                    continue
-                }
-                try handle(IngestDocument(analysis: record.analysis, fingerprint: DocumentFingerprint.record(bytes)))
-            }
-        }
     }
 }

@@ -18,33 +18,16 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(help: "The store to read (made by `chronograph ingest`).")
     var store: String
 
-    @Option(help: "Folder to write the outputs to (created when missing).")
-    var out: String
-
-    @Option(
-        help: ArgumentHelp(
-            "Comma-separated outputs: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")).",
-            valueName: "formats"))
-    var format: String = "svg,png,pdf,dot,md,json"
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var filter: FilterOptions
-
-    @Option(help: "Direction of the time axis: LR (left to right) or TB (top to bottom).")
-    var direction: TimelineDirection = .leftToRight
-
-    @Option(help: "Title for the brief and the timeline (default: from the documents).")
-    var title: String?
 
     @Flag(help: "No summary line; errors are still printed.")
     var quiet = false
 
-    func validate() throws {
-        _ = try BuildCommand.formats(format)
-    }
-
     func run() async throws {
         let console = Console(quiet: quiet)
-        let formats = try BuildCommand.formats(format)
+        let formats = try output.formats()
         let filter = try filter.filter()
         let graph: EventGraph
         let analyses: [DocumentAnalysis]
@@ -56,8 +39,7 @@ struct RenderCommand: AsyncParsableCommand {
             console.report("\(error)", isError: true)
             throw ExitCode(ExitStatus.storeFailed)
         }
-        let options = RenderOptions(direction: direction, title: title)
-        let failed = await OutputWriter(out: out, console: console).write(formats, graph: graph, analyses: analyses, options: options)
+        let failed = await OutputWriter(out: output.out, console: console).write(formats, graph: graph, analyses: analyses, options: output.renderOptions)
         console.summary(documents: graph.documents.count, events: graph.events.count)
         if failed { throw ExitCode(ExitStatus.outputFailed) }
     }

@@ -55,15 +55,29 @@ struct StoreFileTests {
         _ = dir
     }
 
-    @Test func aDamagedStoreIsReportedNotRead() throws {
+    /// A store of the news corpus, its write-ahead log folded into the file.
+    func checkpointedStore() throws -> String {
         let (store, _) = try Corpus.newStore()
         _ = try store.ingest(Corpus.ingestable(Corpus.news))
-        let path = store.path
-        // Fold the write-ahead log into the file, then overwrite pages in its middle with noise.
         var db: OpaquePointer?
-        sqlite3_open(path, &db)
+        sqlite3_open(store.path, &db)
         sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nil, nil, nil)
         sqlite3_close(db)
+        return store.path
+    }
+
+    /// The error opening the store, rendering it and checking it gives.
+    func errorReading(_ path: String) -> StoreError.Kind? {
+        errorKind {
+            let damaged = try TimelineStore(path: path)
+            _ = try damaged.graph()
+            try damaged.checkIntegrity()
+        }
+    }
+
+    @Test func aDamagedStoreIsReportedNotRead() throws {
+        let path = try checkpointedStore()
+        // Pages in the middle of the file overwritten with noise.
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(bytes.count > 64 * 4096)
         var state: UInt32 = 12345
@@ -72,30 +86,14 @@ struct StoreFileTests {
             bytes[i] = UInt8(truncatingIfNeeded: state >> 16)
         }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        let kind = errorKind {
-            let damaged = try TimelineStore(path: path)
-            _ = try damaged.graph()
-            try damaged.checkIntegrity()
-        }
-        #expect(kind == .corrupt)
+        #expect(errorReading(path) == .corrupt)
     }
 
     @Test func aTruncatedStoreIsReported() throws {
-        let (store, _) = try Corpus.newStore()
-        _ = try store.ingest(Corpus.ingestable(Corpus.news))
-        let path = store.path
-        var db: OpaquePointer?
-        sqlite3_open(path, &db)
-        sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", nil, nil, nil)
-        sqlite3_close(db)
+        let path = try checkpointedStore()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         try bytes.prefix(bytes.count / 3).write(to: URL(fileURLWithPath: path))
-        let kind = errorKind {
-            let damaged = try TimelineStore(path: path)
-            _ = try damaged.graph()
-            try damaged.checkIntegrity()
-        }
-        #expect(kind == .corrupt)
+        #expect(errorReading(path) == .corrupt)
     }
 
     @Test func missingAndEmptyFiles() throws {
