@@ -55,7 +55,8 @@ public struct GraphBuilder: Sendable {
     /// input order kept among documents of the same id.
     public static func canonicalOrder(_ analyses: [DocumentAnalysis]) -> [DocumentAnalysis] {
         analyses.enumerated().sorted { x, y in
-            if x.element.document.id == y.element.document.id { return x.offset < y.offset }
+            // Ids compared as bytes throughout (Swift's == would take canonically equivalent ids for one).
+            if x.element.document.id.utf8.elementsEqual(y.element.document.id.utf8) { return x.offset < y.offset }
             return precedes(x.element.document.id, y.element.document.id)
         }.map(\.element)
     }
