@@ -11,6 +11,8 @@ import PackageDescription
 //   CGraphviz           the Graphviz C library (libgvc/libcgraph) as a system library
 //   ChronographGraphviz DOT -> SVG/PNG/PDF in-process, one actor owning one gvContext
 //   Chronograph         reading inputs and running the stages (the library most users import)
+//   CSQLite             SQLite's C library as a system library
+//   ChronographStore    the timeline store: documents and events in an SQLite file, grown a batch at a time
 //   chronograph         the command-line tool
 let package = Package(
     name: "Chronograph",
@@ -20,7 +22,7 @@ let package = Package(
             name: "Chronograph",
             targets: [
                 "Chronograph", "ChronographCore", "ChronographTime", "ChronographSyntax", "ChronographEvents",
-                "ChronographRender", "ChronographGraphviz",
+                "ChronographRender", "ChronographGraphviz", "ChronographStore",
             ]),
         .executable(name: "chronograph", targets: ["chronograph"]),
     ],
@@ -59,10 +61,17 @@ let package = Package(
                 "ChronographGraphviz",
             ],
             resources: [.copy("Resources")]),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
+        .target(
+            name: "ChronographStore",
+            dependencies: ["CSQLite", "Chronograph", "ChronographEvents", "ChronographCore"]),
         .executableTarget(
             name: "chronograph",
             dependencies: [
-                "Chronograph", "ChronographCore", "ChronographSyntax",
+                "Chronograph", "ChronographCore", "ChronographSyntax", "ChronographStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ChronographCoreTests", dependencies: ["ChronographCore"]),
@@ -83,6 +92,9 @@ let package = Package(
         .testTarget(
             name: "ChronographTests",
             dependencies: ["Chronograph", "chronograph"]),
+        .testTarget(
+            name: "ChronographStoreTests",
+            dependencies: ["ChronographStore", "Chronograph", "ChronographEvents", "ChronographCore", "chronograph"]),
     ]
 )
 

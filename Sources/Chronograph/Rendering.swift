@@ -89,3 +89,51 @@ public struct Rendering: Sendable {
         return out
     }
 }
+
+extension Rendering {
+    /// A format that could not be rendered.
+    public struct RenderingFailure: Error, CustomStringConvertible {
+        public var folder: String
+        public var underlying: Error
+        public var description: String { "\(folder): error: rendering failed: \(underlying)" }
+    }
+
+    /// Renders the formats into `folder`, each file written to a temporary name and renamed into place:
+    /// `graph.json` streamed to its file as it is encoded, the others a group at a time (the images with
+    /// their DOT, laid out once), so that memory never holds all the files at once. Returns what could not
+    /// be rendered or written (the other files are written all the same).
+    public func write(_ formats: [OutputFormat], graph: EventGraph, analyses: [DocumentAnalysis], options: RenderOptions, to folder: String) async -> [Error] {
+        var problems: [Error] = []
+        var seen: [OutputFormat] = []
+        for f in formats where !seen.contains(f) { seen.append(f) }
+        let drawn = seen.filter { $0.needsGraphviz || $0 == .dot }
+        let groups = (drawn.isEmpty ? [] : [drawn]) + seen.filter { !drawn.contains($0) }.map { [$0] }
+        for group in groups {
+            if group == [.json] {
+                do {
+                    try AtomicFileWriter.write(to: (folder as NSString).appendingPathComponent(OutputFormat.json.fileName)) { put in
+                        try GraphJSONRenderer.write(graph, into: put)
+                    }
+                } catch {
+                    problems.append(error)
+                }
+                continue
+            }
+            let files: [RenderedFile]
+            do {
+                files = try await render(group, graph: graph, analyses: group.contains(.timeml) ? analyses : [], options: options)
+            } catch {
+                problems.append(RenderingFailure(folder: folder, underlying: error))
+                continue
+            }
+            for file in files {
+                do {
+                    try AtomicFileWriter.write(file.contents, to: (folder as NSString).appendingPathComponent(file.path))
+                } catch {
+                    problems.append(error)
+                }
+            }
+        }
+        return problems
+    }
+}

@@ -49,35 +49,31 @@ struct EventMerger {
         return keys
     }
 
-    /// Clusters of mention indices; each cluster is one event.
-    func cluster(_ mentions: [EventMention]) -> [[Int]] {
-        var parent = Array(mentions.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
+    /// Clusters of mention indices; each cluster is one event, clusters in the order of their first mentions.
+    ///
+    /// Two passes: within each document (``units(_:)``), then across documents, where the document
+    /// clusters ("units") that can be one happening are linked (``candidatePairs(_:)``, ``link(_:_:)``)
+    /// and merged the best-linked first (``merge(_:links:)``). The result depends on the order of the
+    /// mentions only through the order of the units: given mentions sorted by document id (as
+    /// ``GraphBuilder`` sorts them), it is the same whatever order the documents came in.
+    func cluster(_ mentions: [EventMention], commonKeyLimit: Int = EventMerger.commonKeyLimit) -> [[Int]] {
+        let units = units(mentions)
+        var links: [UnitLink] = []
+        for (a, b) in candidatePairs(units, commonKeyLimit: commonKeyLimit) {
+            if let strength = link(units.records[a], units.records[b]) { links.append(UnitLink(a, b, strength: strength)) }
         }
-        func union(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
+        return merge(units.records.map(\.state), links: links).map { group in group.flatMap { units.groups[$0] }.sorted() }
+    }
+
+    /// The first pass: each document's mentions grouped into within-document clusters, with what the
+    /// second pass needs of each.
+    func units(_ mentions: [EventMention]) -> MergeUnits {
+        var state = MergeState(count: mentions.count)
         // Dated mentions of each cluster, so that undated mentions never bridge two different dates of one document.
         // Day ranges are parsed once here: the pair loops below compare them many times.
         let ranges: [DayRange?] = mentions.map { $0.time?.dayRange }
-        var dated: [Int: [DayRange]] = [:]
         for i in mentions.indices where mentions[i].time?.certainty == .explicit {
-            dated[i] = ranges[i].map { [$0] } ?? []
-        }
-        func compatibleClusters(_ a: Int, _ b: Int) -> Bool {
-            let ta = dated[find(a)] ?? [], tb = dated[find(b)] ?? []
-            return ta.allSatisfy { x in tb.allSatisfy { y in x.overlaps(y) } }
-        }
-        func unionDated(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
-            guard ra != rb else { return }
-            let times = (dated[ra] ?? []) + (dated[rb] ?? [])
-            union(a, b)
-            dated[find(a)] = times
+            state.dated[i] = ranges[i].map { [$0] } ?? []
         }
         let keys = mentions.map { Self.actorKeys($0) }
         let namedKeys = mentions.map { Self.actorKeys($0, countries: rules.parties.contains($0.type)) }
@@ -102,37 +98,14 @@ struct EventMerger {
         }
         // Where the singular incidents of each cluster happened, so that a mention without a place
         // never bridges a blast in one city and a blast in another.
-        var incidentPlaces: [Int: IncidentPlaces] = [:]
         for i in mentions.indices where number[i] == .singular {
-            if let p = IncidentPlaces(mentions[i].location) { incidentPlaces[i] = p }
-        }
-        func placesAgree(_ a: Int, _ b: Int) -> Bool {
-            guard let pa = incidentPlaces[find(a)], let pb = incidentPlaces[find(b)] else { return true }
-            return pa.agrees(with: pb)
+            if let p = IncidentPlaces(mentions[i].location) { state.places[i] = p }
         }
         // The kinds of incident each cluster names (explosive, firearm, ...): a cluster of one kind never takes
         // a mention of another, so "the shooting" does not join "the bombing" through an "attack" of neither kind.
-        var kinds: [Int: Set<String>] = [:]
         for i in mentions.indices where number[i] != .none {
             let k = rules.incidentKinds(mentions[i], lexicon: lexicon)
-            if !k.isEmpty { kinds[i] = k }
-        }
-        func kindsAgree(_ a: Int, _ b: Int) -> Bool {
-            guard let ka = kinds[find(a)], let kb = kinds[find(b)] else { return true }
-            return !ka.isDisjoint(with: kb)
-        }
-        func unionPlaces(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
-            guard ra != rb else { return }
-            let merged = IncidentPlaces.merge(incidentPlaces[ra], incidentPlaces[rb])
-            let mergedKinds: Set<String>? = switch (kinds[ra], kinds[rb]) {
-            // Clusters of disjoint kinds joined by other evidence keep both kinds, so that either fits later.
-            case let (x?, y?): x.isDisjoint(with: y) ? x.union(y) : x.intersection(y)
-            case let (x, y): x ?? y
-            }
-            unionDated(a, b)
-            incidentPlaces[find(a)] = merged
-            kinds[find(a)] = mergedKinds
+            if !k.isEmpty { state.kinds[i] = k }
         }
         // Within a document (pairs of the same document only, so the work grows with document size, not corpus size).
         var byDocument: [String: [Int]] = [:]
@@ -183,107 +156,146 @@ struct EventMerger {
             }
             pairs.sort { ($1.strength, $0.order) < ($0.strength, $1.order) }
             for p in pairs {
-                if p.incident { guard placesAgree(p.i, p.j), kindsAgree(p.i, p.j) else { continue } }
-                guard p.lasting || compatibleClusters(p.i, p.j) else { continue }
-                unionPlaces(p.i, p.j)
+                if p.incident { guard state.placesAgree(p.i, p.j), state.kindsAgree(p.i, p.j) else { continue } }
+                guard p.lasting || state.datesCompatible(p.i, p.j) else { continue }
+                state.merge(p.i, p.j)
             }
         }
-        // Across documents: compare clusters' representative mentions.
+        // What the second pass compares of each cluster: its representative mentions.
         var groups: [Int: [Int]] = [:]
-        for i in mentions.indices { groups[find(i), default: []].append(i) }
+        for i in mentions.indices { groups[state.find(i), default: []].append(i) }
         let roots = groups.keys.sorted()
-        var summaries: [Int: ClusterSummary] = [:]
-        for r in roots {
+        let summaries: [ClusterSummary] = roots.map { r in
             let g = groups[r]!
-            summaries[r] = ClusterSummary(g, mentions, namedKeys, words, ranges, number, speakers: rules.recurring.contains(mentions[g[0]].type))
+            var summary = ClusterSummary(g, mentions, namedKeys, words, ranges, number, speakers: rules.recurring.contains(mentions[g[0]].type))
             // The persons a single incident names, and the capitalized words of its sentences: reports name the victim
             // where the participant finder missed them ("the shooting of Dr. Smith").
-            summaries[r]!.persons = g.reduce(into: Set<String>()) { $0.formUnion(persons[$1]) }
-            summaries[r]!.sentenceNames = g.reduce(into: Set<String>()) { $0.formUnion(sentenceWords[$1]) }
-            summaries[r]!.kinds = kinds[r] ?? []
-            summaries[r]!.incidentPlaces = incidentPlaces[r]
-            summaries[r]!.reported = documentDates[mentions[g[0]].doc]
+            summary.persons = g.reduce(into: Set<String>()) { $0.formUnion(persons[$1]) }
+            summary.sentenceNames = g.reduce(into: Set<String>()) { $0.formUnion(sentenceWords[$1]) }
+            summary.kinds = state.kinds[r] ?? []
+            summary.incidentPlaces = state.places[r]
+            summary.reported = documentDates[mentions[g[0]].doc]
+            return summary
         }
-        // Pairs that look like one happening, the best-evidenced first: when a cluster could join either of
-        // two clusters that exclude each other (an arrest dated 1998 and one dated 1999), the one it shares
-        // most with wins, not the one met first.
-        var likely: [(pair: (Int, Int), strength: Double, order: Int)] = []
-        for (n, (ra, rb)) in candidatePairs(roots, groups, mentions, keys, words, names: persons, sentenceNames: sentenceWords).enumerated() {
-            let first = mentions[groups[ra]![0]]
-            guard first.doc != mentions[groups[rb]![0]].doc else { continue }
-            // Dates that already exclude each other can only stay so as clusters grow: skip the comparison.
-            let recurs = rules.recurring.contains(first.type)
-            let da = dated[ra] ?? [], db = dated[rb] ?? []
+        let records = roots.enumerated().map { u, r in
+            UnitRecord(
+                document: mentions[r].doc, summary: summaries[u],
+                state: UnitState(firstType: mentions[r].type, dated: state.dated[r] ?? [], places: state.places[r], kinds: state.kinds[r]))
+        }
+        return MergeUnits(
+            mentions: mentions, groups: roots.map { groups[$0]! }, records: records,
+            keys: keys, words: words, persons: persons, sentenceWords: sentenceWords)
+    }
+
+    /// Whether two units of different documents look like one happening, and how strongly (nil: they do not);
+    /// `a` is the unit that comes first. It depends on the two units alone, so a link once found holds whatever
+    /// else is merged.
+    func link(_ a: UnitRecord, _ b: UnitRecord) -> Double? {
+        guard a.document != b.document else { return nil }
+        // Dates that already exclude each other can only stay so as clusters grow: skip the comparison.
+        let recurs = rules.recurring.contains(a.summary.first.type)
+        guard a.state.dated.allSatisfy({ x in b.state.dated.allSatisfy { y in x.overlaps(y) || (!recurs && Self.near(x, y)) } }) else { return nil }
+        return sameHappening(a.summary, b.summary) ? Self.strength(a.summary, b.summary) : nil
+    }
+
+    /// The second pass: units merged along their links, the strongest link first (then the link whose units
+    /// come first): when a cluster could join either of two clusters that exclude each other (an arrest
+    /// dated 1998 and one dated 1999), the one it shares most with wins, not the one met first.
+    /// Returns groups of unit indices (ascending), in the order of their first units.
+    ///
+    /// Units that no chain of links joins never affect each other here: merging each connected component
+    /// of the links on its own gives the same groups as merging all at once.
+    func merge(_ units: [UnitState], links: [UnitLink]) -> [[Int]] {
+        var state = MergeState(count: units.count)
+        for (u, r) in units.enumerated() {
+            state.dated[u] = r.dated
+            state.places[u] = r.places
+            state.kinds[u] = r.kinds
+        }
+        for l in links.sorted(by: UnitLink.mergesFirst) {
+            let (ra, rb) = (l.a, l.b)
+            guard state.find(ra) != state.find(rb) else { continue }
+            // However they were linked, clusters whose dates lie far apart are different happenings.
+            // Recurring kinds (statements) on different days are different events, not a disagreement.
+            let recurs = rules.recurring.contains(units[ra].firstType)
+            let da = state.dated[state.find(ra)] ?? [], db = state.dated[state.find(rb)] ?? []
             guard da.allSatisfy({ x in db.allSatisfy { y in x.overlaps(y) || (!recurs && Self.near(x, y)) } }) else { continue }
-            let sa = summaries[ra]!, sb = summaries[rb]!
-            if sameHappening(sa, sb) { likely.append(((ra, rb), Self.strength(sa, sb), n)) }
-        }
-        likely.sort { ($1.strength, $0.order) < ($0.strength, $1.order) }
-        for ((ra, rb), _, _) in likely {
-            do {
-                let ga = groups[ra]!
-                guard find(ra) != find(rb) else { continue }
-                // However they were linked, clusters whose dates lie far apart are different happenings.
-                // Recurring kinds (statements) on different days are different events, not a disagreement.
-                let recurs = rules.recurring.contains(mentions[ga[0]].type)
-                let da = dated[find(ra)] ?? [], db = dated[find(rb)] ?? []
-                guard da.allSatisfy({ x in db.allSatisfy { y in x.overlaps(y) || (!recurs && Self.near(x, y)) } }) else { continue }
-                // Clusters already merged are compared through their first clusters' summaries; their places must still agree.
-                guard placesAgree(ra, rb), kindsAgree(ra, rb) else { continue }
-                unionPlaces(ra, rb)
-            }
+            // Clusters already merged are compared through their first clusters' summaries; their places must still agree.
+            guard state.placesAgree(ra, rb), state.kindsAgree(ra, rb) else { continue }
+            state.merge(ra, rb)
         }
         var out: [Int: [Int]] = [:]
-        for i in mentions.indices { out[find(i), default: []].append(i) }
+        for u in units.indices { out[state.find(u), default: []].append(u) }
         return out.keys.sorted().map { out[$0]! }
     }
 
-    /// The pairs of clusters (in the order a full pairwise pass would visit them) that can be the same
-    /// happening at all: ``sameHappening`` never merges clusters of different kinds, standing or phase, nor
-    /// clusters that share no actor, place, content word or (for episodes) period. An inverted index over
-    /// those features finds the candidates, so a corpus does not cost a comparison of every pair.
-    /// A feature shared by more than `commonFeatureLimit` clusters (a word such as "police") proposes no
-    /// pairs by itself: alone it could not make two clusters the same happening in a corpus that large.
-    func candidatePairs(
-        _ roots: [Int], _ groups: [Int: [Int]], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>],
-        names: [Set<String>] = [], sentenceNames: [Set<String>] = [], commonFeatureLimit: Int = 400
-    ) -> [(Int, Int)] {
+    /// The most units a blocking key may have and still propose pairs: a key shared by more units (a word
+    /// such as "police") proposes no pairs by itself; alone it could not make two units the same happening
+    /// in a corpus that large.
+    static let commonKeyLimit = 400
+
+    /// The keys ``candidatePairs(_:)`` finds a unit's candidates by: ``link(_:_:)`` never links units of
+    /// different kinds, standing or phase, nor units that share no actor, place, content word or (for
+    /// episodes) period.
+    func blockingKeys(_ units: MergeUnits, _ u: Int) -> BlockingKeys {
+        let g = units.groups[u]
+        let m = units.mentions
+        let a = m[g[0]]
+        let block = "\(family(a.type))|\(a.factuality.isUnrealized)|\(a.phaseIndex ?? 0)|"
+        var keys = Set<String>()
+        var persons = Set<String>()
+        var sentenceWords = Set<String>()
+        let incidentCountry = rules.incidentNumber(a, lexicon: lexicon) == .singular
+        for i in g {
+            for k in units.keys[i] { keys.insert(block + "a:" + k) }
+            for w in units.words[i] { keys.insert(block + "w:" + w) }
+            if let place = m[i].location?.name { keys.insert(block + "p:" + place) }
+            // A person one names and the other's sentence names ("Tom Marsh indicted", "... Marsh faces a charge").
+            persons.formUnion(units.persons[i])
+            sentenceWords.formUnion(units.sentenceWords[i])
+            // Single incidents in one country ("the blast in Mombasa", "the Kenya embassy bombing").
+            if incidentCountry, let country = m[i].location?.country { keys.insert(block + "c:" + country) }
+            if family(a.type) == "unrest", let v = m[i].time?.value { keys.insert(block + "t:" + v) }
+        }
+        var names: [String: String] = [:]
+        for n in persons { names[block + "n:" + n] = n }
+        var sentenceNames: [String: String] = [:]
+        for n in sentenceWords where names[block + "n:" + n] == nil { sentenceNames[block + "n:" + n] = n }
+        return BlockingKeys(keys: keys, names: names, sentenceNames: sentenceNames)
+    }
+
+    /// The pairs of units (a < b) that can be the same happening at all, in ascending order: an inverted index
+    /// over their ``blockingKeys(_:_:)`` finds the candidates, so a corpus does not cost a comparison of every pair.
+    /// A key counts when at most ``commonKeyLimit`` units have it; a sentence key only when some unit
+    /// names a person of that name (of the sentence's capitalized words only the names of persons some mention has).
+    func candidatePairs(_ units: MergeUnits, commonKeyLimit: Int = EventMerger.commonKeyLimit) -> [(Int, Int)] {
+        let blocking = units.groups.indices.map { blockingKeys(units, $0) }
+        let allPersons = blocking.reduce(into: Set<String>()) { $0.formUnion($1.names.values) }
         var postings: [String: [Int]] = [:]
-        let allPersons = names.reduce(into: Set<String>()) { $0.formUnion($1) }
-        for (x, r) in roots.enumerated() {
-            let g = groups[r]!
-            let a = m[g[0]]
-            let block = "\(family(a.type))|\(a.factuality.isUnrealized)|\(a.phaseIndex ?? 0)|"
-            var features = Set<String>()
-            let incidentCountry = rules.incidentNumber(a, lexicon: lexicon) == .singular
-            for i in g {
-                for k in keys[i] { features.insert("a:" + k) }
-                for w in words[i] { features.insert("w:" + w) }
-                if let place = m[i].location?.name { features.insert("p:" + place) }
-                // A person one names and the other's sentence names ("Tom Marsh indicted", "... Marsh faces a charge"):
-                // of the sentence's capitalized words only the names of persons some mention has.
-                if i < names.count, !names[i].isEmpty || !sentenceNames[i].isEmpty {
-                    for n in names[i] { features.insert("n:" + n) }
-                    for n in sentenceNames[i] where allPersons.contains(n) { features.insert("n:" + n) }
-                }
-                // Single incidents in one country ("the blast in Mombasa", "the Kenya embassy bombing").
-                if incidentCountry, let country = m[i].location?.country { features.insert("c:" + country) }
-                if family(a.type) == "unrest", let v = m[i].time?.value { features.insert("t:" + v) }
-            }
-            for f in features { postings[block + f, default: []].append(x) }
+        for (x, b) in blocking.enumerated() {
+            for k in b.keys { postings[k, default: []].append(x) }
+            for k in b.names.keys { postings[k, default: []].append(x) }
+            for (k, name) in b.sentenceNames where allPersons.contains(name) { postings[k, default: []].append(x) }
         }
         var pairs = Set<Int64>()
-        for list in postings.values where list.count > 1 && list.count <= commonFeatureLimit {
+        for list in postings.values where list.count > 1 && list.count <= commonKeyLimit {
             for (p, x) in list.enumerated() {
                 for y in list[(p + 1)...] { pairs.insert(Int64(x) << 32 | Int64(y)) }
             }
         }
-        return pairs.sorted().map { (roots[Int($0 >> 32)], roots[Int($0 & 0xFFFF_FFFF)]) }
+        return pairs.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
     }
 
     /// What the cross-document pass compares of a cluster, computed once per cluster.
-    struct ClusterSummary {
-        var first: EventMention
+    struct ClusterSummary: Sendable, Codable {
+        /// What the pass reads of the cluster's first mention.
+        struct Head: Sendable, Codable {
+            var type: String
+            var factuality: Factuality
+            var phaseIndex: Int?
+        }
+
+        var first: Head
         var keys: Set<String>
         var words: Set<String>
         var places: Set<String>
@@ -314,7 +326,7 @@ struct EventMerger {
         }
 
         init(_ g: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>], _ ranges: [DayRange?], _ numbers: [MergeRules.Number], speakers withSpeakers: Bool) {
-            first = m[g[0]]
+            first = Head(type: m[g[0]].type, factuality: m[g[0]].factuality, phaseIndex: m[g[0]].phaseIndex)
             number = g.lazy.map { numbers[$0] }.first { $0 != .none } ?? .none
             speakers = withSpeakers ? g.reduce(into: Set<String>()) { $0.formUnion(EventMerger.subjectKeys(m[$1])) } : []
             self.keys = g.reduce(into: Set<String>()) { $0.formUnion(keys[$1]) }

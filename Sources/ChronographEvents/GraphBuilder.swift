@@ -19,131 +19,238 @@ public struct GraphBuilder: Sendable {
 
     /// `focus` keeps only the events an actor (name or alias, case-insensitive) takes part in.
     public func build(_ analyses: [DocumentAnalysis], focus: String? = nil) -> EventGraph {
-        let docs = analyses.map {
-            DocumentSummary(
-                id: $0.document.id, title: $0.document.title, dct: $0.dct, source: $0.document.source, url: $0.document.url,
-                path: $0.document.path, language: $0.document.language, eventsExtracted: $0.eventsExtracted)
+        build(analyses, filter: EventFilter(focus: focus))
+    }
+
+    /// The graph of the documents, or with a filter the graph of the events it keeps (``EventFilter``).
+    /// The documents are taken in ``canonicalOrder(_:)``: the graph is the same whatever order they came in.
+    public func build(_ analyses: [DocumentAnalysis], filter: EventFilter) -> EventGraph {
+        build(analyses, filter: filter, commonKeyLimit: Self.commonKeyLimit)
+    }
+
+    /// ``build(_:filter:)`` with another limit on the units a blocking key may have (tests: a small corpus
+    /// that crosses the limit).
+    func build(_ analyses: [DocumentAnalysis], filter: EventFilter, commonKeyLimit: Int) -> EventGraph {
+        let analyses = Self.canonicalOrder(analyses)
+        let documents = analyses.map(Self.summary)
+        let merging = analyses.map(mergeDocument)
+        var merger = EventMerger(lexicon: lexicon, rules: rules)
+        for d in merging { if let day = d.date { merger.documentDates[d.id] = day } }
+        let mentions = merging.flatMap(\.mentions)
+        let sources = DocumentSources(documents)
+        let events = merger.cluster(mentions, commonKeyLimit: commonKeyLimit).map { cluster in makeEvent(cluster.map { mentions[$0] }, sources: sources) }
+        let rank = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let ids = Self.eventIDs(events.map(\.event)) { rank[$0] ?? 0 }
+        var eventOfMention: [String: String] = [:]
+        for (k, e) in events.enumerated() { for m in e.event.mentions { eventOfMention[m.id] = ids[k] } }
+        var kept: [IdentifiedEvent] = []
+        for (k, e) in events.enumerated() where filter.keeps(e.event, family: family) {
+            kept.append(IdentifiedEvent(id: ids[k], assembled: e))
         }
-        let sourceOf = Dictionary(analyses.map { ($0.document.id, $0.document.source) }, uniquingKeysWith: { a, _ in a })
-        let urlOf = Dictionary(analyses.map { ($0.document.id, $0.document.url) }, uniquingKeysWith: { a, _ in a })
-        let docOrder = Dictionary(analyses.enumerated().map { ($1.document.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // Timeline events only: salient types (the TimeML mode emits everything).
+        let cited = filter.isEmpty ? documents : Self.cited(by: kept.map(\.assembled.event), in: documents)
+        return graph(documents: cited, events: kept, relations: analyses.flatMap(\.relations)) { eventOfMention[$0] }
+    }
+
+    /// Documents in the order graphs take them: by id (in UTF-8 byte order, as a database sorts text), the
+    /// input order kept among documents of the same id.
+    public static func canonicalOrder(_ analyses: [DocumentAnalysis]) -> [DocumentAnalysis] {
+        analyses.enumerated().sorted { x, y in
+            // Ids compared as bytes throughout (Swift's == would take canonically equivalent ids for one).
+            if x.element.document.id.utf8.elementsEqual(y.element.document.id.utf8) { return x.offset < y.offset }
+            return precedes(x.element.document.id, y.element.document.id)
+        }.map(\.element)
+    }
+
+    /// Whether one document id comes before another in ``canonicalOrder(_:)``.
+    public static func precedes(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+
+    /// What the graph says about a document.
+    public static func summary(_ a: DocumentAnalysis) -> DocumentSummary {
+        DocumentSummary(
+            id: a.document.id, title: a.document.title, dct: a.dct, source: a.document.source, url: a.document.url,
+            path: a.document.path, language: a.document.language, eventsExtracted: a.eventsExtracted)
+    }
+
+    /// The documents the events' mentions stand in, in the order of `documents`.
+    static func cited(by events: [Event], in documents: [DocumentSummary]) -> [DocumentSummary] {
+        let docs = Set(events.flatMap { $0.mentions.map(\.doc) })
+        return documents.filter { docs.contains($0.id) }
+    }
+
+    /// A document as the merger sees it: its timeline events and the day it was written.
+    public func mergeDocument(_ analysis: DocumentAnalysis) -> MergeDocument {
+        MergeDocument(id: analysis.document.id, date: analysis.dct.day, mentions: analysis.mentions.compactMap(timelineMention))
+    }
+
+    /// A mention as the timeline has it, or nil when its type is not a timeline event (salient types only;
+    /// the TimeML mode emits everything). The death of one person is the attack that killed them ("Dr. Smith
+    /// was killed" and "the shooting of Dr. Smith" are one event, of the attack's type).
+    public func timelineMention(_ m: EventMention) -> EventMention? {
+        guard lexicon?.isSalient(m.type) ?? (m.type != "other") else { return nil }
+        guard let type = rules.attackType(ofDeath: m, lexicon: lexicon) else { return m }
+        var m = m
+        m.type = type
+        return m
+    }
+
+    /// The source and URL of each document, for the mentions' provenance.
+    public struct DocumentSources: Sendable {
+        var source: [String: String?] = [:]
+        var url: [String: String?] = [:]
+
+        public init(_ documents: [DocumentSummary]) {
+            for d in documents { add(d) }
+        }
+
+        /// Adds a document (the first of an id is kept).
+        public mutating func add(_ d: DocumentSummary) {
+            guard source[d.id] == nil else { return }
+            source[d.id] = .some(d.source)
+            url[d.id] = .some(d.url)
+        }
+
+        /// Whether the document is known.
+        public func contains(_ id: String) -> Bool { source[id] != nil }
+    }
+
+    /// An event made of a cluster of mentions, before it has its id, and the date conflict when its
+    /// sources disagree. `event.parent` is still the id of the mention it is a phase of.
+    public struct AssembledEvent: Sendable {
+        public var event: Event
+        public var conflict: Conflict?
+    }
+
+    /// An assembled event with its id in the graph.
+    public struct IdentifiedEvent: Sendable {
+        public var id: String
+        public var assembled: AssembledEvent
+
+        public init(id: String, assembled: AssembledEvent) {
+            self.id = id
+            self.assembled = assembled
+        }
+    }
+
+    /// The event a cluster of mentions (in merging order) makes: its time, label, standing, participants
+    /// and place from its mentions, every mention kept as provenance.
+    public func makeEvent(_ ms: [EventMention], sources: DocumentSources) -> AssembledEvent {
         let rules = self.rules
         let lexicon = self.lexicon
-        // The death of one person is the attack that killed them ("Dr. Smith was killed" and "the shooting
-        // of Dr. Smith" are one event, of the attack's type).
-        let mentions = analyses.flatMap(\.mentions).filter { lexicon?.isSalient($0.type) ?? ($0.type != "other") }.map { m in
-            guard let type = rules.attackType(ofDeath: m, lexicon: lexicon) else { return m }
-            var m = m
-            m.type = type
-            return m
+        let rank: (EventMention) -> Int = { m in
+            switch m.time?.certainty {
+            case .explicit: return 0
+            case .context: return 1
+            case .documentDate: return 2
+            case .relation: return 3
+            case nil: return 4
+            }
         }
-        var merger = EventMerger(lexicon: lexicon, rules: rules)
-        for a in analyses { if let day = a.dct.day { merger.documentDates[a.document.id] = day } }
-        let clusters = merger.cluster(mentions)
+        // The most certain, then the time most documents give (when sources differ, the majority is
+        // likelier right than the first one read), then the most precise time (a day beats its month),
+        // then the first mention.
+        let support = Self.documentSupport(ms)
+        // Each mention's sort key computed once (parsing a time is not free).
+        let keys = ms.enumerated().map { k, m in
+            (rank(m), -(m.time.flatMap { support[$0.value] } ?? 0), m.time?.dayRange?.lengthInDays ?? 100000, k)
+        }
+        let best = ms[keys.min { $0 < $1 }!.3]
+        // Distinct explicit dates from different sources: keep all, flag a conflict.
+        var alternatives: [SourcedTime] = []
+        let explicit = ms.filter { $0.time?.certainty == .explicit }
+        var seenValues: [String] = []
+        for m in explicit where !seenValues.contains(m.time!.value) {
+            seenValues.append(m.time!.value)
+            alternatives.append(SourcedTime(time: m.time!, doc: m.doc, source: m.attribution?.source ?? sources.source[m.doc] ?? nil))
+        }
+        // Sources disagree when dates from different documents exclude each other.
+        var disagree = explicit.contains { a in explicit.contains { b in a.doc != b.doc && !EventMerger.compatible(a.time, b.time) } }
+        var spanTime: EventTime?
+        // Incidents alone (an attack, a blast) form no span: different days for one incident are a conflict.
+        let incidents = ms.filter { rules.incidentNumber($0, lexicon: lexicon) != .none }.count
+        let lasting = 2 * incidents <= ms.count
+        if disagree, lasting, lexicon?.family(best.type) == "unrest" {
+            // An episode (protests, riots) lasts: its dated mentions are parts of one span, not a disagreement.
+            disagree = false
+            let ranges = explicit.compactMap { $0.time?.dayRange }
+            if let lo = ranges.map(\.start).min(), let hi = ranges.map(\.end).max() {
+                // The value names the month when the span stays in one, else the day it began.
+                let g: Granularity = lo.year == hi.year && lo.month == hi.month ? .month : .day
+                var t = EventTime(timex3: TemporalValue.format(lo, granularity: g), inferred: explicit.contains { $0.time!.inferred }, certainty: .explicit, text: nil)
+                t.start = lo.description
+                t.end = hi.description
+                spanTime = t
+            }
+        }
+        if !disagree { alternatives = [] }
+        let factuality: Factuality = {
+            if ms.contains(where: { $0.factuality == .asserted }) { return .asserted }
+            if ms.contains(where: { $0.factuality == .reported }) { return .reported }
+            for f in [Factuality.prevented, .negated, .planned, .intended, .hypothetical] where ms.contains(where: { $0.factuality == f }) { return f }
+            return .asserted
+        }()
+        var actors: [Actor] = []
+        for m in ms {
+            for a in m.actors {
+                if let k = actors.firstIndex(where: { $0.id == a.id || $0.name == a.name }) {
+                    for al in a.aliases where !actors[k].aliases.contains(al) { actors[k].aliases.append(al) }
+                    if actors[k].title == nil { actors[k].title = a.title }
+                } else {
+                    actors.append(a)
+                }
+            }
+        }
+        let refs = ms.map { MentionRef(id: $0.id, doc: $0.doc, start: $0.start, end: $0.end, text: $0.text, sentence: $0.sentence, source: sources.source[$0.doc] ?? nil, url: sources.url[$0.doc] ?? nil) }
+        let attribution = ms.first { $0.factuality == factuality && $0.attribution != nil }?.attribution
+        // A one-word label ("Documentary") gives way to the fullest label another mention of the same kind has.
+        var label = best.label
+        if !label.contains(" "), let fuller = ms.filter({ $0.type == best.type && $0.label.contains(" ") }).max(by: { ($0.label.count, 0) < ($1.label.count, 0) }) {
+            label = fuller.label
+        }
+        var event = Event(
+            id: "", type: best.type, eventClass: best.eventClass, label: label, time: spanTime ?? best.time, alternativeTimes: alternatives,
+            factuality: factuality, actors: actors, location: Self.mostCited(ms.compactMap(\.location)), parent: nil,
+            phaseIndex: best.phaseIndex, attribution: attribution, mentions: refs)
+        event.parent = best.parent  // a mention id for now
+        let conflict = disagree
+            ? Conflict(kind: .date, events: [], description: "sources give different dates for \"\(best.label)\": " + alternatives.map { "\($0.time.value) (\($0.source ?? $0.doc))" }.joined(separator: ", "), times: alternatives)
+            : nil
+        return AssembledEvent(event: event, conflict: conflict)
+    }
 
+    /// Where an event stands in the graph's order of ids: by the day its time starts (undated last), then
+    /// by its first mention's document (`documentRank`) and position. Two events of equal keys keep their order.
+    public static func orderKey(_ event: Event, documentRank: Int) -> (Int, Int, Int) {
+        (event.time?.dayRange?.start.julianDay ?? Int.max, documentRank, event.mentions[0].start)
+    }
+
+    /// Deterministic ids ("e1", "e2", ...) for events in merging order: by ``orderKey(_:documentRank:)``.
+    static func eventIDs(_ events: [Event], documentRank: (String) -> Int) -> [String] {
+        // Start days parsed once, not at every comparison.
+        let keys = events.map { orderKey($0, documentRank: documentRank($0.mentions[0].doc)) }
+        let order = events.indices.sorted { a, b in (keys[a].0, keys[a].1, keys[a].2, a) < (keys[b].0, keys[b].1, keys[b].2, b) }
+        var ids = Array(repeating: "", count: events.count)
+        for (n, k) in order.enumerated() { ids[k] = "e\(n + 1)" }
+        return ids
+    }
+
+    /// The graph of events that have their ids (in merging order): the documents' own relations mapped to the
+    /// events, the order of their time anchors, closed, with the contradictions reported; times for the
+    /// events that only relations bound. `eventOf` names the event a mention is part of (for relations and
+    /// phases); relations to events not in `events` are left out.
+    public func graph(documents: [DocumentSummary], events identified: [IdentifiedEvent], relations documentRelations: [Relation], eventOf: (String) -> String?) -> EventGraph {
         var events: [Event] = []
         var conflicts: [Conflict] = []
-        var eventOfMention: [String: Int] = [:]
-        for (ci, cluster) in clusters.enumerated() {
-            let ms = cluster.map { mentions[$0] }
-            for m in ms { eventOfMention[m.id] = ci }
-            let rank: (EventMention) -> Int = { m in
-                switch m.time?.certainty {
-                case .explicit: return 0
-                case .context: return 1
-                case .documentDate: return 2
-                case .relation: return 3
-                case nil: return 4
-                }
-            }
-            // The most certain, then the time most documents give (when sources differ, the majority is
-            // likelier right than the first one read), then the most precise time (a day beats its month),
-            // then the first mention.
-            let support = Self.documentSupport(ms)
-            // Each mention's sort key computed once (parsing a time is not free).
-            let keys = ms.enumerated().map { k, m in
-                (rank(m), -(m.time.flatMap { support[$0.value] } ?? 0), m.time?.dayRange?.lengthInDays ?? 100000, k)
-            }
-            let best = ms[keys.min { $0 < $1 }!.3]
-            // Distinct explicit dates from different sources: keep all, flag a conflict.
-            var alternatives: [SourcedTime] = []
-            let explicit = ms.filter { $0.time?.certainty == .explicit }
-            var seenValues: [String] = []
-            for m in explicit where !seenValues.contains(m.time!.value) {
-                seenValues.append(m.time!.value)
-                alternatives.append(SourcedTime(time: m.time!, doc: m.doc, source: m.attribution?.source ?? sourceOf[m.doc] ?? nil))
-            }
-            // Sources disagree when dates from different documents exclude each other.
-            var disagree = explicit.contains { a in explicit.contains { b in a.doc != b.doc && !EventMerger.compatible(a.time, b.time) } }
-            var spanTime: EventTime?
-            // Incidents alone (an attack, a blast) form no span: different days for one incident are a conflict.
-            let incidents = ms.filter { rules.incidentNumber($0, lexicon: lexicon) != .none }.count
-            let lasting = 2 * incidents <= ms.count
-            if disagree, lasting, lexicon?.family(best.type) == "unrest" {
-                // An episode (protests, riots) lasts: its dated mentions are parts of one span, not a disagreement.
-                disagree = false
-                let ranges = explicit.compactMap { $0.time?.dayRange }
-                if let lo = ranges.map(\.start).min(), let hi = ranges.map(\.end).max() {
-                    // The value names the month when the span stays in one, else the day it began.
-                    let g: Granularity = lo.year == hi.year && lo.month == hi.month ? .month : .day
-                    var t = EventTime(timex3: TemporalValue.format(lo, granularity: g), inferred: explicit.contains { $0.time!.inferred }, certainty: .explicit, text: nil)
-                    t.start = lo.description
-                    t.end = hi.description
-                    spanTime = t
-                }
-            }
-            if !disagree { alternatives = [] }
-            let factuality: Factuality = {
-                if ms.contains(where: { $0.factuality == .asserted }) { return .asserted }
-                if ms.contains(where: { $0.factuality == .reported }) { return .reported }
-                for f in [Factuality.prevented, .negated, .planned, .intended, .hypothetical] where ms.contains(where: { $0.factuality == f }) { return f }
-                return .asserted
-            }()
-            var actors: [Actor] = []
-            for m in ms {
-                for a in m.actors {
-                    if let k = actors.firstIndex(where: { $0.id == a.id || $0.name == a.name }) {
-                        for al in a.aliases where !actors[k].aliases.contains(al) { actors[k].aliases.append(al) }
-                        if actors[k].title == nil { actors[k].title = a.title }
-                    } else {
-                        actors.append(a)
-                    }
-                }
-            }
-            let refs = ms.map { MentionRef(id: $0.id, doc: $0.doc, start: $0.start, end: $0.end, text: $0.text, sentence: $0.sentence, source: sourceOf[$0.doc] ?? nil, url: urlOf[$0.doc] ?? nil) }
-            let attribution = ms.first { $0.factuality == factuality && $0.attribution != nil }?.attribution
-            // A one-word label ("Documentary") gives way to the fullest label another mention of the same kind has.
-            var label = best.label
-            if !label.contains(" "), let fuller = ms.filter({ $0.type == best.type && $0.label.contains(" ") }).max(by: { ($0.label.count, 0) < ($1.label.count, 0) }) {
-                label = fuller.label
-            }
-            var event = Event(
-                id: "", type: best.type, eventClass: best.eventClass, label: label, time: spanTime ?? best.time, alternativeTimes: alternatives,
-                factuality: factuality, actors: actors, location: Self.mostCited(ms.compactMap(\.location)), parent: nil,
-                phaseIndex: best.phaseIndex, attribution: attribution, mentions: refs)
-            event.parent = best.parent  // a mention id for now
+        for e in identified {
+            var event = e.assembled.event
+            event.id = e.id
+            if let p = event.parent { event.parent = eventOf(p) }
             events.append(event)
-            if disagree {
-                conflicts.append(Conflict(kind: .date, events: [], description: "sources give different dates for \"\(best.label)\": " + alternatives.map { "\($0.time.value) (\($0.source ?? $0.doc))" }.joined(separator: ", "), times: alternatives))
-                conflicts[conflicts.count - 1].events = ["#\(ci)"]
+            if var c = e.assembled.conflict {
+                c.events = [e.id]
+                conflicts.append(c)
             }
         }
-        // Deterministic ids: by time, then document order, then position.
-        // Start days parsed once, not at every comparison.
-        let startDay = events.map { $0.time?.dayRange?.start.julianDay ?? Int.max }
-        let order = events.indices.sorted { a, b in
-            let ta = startDay[a], tb = startDay[b]
-            let ma = events[a].mentions[0], mb = events[b].mentions[0]
-            return (ta, docOrder[ma.doc] ?? 0, ma.start) < (tb, docOrder[mb.doc] ?? 0, mb.start)
-        }
-        var newId: [Int: String] = [:]
-        for (n, k) in order.enumerated() { newId[k] = "e\(n + 1)" }
-        for k in events.indices {
-            events[k].id = newId[k]!
-            if let p = events[k].parent { events[k].parent = eventOfMention[p].flatMap { newId[$0] } }
-        }
-        for k in conflicts.indices { conflicts[k].events = conflicts[k].events.map { newId[Int($0.dropFirst())!]! } }
+        let present = Set(events.map(\.id))
 
         // Relations: the documents' relations mapped to events, then order by time anchors.
         var relations: [Relation] = []
@@ -197,11 +304,9 @@ public struct GraphBuilder: Sendable {
             }
         }
         var textual: [Relation] = []
-        for an in analyses {
-            for r in an.relations {
-                guard let f = eventOfMention[r.from].flatMap({ newId[$0] }), let t = eventOfMention[r.to].flatMap({ newId[$0] }) else { continue }
-                textual.append(Relation(from: f, to: t, type: r.type, rule: r.rule, derived: r.derived))
-            }
+        for r in documentRelations {
+            guard let f = eventOf(r.from), let t = eventOf(r.to), present.contains(f), present.contains(t) else { continue }
+            textual.append(Relation(from: f, to: t, type: r.type, rule: r.rule, derived: r.derived))
         }
         var closure = TemporalClosure()
         closure.add(anchored + textual)
@@ -228,9 +333,7 @@ public struct GraphBuilder: Sendable {
             }
         }
 
-        var graph = EventGraph(documents: docs, events: events.sorted { $0.id.dropFirst().count != $1.id.dropFirst().count ? $0.id.count < $1.id.count : $0.id < $1.id }, relations: sortRelations(relations), conflicts: conflicts)
-        if let focus, !focus.isEmpty { graph = Self.focused(graph, on: focus) }
-        return graph
+        return EventGraph(documents: documents, events: events.sorted { $0.id.dropFirst().count != $1.id.dropFirst().count ? $0.id.count < $1.id.count : $0.id < $1.id }, relations: sortRelations(relations), conflicts: conflicts)
     }
 
     /// Whether two events are told together (a document in common) or share a named participant or place.
@@ -283,18 +386,5 @@ public struct GraphBuilder: Sendable {
     private func sortRelations(_ rs: [Relation]) -> [Relation] {
         func n(_ id: String) -> Int { Int(id.dropFirst()) ?? 0 }
         return rs.sorted { (n($0.from), n($0.to), $0.type.rawValue) < (n($1.from), n($1.to), $1.type.rawValue) }
-    }
-
-    /// The events an actor takes part in (name, alias or title, case-insensitive), with the relations among them.
-    static func focused(_ g: EventGraph, on focus: String) -> EventGraph {
-        let f = focus.lowercased()
-        let keep = Set(g.events.filter { e in
-            e.actors.contains { a in a.name.lowercased().contains(f) || a.aliases.contains { $0.lowercased().contains(f) } || (a.title?.lowercased().contains(f) ?? false) }
-        }.map(\.id))
-        var out = g
-        out.events = g.events.filter { keep.contains($0.id) }
-        out.relations = g.relations.filter { keep.contains($0.from) && keep.contains($0.to) }
-        out.conflicts = g.conflicts.filter { $0.events.allSatisfy(keep.contains) }
-        return out
     }
 }

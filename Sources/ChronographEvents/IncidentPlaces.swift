@@ -5,7 +5,7 @@ import Foundation
 /// incidents lie in different countries, or in different cities, are different incidents (a bombing
 /// in Nairobi and a bombing in Dar es Salaam on the same morning). A city and its suburb (cities less
 /// than `nearKilometres` apart: a city and its suburb) count as one place: reports name either.
-struct IncidentPlaces: Sendable, Hashable {
+struct IncidentPlaces: Sendable, Hashable, Codable {
     var countries: Set<String> = []
     var cities: Set<String> = []
     /// Coordinates of the cities where known ("lat,lon" keys would lose precision: kept as pairs).

@@ -97,7 +97,7 @@ struct MergeRules: Sendable {
     private static let cacheLock = NSLock()
 
     /// How a mention's trigger counts for merging.
-    enum Number: Sendable { case none, singular, plural }
+    enum Number: Sendable, Codable { case none, singular, plural }
 
     /// The lemmas a trigger word can have, as a noun or a verb (the word itself first).
     static func lemmas(_ word: String, lexicon: EventLexicon?) -> [String] {

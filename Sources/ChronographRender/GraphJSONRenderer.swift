@@ -1,12 +1,59 @@
 import ChronographCore
 import Foundation
 
-/// `graph.json`: the ``EventGraph`` as JSON (schema in README-graph-json.md), byte-deterministic:
-/// sorted keys, fixed formatting, arrays in the graph's own order, a final newline.
+/// `graph.json`: the ``EventGraph`` as JSON (schema in the README), byte-deterministic: sorted keys,
+/// two-space pretty printing, unescaped slashes, arrays in the graph's own order, a final newline.
+///
+/// The top-level object is written here and each element of its arrays is encoded on its own
+/// (by `JSONEncoder`, indented to its depth), so memory holds one element's encoding at a time
+/// rather than the encoder's tree of the whole graph, and ``write(_:into:)`` hands the bytes on in
+/// pieces; the bytes are what `JSONEncoder` writes for the whole graph (a test checks this).
 public enum GraphJSONRenderer {
     public static func render(_ graph: EventGraph) throws -> [UInt8] {
+        var all: [UInt8] = []
+        try write(graph) { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// The same bytes in pieces of about 64 KiB, handed to `put` in order (to stream a large graph to a file).
+    public static func write(_ graph: EventGraph, into put: ([UInt8]) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return Array(try encoder.encode(graph)) + [0x0A]
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 17)
+        out.append(contentsOf: "{\n".utf8)
+        // The keys in sorted order, as the encoder would write them.
+        try array("conflicts", graph.conflicts, encoder, &out, put)
+        try array("documents", graph.documents, encoder, &out, put)
+        try array("events", graph.events, encoder, &out, put)
+        try array("relations", graph.relations, encoder, &out, put)
+        out.append(contentsOf: "  \"schema\" : ".utf8)
+        out.append(contentsOf: try encoder.encode(graph.schema))
+        out.append(contentsOf: "\n}\n".utf8)
+        try put(out)
+    }
+
+    /// `"name" : [...],` at the top level: the elements at depth two, an empty array as the encoder writes one.
+    private static func array<T: Encodable>(
+        _ name: String, _ items: [T], _ encoder: JSONEncoder, _ out: inout [UInt8], _ put: ([UInt8]) throws -> Void
+    ) throws {
+        out.append(contentsOf: "  \"\(name)\" : [\n".utf8)
+        if items.isEmpty { out.append(0x0A) }
+        for (k, item) in items.enumerated() {
+            if out.count >= 1 << 16 {
+                try put(out)
+                out.removeAll(keepingCapacity: true)
+            }
+            if k > 0 { out.append(contentsOf: ",\n".utf8) }
+            // Every line indented, but the empty line the encoder writes inside an empty array. (Strings are
+            // escaped: every newline is the encoder's own.)
+            var lineStart = true
+            for byte in try encoder.encode(item) {
+                if lineStart && byte != 0x0A { out.append(contentsOf: "    ".utf8) }
+                out.append(byte)
+                lineStart = byte == 0x0A
+            }
+        }
+        out.append(contentsOf: (items.isEmpty ? "  ],\n" : "\n  ],\n").utf8)
     }
 }

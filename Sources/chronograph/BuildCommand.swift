@@ -17,77 +17,35 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Folder to write the outputs to (created when missing).")
-    var out: String
+    @OptionGroup var output: OutputOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Comma-separated outputs: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")).",
-            valueName: "formats"))
-    var format: String = "svg,png,pdf,dot,md,json"
-
-    @Option(help: "Keep only the events this actor takes part in (a name or part of one, e.g. \"Masimov\").")
-    var focus: String?
-
-    @Option(help: "Direction of the time axis: LR (left to right) or TB (top to bottom).")
-    var direction: TimelineDirection = .leftToRight
-
-    @Option(help: "Title for the brief and the timeline (default: from the documents).")
-    var title: String?
+    @OptionGroup var filter: FilterOptions
 
     @Flag(name: .customLong("from-extracted"), help: "The inputs are JSON Lines written by `chronograph extract --format jsonl`: merge them into one graph without re-reading the articles.")
     var fromExtracted = false
 
-    func validate() throws {
-        _ = try formats()
-    }
-
-    func formats() throws -> [OutputFormat] {
-        var result: [OutputFormat] = []
-        for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
-            let alias = ["markdown": "md", "tml": "timeml", "timeline": "timelinejs"][name] ?? name
-            guard let f = OutputFormat(rawValue: alias) else {
-                throw ValidationError("unknown format '\(name)'; choose from \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            if !result.contains(f) { result.append(f) }
-        }
-        if result.isEmpty { throw ValidationError("--format names no output") }
-        return result
-    }
-
     func run() async throws {
         let console = Console(quiet: input.quiet)
         let pipeline = try input.pipeline()
-        let formats = try formats()
-        let analyses = fromExtracted ? try readExtracted(console) : try await analyze(pipeline, console)
+        let formats = try output.formats()
+        // In the order graphs take documents, so that output never depends on the order of the inputs.
+        let analyses = GraphBuilder.canonicalOrder(fromExtracted ? try readExtracted(console) : try await analyze(pipeline, console))
         guard !analyses.isEmpty else {
             console.summary(documents: 0, events: 0)
             throw ExitCode(ExitStatus.noInput)
         }
-        let graph = pipeline.graph(analyses, focus: focus)
-        let options = RenderOptions(direction: direction, title: title)
-        var outputFailed = false
-        do {
-            let files = try await Rendering().render(formats, graph: graph, analyses: analyses, options: options)
-            for file in files {
-                do {
-                    try AtomicFileWriter.write(file.contents, to: (out as NSString).appendingPathComponent(file.path))
-                } catch {
-                    console.report("\(error)", isError: true)
-                    outputFailed = true
-                }
-            }
-        } catch {
-            console.report("\(out): error: rendering failed: \(error)", isError: true)
-            outputFailed = true
-        }
+        let filter = try filter.filter()
+        let graph = pipeline.builder.build(analyses, filter: filter)
+        let cited = Set(graph.documents.map(\.id))
+        let shown = filter.isEmpty ? analyses : analyses.filter { cited.contains($0.document.id) }
+        let outputFailed = await OutputWriter(out: output.out, console: console).write(formats, graph: graph, analyses: shown, options: output.renderOptions)
         console.summary(documents: analyses.count, events: graph.events.count)
         if outputFailed { throw ExitCode(ExitStatus.outputFailed) }
         if console.errors > 0 { throw ExitCode(ExitStatus.someInputsFailed) }
     }
 
     private func analyze(_ pipeline: Pipeline, _ console: Console) async throws -> [DocumentAnalysis] {
-        let keepText = (try? formats().contains(.timeml)) ?? false
+        let keepText = (try? output.formats().contains(.timeml)) ?? false
         var analyses: [DocumentAnalysis] = []
         try await input.analyzeAll(with: pipeline, console: console) { analysis in
             var analysis = analysis
@@ -101,25 +59,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     private func readExtracted(_ console: Console) throws -> [DocumentAnalysis] {
         var analyses: [DocumentAnalysis] = []
-        let decoder = JSONDecoder()
-        for path in input.inputs {
-            let reader: ExtractedRecordReader
-            do {
-                reader = try ExtractedRecordReader(path: path)
-            } catch {
-                console.report("\(path): error: \(error)", isError: true)
-                continue
-            }
-            while let (line, bytes) = reader.next() {
-                do {
-                    analyses.append(try decoder.decode(ExtractionRecord.self, from: Data(bytes)).analysis)
-                } catch {
-                    console.report("\(path):\(line): error: not an extraction record (\(error.localizedDescription))", isError: true)
-                }
-            }
-        }
+        try ExtractedInputs(paths: input.inputs, console: console).forEach { record, _ in analyses.append(record.analysis) }
         return analyses
     }
 }
-
-extension TimelineDirection: ExpressibleByArgument {}

@@ -45,20 +45,29 @@ extension InputOptions {
     }
 
     /// Reads every input, analyses the documents in parallel, reports each input's problems on the
-    /// console, and hands the analyses to `handle` in input order.
-    func analyzeAll(with pipeline: Pipeline, console: Console, handle: (DocumentAnalysis) throws -> Void) async throws {
+    /// console, and hands the analyses to `handle` in input order. Documents `skip` names (asked in input
+    /// order, before any analysis) are not analysed: they go to `skipped`.
+    func analyzeAll(
+        with pipeline: Pipeline, console: Console, skip: @escaping (Document) -> Bool = { _ in false }, skipped: (Document) throws -> Void = { _ in },
+        handle: (DocumentAnalysis) throws -> Void
+    ) async throws {
         let source = try DocumentSource(inputs: inputs, format: inputFormat)
         let dct = self.dct
         let mode = self.mode
-        try await orderedParallelMap(source, jobs: jobs) { item -> (InputItem, DocumentAnalysis?) in
-            if case .document(let doc, _) = item { return (item, pipeline.analyze(doc, dct: dct, mode: mode)) }
-            return (item, nil)
+        let marked = source.lazy.map { item -> (item: InputItem, skip: Bool) in
+            guard case .document(let doc, _) = item else { return (item, false) }
+            return (item, skip(doc))
+        }
+        try await orderedParallelMap(marked, jobs: jobs) { input -> (InputItem, DocumentAnalysis?) in
+            if !input.skip, case .document(let doc, _) = input.item { return (input.item, pipeline.analyze(doc, dct: dct, mode: mode)) }
+            return (input.item, nil)
         } emit: { item, analysis in
             switch item {
             case .problem(let problem):
                 console.report(problem.description, isError: problem.severity == .error)
-            case .document(_, let warnings):
+            case .document(let doc, let warnings):
                 for w in warnings { console.report(w.description, isError: false) }
+                if analysis == nil { try skipped(doc) }
             }
             guard let analysis else { return }
             for w in analysis.warnings { console.report("\(analysis.document.path ?? analysis.document.id): warning: \(w)", isError: false) }

@@ -55,6 +55,14 @@ final class Console {
         err(line + "\n")
     }
 
+    /// A line of information on standard error (not counted as a problem; left out with `--quiet`
+    /// unless `always`: information the user asked for).
+    func note(_ line: String, always: Bool = false) {
+        guard !quiet || always else { return }
+        clearProgress()
+        err(line + "\n")
+    }
+
     /// `documents done, rate, time left` (time left only when the total is known).
     func progress(done: Int, total: Int?) {
         guard showsProgress else { return }
@@ -98,4 +106,6 @@ enum ExitStatus {
     static let noInput: Int32 = 2
     /// An output file could not be written.
     static let outputFailed: Int32 = 3
+    /// The store could not be used: not a store, damaged, of a newer version, or not writable.
+    static let storeFailed: Int32 = 4
 }

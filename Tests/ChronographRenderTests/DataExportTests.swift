@@ -51,6 +51,15 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         try Snapshot.assertMatches(text, named: "seed-graph.json")
     }
 
+    /// graph.json is written element by element: the bytes are still what JSONEncoder writes for the whole graph.
+    @Test func graphJSONIsWhatTheEncoderWritesForTheWholeGraph() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        for g in [graph, Fixtures.hostileGraph(), EventGraph(documents: [], events: [], relations: [])] {
+            #expect(try GraphJSONRenderer.render(g) == Array(try encoder.encode(g)) + [0x0A])
+        }
+    }
+
     @Test func graphMLDeclaresTypedKeysForEveryValue() throws {
         for g in [graph, Fixtures.hostileGraph()] {
             let x = try XMLCollector.parse(GraphMLRenderer.render(g))

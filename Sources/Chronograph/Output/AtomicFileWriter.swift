@@ -15,6 +15,12 @@ public enum AtomicFileWriter {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        try write(to: path) { put in try put(bytes) }
+    }
+
+    /// Writes the pieces `produce` hands to `put`, in order, as one file: memory holds a piece at a
+    /// time, not the file. Nothing is renamed into place unless `produce` returns and all was written.
+    public static func write(to path: String, produce: (_ put: ([UInt8]) throws -> Void) throws -> Void) throws {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -27,19 +33,33 @@ public enum AtomicFileWriter {
         let temp = (folder.isEmpty ? "." : folder) + "/.\(name).tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        var written = 0
-        let ok: Bool = bytes.withUnsafeBytes { raw in
-            while written < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
-                if n <= 0 { return false }
-                written += n
+        var err: Int32 = 0
+        let put: ([UInt8]) throws -> Void = { bytes in
+            var written = 0
+            let ok: Bool = bytes.withUnsafeBytes { raw in
+                while written < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                    if n <= 0 { return false }
+                    written += n
+                }
+                return true
             }
-            return true
+            if !ok {
+                err = errno
+                throw WriteError(path: path, reason: String(cString: strerror(err)))
+            }
         }
-        let err = errno
+        do {
+            try produce(put)
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
         let synced = fsync(fd) == 0
+        if !synced { err = errno }
         close(fd)
-        guard ok, synced else {
+        guard synced else {
             unlink(temp)
             throw WriteError(path: path, reason: String(cString: strerror(err)))
         }

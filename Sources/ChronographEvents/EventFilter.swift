@@ -1,0 +1,52 @@
+import ChronographCore
+
+/// Which events a graph keeps: those an actor takes part in, in a time window, of some types, told by
+/// some sources. A filtered graph is the graph of the kept events: their ids are those of the whole
+/// graph, its relations are those among them (ordered by their own time anchors), and its documents
+/// are the ones they are mentioned in.
+public struct EventFilter: Sendable, Hashable {
+    /// An actor's name, alias or title, or part of one (case-insensitive): "Masimov".
+    public var focus: String?
+    /// Events whose days reach into `from ... to` (either may be open); undated events are left out
+    /// when either is set.
+    public var from: Day?
+    public var to: Day?
+    /// Event types or type families (`sentencing`, `unrest`), case-insensitive; empty keeps every type.
+    public var types: Set<String>
+    /// Publishers (a document's `source`, case-insensitive) at least one of whose documents mentions
+    /// the event; empty keeps every source.
+    public var sources: Set<String>
+
+    public init(focus: String? = nil, from: Day? = nil, to: Day? = nil, types: Set<String> = [], sources: Set<String> = []) {
+        self.focus = focus.flatMap { $0.isEmpty ? nil : $0 }
+        self.from = from
+        self.to = to
+        self.types = Set(types.map { $0.lowercased() })
+        self.sources = Set(sources.map { $0.lowercased() })
+    }
+
+    /// True when it keeps every event.
+    public var isEmpty: Bool { focus == nil && from == nil && to == nil && types.isEmpty && sources.isEmpty }
+
+    /// Whether an assembled event (its mentions' `source` filled in) is kept. `family` names a type's family.
+    public func keeps(_ event: Event, family: (String) -> String) -> Bool {
+        if let focus {
+            let f = focus.lowercased()
+            guard event.actors.contains(where: { a in
+                a.name.lowercased().contains(f) || a.aliases.contains { $0.lowercased().contains(f) } || (a.title?.lowercased().contains(f) ?? false)
+            }) else { return false }
+        }
+        if from != nil || to != nil {
+            guard let days = event.time?.dayRange else { return false }
+            if let from, days.end < from { return false }
+            if let to, days.start > to { return false }
+        }
+        if !types.isEmpty {
+            guard types.contains(event.type.lowercased()) || types.contains(family(event.type).lowercased()) else { return false }
+        }
+        if !sources.isEmpty {
+            guard event.mentions.contains(where: { $0.source.map { sources.contains($0.lowercased()) } ?? false }) else { return false }
+        }
+        return true
+    }
+}

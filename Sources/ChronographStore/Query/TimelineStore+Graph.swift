@@ -1,0 +1,150 @@
+import ChronographCore
+import ChronographEvents
+
+extension TimelineStore {
+    /// The event graph of the stored documents: what ``GraphBuilder/build(_:filter:)`` gives for all of
+    /// them at once (the same bytes, once rendered). With a filter, the events it keeps are found
+    /// through the store's indexes (time, type, actors, sources) and only their mentions are read.
+    public func graph(filter: EventFilter = EventFilter()) throws -> EventGraph {
+        try db.reading {
+            let selected = try selectEvents(filter)
+            // Without a filter every document is in the graph: read them all at once.
+            let all = filter.isEmpty ? try documentSummaries(ids: nil) : []
+            var sources = GraphBuilder.DocumentSources(all)
+            var eventOfMention: [String: String] = [:]
+            var kept: [GraphBuilder.IdentifiedEvent] = []
+            for (event, rank) in selected {
+                let mentions = try timelineMentions(ofEvent: event)
+                for doc in Set(mentions.map(\.doc)).sorted() where !sources.contains(doc) {
+                    if let summary = try documentSummaries(ids: [doc]).first { sources.add(summary) }
+                }
+                let assembled = builder.makeEvent(mentions, sources: sources)
+                guard filter.isEmpty || filter.keeps(assembled.event, family: builder.family) else { continue }
+                let id = "e\(rank)"
+                for m in mentions { eventOfMention[m.id] = id }
+                kept.append(GraphBuilder.IdentifiedEvent(id: id, assembled: assembled))
+            }
+            let documents: [DocumentSummary]
+            if filter.isEmpty {
+                documents = all
+            } else {
+                let cited = Set(kept.flatMap { $0.assembled.event.mentions.map(\.doc) })
+                documents = try documentSummaries(ids: cited.sorted(by: GraphBuilder.precedes))
+            }
+            let relations = try documentRelations(ids: filter.isEmpty ? nil : documents.map(\.id))
+            // A phase's episode may lie outside a filter's selection: its id is looked up.
+            return builder.graph(documents: documents, events: kept, relations: relations) { mention in
+                if let id = eventOfMention[mention] { return id }
+                return filter.isEmpty ? nil : try? self.eventID(ofMention: mention)
+            }
+        }
+    }
+
+    /// The events a filter may keep (all of them without one), in merging order (by their first
+    /// mentions), each with its number in the graph's order of ids.
+    func selectEvents(_ filter: EventFilter) throws -> [(event: Int64, rank: Int)] {
+        var conditions: [String] = []
+        var values: [SQLValue] = []
+        if let from = filter.from {
+            conditions.append("end_day >= ?")
+            values.append(SQLValue(from.julianDay))
+        }
+        if let to = filter.to {
+            conditions.append("start_day <= ?")
+            values.append(SQLValue(to.julianDay))
+        }
+        if !filter.types.isEmpty {
+            let marks = Array(repeating: "?", count: filter.types.count).joined(separator: ", ")
+            conditions.append("(lower(type) IN (\(marks)) OR lower(family) IN (\(marks)))")
+            let types = filter.types.sorted().map { SQLValue.text($0) }
+            values += types + types
+        }
+        if let focus = filter.focus {
+            conditions.append("event IN (SELECT event FROM event_actors WHERE instr(names, ?) > 0)")
+            values.append(.text(focus.lowercased()))
+        }
+        if !filter.sources.isEmpty {
+            let marks = Array(repeating: "?", count: filter.sources.count).joined(separator: ", ")
+            conditions.append("event IN (SELECT u.event FROM units u JOIN documents d ON d.doc = u.doc WHERE d.source_key IN (\(marks)))")
+            values += filter.sources.sorted().map { SQLValue.text($0) }
+        }
+        let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        var out: [(Int64, Int)] = []
+        try db.query(
+            """
+            SELECT event, rank FROM (
+                SELECT event, type, family, start_day, end_day, first_doc, first_ordinal,
+                    row_number() OVER (ORDER BY sort_day, first_doc, first_start, first_ordinal) AS rank
+                FROM events)
+            \(condition) ORDER BY first_doc, first_ordinal
+            """, values
+        ) { row in out.append((row.int64(0), row.int(1))) }
+        return out
+    }
+
+    /// An event's mentions as the timeline has them, in merging order.
+    func timelineMentions(ofEvent event: Int64) throws -> [EventMention] {
+        var rows: [(doc: String, ordinal: Int, mention: EventMention)] = []
+        try db.query(
+            "SELECT d.id, m.ordinal, m.data FROM units u JOIN mentions m ON m.unit = u.unit JOIN documents d ON d.doc = m.doc WHERE u.event = ?",
+            [.int(event)]
+        ) { row in
+            let original = try codec.decode(EventMention.self, row.blob(2), what: "a mention of event \(event)")
+            if let m = builder.timelineMention(original) { rows.append((row.text(0), row.int(1), m)) }
+        }
+        rows.sort { $0.doc == $1.doc ? $0.ordinal < $1.ordinal : GraphBuilder.precedes($0.doc, $1.doc) }
+        return rows.map(\.mention)
+    }
+
+    /// The id in the graph of the event a mention is part of (nil: none).
+    func eventID(ofMention id: String) throws -> String? {
+        let s = try db.statement(
+            """
+            SELECT (SELECT count(*) FROM events o WHERE (o.sort_day, o.first_doc, o.first_start, o.first_ordinal)
+                    <= (e.sort_day, e.first_doc, e.first_start, e.first_ordinal))
+            FROM mentions m JOIN units u ON u.unit = m.unit JOIN events e ON e.event = u.event WHERE m.id = ?
+            """)
+        try s.bind([.text(id)])
+        defer { s.reset() }
+        return try s.step() ? "e\(s.int(0))" : nil
+    }
+
+    /// What the graph says about documents (all of them, or those of the ids), in the graph's order.
+    func documentSummaries(ids: [String]?) throws -> [DocumentSummary] {
+        let columns = "id, title, dct, dct_inferred, dct_origin, dct_evidence, source, url, path"
+        var out: [DocumentSummary] = []
+        let read: (Statement) throws -> Void = { row in
+            guard let origin = DocumentCreationTime.Origin(rawValue: row.text(4)) else {
+                throw StoreError(path: self.path, kind: .corrupt, message: "document \(row.text(0)) has an unknown date origin")
+            }
+            let dct = DocumentCreationTime(value: row.optionalText(2), inferred: row.int(3) != 0, origin: origin, evidence: row.optionalText(5))
+            out.append(DocumentSummary(id: row.text(0), title: row.optionalText(1), dct: dct, source: row.optionalText(6), url: row.optionalText(7), path: row.optionalText(8)))
+        }
+        if let ids {
+            for id in ids { try db.query("SELECT \(columns) FROM documents WHERE id = ?", [.text(id)], row: read) }
+        } else {
+            try db.query("SELECT \(columns) FROM documents ORDER BY id", row: read)
+        }
+        return out
+    }
+
+    /// The relations between mentions that the documents (all, or those of the ids) state, in the graph's order.
+    func documentRelations(ids: [String]?) throws -> [Relation] {
+        var out: [Relation] = []
+        let read: (Statement) throws -> Void = { row in
+            guard let type = RelationType(rawValue: row.text(2)) else {
+                throw StoreError(path: self.path, kind: .corrupt, message: "a relation of unknown type \(row.text(2))")
+            }
+            out.append(Relation(from: row.text(0), to: row.text(1), type: type, rule: row.text(3), derived: row.int(4) != 0))
+        }
+        let columns = "r.from_mention, r.to_mention, r.type, r.rule, r.derived"
+        if let ids {
+            for id in ids {
+                try db.query("SELECT \(columns) FROM relations r JOIN documents d ON d.doc = r.doc WHERE d.id = ? ORDER BY r.ordinal", [.text(id)], row: read)
+            }
+        } else {
+            try db.query("SELECT \(columns) FROM relations r JOIN documents d ON d.doc = r.doc ORDER BY d.id, r.ordinal", row: read)
+        }
+        return out
+    }
+}
