@@ -21,6 +21,10 @@ public struct Rendering: Sendable {
     public init() {}
 
     public func render(_ formats: [OutputFormat], graph: EventGraph, analyses: [DocumentAnalysis], options: RenderOptions) async throws -> [RenderedFile] {
+        // The data exports hold every event; what a reader looks at (images, the brief, the pages) shows
+        // the timeline: minor events left out.
+        let data = graph
+        let graph = graph.timeline()
         var files: [RenderedFile] = []
         var seenFormats: [OutputFormat] = []
         for f in formats where !seenFormats.contains(f) { seenFormats.append(f) }
@@ -40,15 +44,15 @@ public struct Rendering: Sendable {
             case .md:
                 files.append(RenderedFile(path: format.fileName, contents: Array(MarkdownBriefRenderer.render(graph, options: options).utf8)))
             case .json:
-                files.append(RenderedFile(path: format.fileName, contents: try GraphJSONRenderer.render(graph)))
+                files.append(RenderedFile(path: format.fileName, contents: try GraphJSONRenderer.render(data)))
             case .graphml:
-                files.append(RenderedFile(path: format.fileName, contents: Array(GraphMLRenderer.render(graph).utf8)))
+                files.append(RenderedFile(path: format.fileName, contents: Array(GraphMLRenderer.render(data).utf8)))
             case .gexf:
-                files.append(RenderedFile(path: format.fileName, contents: Array(GEXFRenderer.render(graph).utf8)))
+                files.append(RenderedFile(path: format.fileName, contents: Array(GEXFRenderer.render(data).utf8)))
             case .timelinejs:
                 files.append(RenderedFile(path: format.fileName, contents: try TimelineJSRenderer.render(graph, options: options)))
             case .csv:
-                files.append(RenderedFile(path: format.fileName, contents: Array(CSVRenderer.render(graph).utf8)))
+                files.append(RenderedFile(path: format.fileName, contents: Array(CSVRenderer.render(data).utf8)))
             case .html:
                 files.append(RenderedFile(path: format.fileName, contents: try HTMLTimelineRenderer.render(graph, options: options)))
             case .timeml:

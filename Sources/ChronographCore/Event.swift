@@ -192,13 +192,17 @@ public struct EventMention: Sendable, Hashable, Codable {
     public var phaseIndex: Int?
     /// The rule that found it.
     public var rule: String
+    /// True for an event of no salient type (a verb or event noun found for completeness): in the
+    /// graph's data, not on the timeline image or in the brief. Absent (nil) for salient events.
+    public var minor: Bool?
 
     public init(
         id: String, doc: String, start: Int, end: Int, text: String, sentence: String, sentenceStart: Int,
         eventClass: EventClass, type: String, label: String, factuality: Factuality = .asserted,
         attribution: Attribution? = nil, actors: [Actor] = [], location: Place? = nil, time: EventTime? = nil,
-        tense: String? = nil, parent: String? = nil, phaseIndex: Int? = nil, rule: String
+        tense: String? = nil, parent: String? = nil, phaseIndex: Int? = nil, rule: String, minor: Bool? = nil
     ) {
+        self.minor = minor
         self.id = id
         self.doc = doc
         self.start = start

@@ -88,6 +88,8 @@ public struct Event: Sendable, Hashable, Codable {
     public var phaseIndex: Int?
     public var attribution: Attribution?
     public var mentions: [MentionRef]
+    /// True when every mention is minor (``EventMention/minor``): kept in the data, left off the timeline.
+    public var minor: Bool?
 
     public init(
         id: String, type: String, eventClass: EventClass, label: String, time: EventTime?,
@@ -157,6 +159,26 @@ public struct EventGraph: Sendable, Hashable, Codable {
     }
 
     public func event(id: String) -> Event? { events.first { $0.id == id } }
+
+    /// The graph a timeline shows: without minor events (``Event/minor``), their relations and
+    /// conflicts, and the phase links to them. The data exports keep everything.
+    public func timeline() -> EventGraph {
+        guard events.contains(where: { $0.minor == true }) else { return self }
+        let kept = events.filter { $0.minor != true }
+        let ids = Set(kept.map(\.id))
+        var graph = self
+        graph.events = kept.map { e in
+            var e = e
+            if let p = e.parent, !ids.contains(p) {
+                e.parent = nil
+                e.phaseIndex = nil
+            }
+            return e
+        }
+        graph.relations = relations.filter { ids.contains($0.from) && ids.contains($0.to) }
+        graph.conflicts = conflicts.filter { c in c.events.allSatisfy { ids.contains($0) } }
+        return graph
+    }
 }
 
 /// Everything found in one document: the per-document result that `extract` prints

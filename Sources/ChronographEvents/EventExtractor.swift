@@ -45,8 +45,9 @@ public struct EventExtractor: Sendable {
         let assigner = ParticipantAssigner(lexicon: lexicon, words: clauseWords)
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []
+        let parsed = SyntacticTriggers(lexicon: lexicon)
         for view in views {
-            let found = detector.detect(view)
+            let found = parsed.refine(detector.detect(view), view: view)
             let (spans, places) = participants.find(view, doc: docActors)
             spansBySentence.append(spans)
             // The sentence's verb events bound each other's clauses (a participle right after an
@@ -125,7 +126,8 @@ public struct EventExtractor: Sendable {
             let s = drafts[k].sentence
             drafts[k].label = labeler.label(drafts[k], view: views[s], actorSpans: spansBySentence[s], timexTokens: timexTokens[s] ?? [])
         }
-        let emitted = drafts.indices.filter { mode == .timeml || (drafts[$0].salient && !drafts[$0].absorbed) }
+        // Every event found goes out; those of no salient type are marked minor (the timeline leaves them out).
+        let emitted = drafts.indices.filter { mode == .timeml || !drafts[$0].absorbed }
             .sorted { (drafts[$0].start, drafts[$0].end) < (drafts[$1].start, drafts[$1].end) }
         let relations = MentionRelations(lexicon: lexicon).find(views: views, drafts: drafts, emitted: emitted)
         let mentions = emitted.map { k -> EventMention in
@@ -135,7 +137,8 @@ public struct EventExtractor: Sendable {
                 id: d.id, doc: document.id, start: d.start, end: d.end, text: d.text, sentence: text.slice(s.start, s.end),
                 sentenceStart: s.start, eventClass: d.eventClass, type: d.type, label: d.label, factuality: d.factuality,
                 attribution: d.attribution, actors: d.actors, location: d.location, time: d.time, tense: d.tense,
-                parent: d.parent.map { drafts[$0].id }, phaseIndex: d.phaseIndex, rule: d.rule)
+                parent: d.parent.map { drafts[$0].id }, phaseIndex: d.phaseIndex, rule: d.rule,
+                minor: mode == .salient && !d.salient ? true : nil)
         }
         return (mentions, relations)
     }

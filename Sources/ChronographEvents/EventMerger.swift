@@ -123,6 +123,9 @@ struct EventMerger {
                 for j in members[(x + 1)...] {
                 let a = mentions[i], b = mentions[j]
                 guard a.parent == nil, b.parent == nil, family(a.type) == family(b.type) else { continue }
+                if a.minor == true || b.minor == true {
+                    guard Self.sameMinorHappening(a, b, keys[i], keys[j]), Self.compatible(ranges[i], ranges[j]) else { continue }
+                }
                 guard a.phaseIndex == nil && b.phaseIndex == nil else { continue }
                 let ua = a.factuality.isUnrealized, ub = b.factuality.isUnrealized
                 let condition = (ua && a.factuality == .hypothetical) || (ub && b.factuality == .hypothetical)
@@ -293,6 +296,8 @@ struct EventMerger {
             var type: String
             var factuality: Factuality
             var phaseIndex: Int?
+            /// A minor event's trigger, lower-cased (nil for salient events).
+            var minorTrigger: String? = nil
         }
 
         var first: Head
@@ -326,7 +331,7 @@ struct EventMerger {
         }
 
         init(_ g: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>], _ ranges: [DayRange?], _ numbers: [MergeRules.Number], speakers withSpeakers: Bool) {
-            first = Head(type: m[g[0]].type, factuality: m[g[0]].factuality, phaseIndex: m[g[0]].phaseIndex)
+            first = Head(type: m[g[0]].type, factuality: m[g[0]].factuality, phaseIndex: m[g[0]].phaseIndex, minorTrigger: m[g[0]].minor == true ? m[g[0]].text.lowercased() : nil)
             number = g.lazy.map { numbers[$0] }.first { $0 != .none } ?? .none
             speakers = withSpeakers ? g.reduce(into: Set<String>()) { $0.formUnion(EventMerger.subjectKeys(m[$1])) } : []
             self.keys = g.reduce(into: Set<String>()) { $0.formUnion(keys[$1]) }
@@ -397,9 +402,22 @@ struct EventMerger {
         return s
     }
 
+    /// Minor events (verbs and nouns of no salient type) are one happening only when told alike: both minor,
+    /// the same trigger word, a participant in common. Without that, every "said" and "met" of a story would
+    /// become one event.
+    static func sameMinorHappening(_ a: EventMention, _ b: EventMention, _ ka: Set<String>, _ kb: Set<String>) -> Bool {
+        a.minor == true && b.minor == true && a.text.lowercased() == b.text.lowercased() && !ka.isDisjoint(with: kb)
+    }
+
     private func sameHappening(_ ca: ClusterSummary, _ cb: ClusterSummary) -> Bool {
         let a = ca.first, b = cb.first
         guard family(a.type) == family(b.type), a.factuality.isUnrealized == b.factuality.isUnrealized else { return false }
+        if a.minorTrigger != nil || b.minorTrigger != nil {
+            // Across documents a minor event must also fall on one known day in both.
+            guard a.minorTrigger == b.minorTrigger, !ca.keys.isDisjoint(with: cb.keys), let ra = ca.range, let rb = cb.range,
+                ra.lengthInDays == 1, ra == rb
+            else { return false }
+        }
         guard (a.phaseIndex == nil) == (b.phaseIndex == nil), a.phaseIndex == b.phaseIndex else { return false }
         // A set of incidents is not one of them.
         if ca.number != .none && cb.number != .none && ca.number != cb.number { return false }

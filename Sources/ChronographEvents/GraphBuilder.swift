@@ -82,11 +82,11 @@ public struct GraphBuilder: Sendable {
         MergeDocument(id: analysis.document.id, date: analysis.dct.day, mentions: analysis.mentions.compactMap(timelineMention))
     }
 
-    /// A mention as the timeline has it, or nil when its type is not a timeline event (salient types only;
-    /// the TimeML mode emits everything). The death of one person is the attack that killed them ("Dr. Smith
-    /// was killed" and "the shooting of Dr. Smith" are one event, of the attack's type).
+    /// A mention as the graph has it, or nil when it is neither of a salient type nor marked minor (the
+    /// TimeML mode's records, which carry no mark). The death of one person is the attack that killed them
+    /// ("Dr. Smith was killed" and "the shooting of Dr. Smith" are one event, of the attack's type).
     public func timelineMention(_ m: EventMention) -> EventMention? {
-        guard lexicon?.isSalient(m.type) ?? (m.type != "other") else { return nil }
+        guard m.minor == true || lexicon?.isSalient(m.type) ?? (m.type != "other") else { return nil }
         guard let type = rules.attackType(ofDeath: m, lexicon: lexicon) else { return m }
         var m = m
         m.type = type
@@ -211,6 +211,7 @@ public struct GraphBuilder: Sendable {
             factuality: factuality, actors: actors, location: Self.mostCited(ms.compactMap(\.location)), parent: nil,
             phaseIndex: best.phaseIndex, attribution: attribution, mentions: refs)
         event.parent = best.parent  // a mention id for now
+        if ms.allSatisfy({ $0.minor == true }) { event.minor = true }
         let conflict = disagree
             ? Conflict(kind: .date, events: [], description: "sources give different dates for \"\(best.label)\": " + alternatives.map { "\($0.time.value) (\($0.source ?? $0.doc))" }.joined(separator: ", "), times: alternatives)
             : nil

@@ -532,5 +532,38 @@ struct TimeAnchorer {
             }
         }
         anchorTollsByTheirIncident(drafts: &drafts, bySentence: bySentence, kinds: kindsOf, views: views)
+        anchorNewsToItsDate(drafts: &drafts, dct: dct, narrative: narrative)
+    }
+
+    /// News tells what has happened by the day it is written: an event it reports as having happened,
+    /// with no date of its own, context or related event, is dated by the document — on the day for
+    /// what holds now ("says", "has ordered"), on or before it for the past ("stormed"). A planned,
+    /// conditional or denied event gets no such date, nor does a narrative (which tells of its own times).
+    ///
+    /// A report often comes out the day after what it tells: an event told in the past tense takes the
+    /// news day the text last named before it ("seized power on Wednesday ... crowds celebrated"), when
+    /// that day is the document's day or the day before.
+    private func anchorNewsToItsDate(drafts: inout [Draft], dct: DocumentCreationTime, narrative: Bool) {
+        guard !narrative, let v = dct.value, let today = dct.day else { return }
+        // The explicit news days of the document (the day of the report or the day before), by position.
+        let newsDays = drafts.indices.compactMap { k -> (start: Int, time: EventTime)? in
+            guard let t = drafts[k].time, t.certainty == .explicit, t.mod == nil, let r = t.dayRange, r.lengthInDays == 1,
+                (today.julianDay - 1...today.julianDay).contains(r.start.julianDay)
+            else { return nil }
+            return (drafts[k].start, t)
+        }.sorted { $0.start < $1.start }
+        for k in drafts.indices where drafts[k].time == nil && !drafts[k].factuality.isUnrealized && drafts[k].parent == nil {
+            let tense = drafts[k].tense
+            guard drafts[k].isVerb ? ["past", "present", "present_perfect"].contains(tense) : tense == "none" else { continue }
+            if tense == "past", let day = newsDays.last(where: { $0.start < drafts[k].start })?.time {
+                var t = day
+                t.certainty = .context
+                drafts[k].time = t
+                continue
+            }
+            var t = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
+            if tense == "past" || !drafts[k].isVerb { t.mod = .onOrBefore }
+            drafts[k].time = t
+        }
     }
 }

@@ -2,7 +2,9 @@ import ChronographCore
 
 /// Which events the extractor reports.
 public enum TriggerMode: String, Sendable {
-    /// Salient timeline events: triggers of the taxonomy's salient types only.
+    /// The timeline's events: every event found, those of no salient type of the taxonomy marked
+    /// minor (kept in the graph's data, left off the timeline image and the brief); events absorbed
+    /// into others (a phase's description, a plan's noun) are not reported on their own.
     case salient
     /// Every TimeML-style event (verbs and eventive nouns), for TimeML export and evaluation.
     case timeml
@@ -155,7 +157,8 @@ struct TriggerDetector {
             let e = resolve(lexicon.nounTriggers[n.0] ?? [n.1], after: i + 1, toks, start: i)
             return make(view, i, i + 1, lemma: n.0, isVerb: false, entry: e, rule: "LexiconNoun")
         }
-        guard mode == .timeml, t.kind == .word, !t.isCapitalized || i == 0, !facts.isNonEvent else { return nil }
+        // Every other verb and event noun too, in both modes (the timeline marks those of no salient type minor).
+        guard t.kind == .word, !t.isCapitalized || i == 0, !facts.isNonEvent else { return nil }
         if i + 1 < toks.count && lower == "going" && toks[i + 1].lower == "to" { return nil }
         // Nouns with an event suffix ("acquisition", "departure", "approval") after a determiner or adjective.
         if readings.isEmpty || nominal && !readings.contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBZ") }) {
