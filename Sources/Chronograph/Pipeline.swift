@@ -89,7 +89,7 @@ public struct Pipeline: Sendable {
             return DocumentAnalysis(
                 document: document, dct: tagged.dct, timexes: tagged.timexes, warnings: warnings, eventsExtracted: skipped ? false : nil)
         }
-        let trees = syntax.map { DocumentParser(model: $0).parse(text, tokens: tokens) }
+        let trees = syntax.map { DocumentParser(model: $0).sentences(text, tokens: tokens) }
         let events = extractor.extract(
             document, text: text, sentences: sentences, tokens: tokens, syntax: trees, dct: tagged.dct, timexes: tagged.timexes)
         return DocumentAnalysis(

@@ -9,8 +9,9 @@ struct SentenceView {
     var quoted: [Bool]
     /// Index of the paragraph (blank-line separated block) the sentence stands in.
     var paragraph: Int
-    /// The sentence's parse, when the pipeline parsed the document.
-    var syntax: DependencyTree? = nil
+    /// The sentence's tagged words and (made when first asked for) its parse, when the pipeline has a
+    /// syntax model for the document's language.
+    var syntax: SentenceSyntax? = nil
 }
 
 /// A mention under construction: the extractor's stages fill it in turn.
@@ -39,6 +40,8 @@ struct Draft {
     var phaseLabel: String?
     /// Absorbed into another mention (a phase's description, a plan noun): not emitted on its own.
     var absorbed = false
+    /// A minor event no headline can be written for (no subject, a bare noun): not emitted on the timeline.
+    var untold = false
     var rule: String
     var label = ""
     var id = ""

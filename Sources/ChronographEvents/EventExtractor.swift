@@ -31,10 +31,11 @@ public struct EventExtractor: Sendable {
     public var taxonomy: [EventTypeInfo] { lexicon.types.values.sorted { $0.id < $1.id } }
 
     /// The events of one document. `tokens` are the document's shared tokens (made here when
-    /// not given); `syntax` holds one parse per sentence when the pipeline parsed the document.
+    /// not given); `syntax` holds each sentence's tagged words and parse (made when first needed)
+    /// when the pipeline has a syntax model for the document's language.
     public func extract(
         _ document: Document, text: ScalarText, sentences: [Sentence], tokens: DocumentTokens? = nil,
-        syntax: [DependencyTree]? = nil, dct: DocumentCreationTime, timexes: [Timex]
+        syntax: [SentenceSyntax]? = nil, dct: DocumentCreationTime, timexes: [Timex]
     ) -> (mentions: [EventMention], relations: [Relation]) {
         let shared = tokens ?? DocumentTokens(text, sentences: sentences)
         let views = makeViews(text: text, sentences: sentences, tokens: shared, syntax: syntax, document: document)
@@ -48,7 +49,14 @@ public struct EventExtractor: Sendable {
         let parsed = SyntacticTriggers(lexicon: lexicon)
         for view in views {
             let found = parsed.refine(detector.detect(view), view: view)
-            let (spans, places) = participants.find(view, doc: docActors)
+            var (spans, places) = participants.find(view, doc: docActors)
+            if let syntax = view.syntax {
+                // A participant is named by a noun: "Additionally", "Another", "All" at the start of a sentence are not.
+                spans = spans.filter { span in
+                    let a = view.tokens[span.tokStart].start, b = view.tokens[span.tokEnd - 1].end
+                    return syntax.words.contains { $0.start < b && $0.end > a && ($0.upos == "NOUN" || $0.upos == "PROPN") }
+                }
+            }
             spansBySentence.append(spans)
             // The sentence's verb events bound each other's clauses (a participle right after an
             // event noun, "a documentary aired by", belongs to the noun's phrase).
@@ -122,12 +130,29 @@ public struct EventExtractor: Sendable {
             }
             timexTokens[view.index] = set
         }
+        let parsedLabels = SyntacticLabeler(lexicon: lexicon)
+        let antecedents = PronounAntecedents(views: views, spans: spansBySentence)
         for k in drafts.indices {
             let s = drafts[k].sentence
             drafts[k].label = labeler.label(drafts[k], view: views[s], actorSpans: spansBySentence[s], timexTokens: timexTokens[s] ?? [])
+            // The parse writes the headline where it can (phases keep the names their episode gave them).
+            guard drafts[k].phaseLabel == nil, let syntax = views[s].syntax else { continue }
+            let toks = views[s].tokens
+            let context = SyntacticLabeler.Context(
+                tree: syntax.tree,
+                names: spansBySentence[s].map { (toks[$0.tokStart].start..<toks[$0.tokEnd - 1].end, $0.actor) },
+                times: (timexesBySentence[views[s].index] ?? []).map { $0.start..<$0.end },
+                antecedent: { antecedents.name(before: $0, pronoun: $1) })
+            if let l = parsedLabels.label(drafts[k], context) {
+                drafts[k].label = l
+            } else if !drafts[k].salient {
+                // A minor event the text does not tell as a headline (no one does it, nothing is said of it) is not
+                // worth an analyst's reading: it is left out.
+                drafts[k].untold = true
+            }
         }
         // Every event found goes out; those of no salient type are marked minor (the timeline leaves them out).
-        let emitted = drafts.indices.filter { mode == .timeml || !drafts[$0].absorbed }
+        let emitted = drafts.indices.filter { mode == .timeml || (!drafts[$0].absorbed && !drafts[$0].untold) }
             .sorted { (drafts[$0].start, drafts[$0].end) < (drafts[$1].start, drafts[$1].end) }
         let relations = MentionRelations(lexicon: lexicon).find(views: views, drafts: drafts, emitted: emitted)
         let mentions = emitted.map { k -> EventMention in
@@ -165,7 +190,7 @@ public struct EventExtractor: Sendable {
     }
 
     private func makeViews(
-        text: ScalarText, sentences: [Sentence], tokens shared: DocumentTokens, syntax: [DependencyTree]?, document: Document
+        text: ScalarText, sentences: [Sentence], tokens shared: DocumentTokens, syntax: [SentenceSyntax]?, document: Document
     ) -> [SentenceView] {
         var views: [SentenceView] = []
         var paragraph = 0

@@ -208,7 +208,7 @@ struct TimeAnchorer {
                 .min { drafts[$0].tokStart < drafts[$1].tokStart }
             if let d = before ?? after { own[d] = (p.timex, distance(drafts[d], p)) }
         }
-        if let tree = view.syntax {
+        if let tree = view.syntax?.tree {
             // Where the parse attaches a date to an event word itself ("seized power on Wednesday",
             // "Saturday's elections"), that is the event's date, whatever is nearer (see ``SyntacticAnchors``).
             overrideBySyntax(tree, placed: placed, own: &own, drafts: drafts, indices: indices, dct: dct)

@@ -57,6 +57,37 @@ public final class SyntaxAnnotator {
         fill(&words, tags: tags, parserWords: parserWords)
     }
 
+    /// What the parser needs of a tagged sentence (from ``tag(_:)``).
+    public struct Tagged: Sendable {
+        let tags: [Int]
+        let parserWords: [ParserWord]
+    }
+
+    /// Fills in lemma, UPOS and XPOS only (the parse can follow with ``parse(_:_:)``, or never).
+    public func tag(_ words: inout [SyntaxWord]) -> Tagged {
+        guard !words.isEmpty else { return Tagged(tags: [], parserWords: []) }
+        let (tags, parserWords) = tagger.tagged(words.map(\.form), scratch: &scratch)
+        let tagSet = model.tagger.tags
+        for i in words.indices {
+            let t = tags[i]
+            words[i].upos = tagSet.upos[t]
+            words[i].xpos = tagSet.xpos[t]
+            words[i].lemma = model.tagger.lemmatizer.lemma(words[i].form, xpos: tagSet.xpos[t])
+            words[i].feats = "_"
+        }
+        return Tagged(tags: tags, parserWords: parserWords)
+    }
+
+    /// Fills in heads and relations of words tagged by ``tag(_:)``.
+    public func parse(_ words: inout [SyntaxWord], _ tagged: Tagged) {
+        guard !words.isEmpty else { return }
+        let (heads, labels) = parser.parse(tagged.parserWords)
+        for i in words.indices {
+            words[i].head = heads[i]
+            words[i].deprel = model.parser.labels[labels[i]]
+        }
+    }
+
     /// Parses words whose tags are given (their UPOS and XPOS), for measuring how much tagging
     /// errors cost the parser.
     public func parseWithGivenTags(_ words: inout [SyntaxWord]) {

@@ -16,19 +16,22 @@ struct SyntacticTriggers {
     }
 
     func refine(_ found: [Draft], view: SentenceView) -> [Draft] {
-        guard let tree = view.syntax else { return found }
+        guard let syntax = view.syntax else { return found }
+        let words = syntax.words
         var out: [Draft] = []
         var covered = Set<Int>()
         for var d in found {
-            guard let w = SyntacticAnchors.head(of: d.start..<d.end, in: tree) else {
+            // Phrases keep the lexicon's reading; a one-word trigger is read by its tag.
+            guard d.tokEnd - d.tokStart == 1, let w = syntax.word(at: d.start) else {
+                covered.formUnion(words.indices.filter { words[$0].start < d.end && words[$0].end > d.start })
                 out.append(d)
                 continue
             }
-            let word = tree.words[w]
+            let word = words[w]
             let typed = d.type != "other"
             switch word.upos {
             case "VERB":
-                if !d.isVerb && d.tokEnd - d.tokStart == 1 {
+                if !d.isVerb {
                     d.isVerb = true
                     if let e = lexicon.verbTriggers[word.lemma.lowercased()]?.first, typed || e.type != "other" {
                         d.type = e.type
@@ -38,7 +41,7 @@ struct SyntacticTriggers {
                     }
                 }
             case "NOUN":
-                if d.isVerb && d.tokEnd - d.tokStart == 1 {
+                if d.isVerb {
                     d.isVerb = false
                     let lemma = word.lemma.lowercased()
                     if let e = lexicon.nounTriggers[lemma]?.first {
@@ -53,17 +56,18 @@ struct SyntacticTriggers {
                 }
             case "PROPN":
                 // Inside a name ("Security Council", "March"), an untyped word or a name part is no event.
-                if !typed || ["flat", "compound"].contains(tree.universalRelation(of: w)) { continue }
+                if !typed || ["flat", "compound"].contains(syntax.tree.universalRelation(of: w)) { continue }
             case "AUX":
                 if !typed { continue }
             default:
-                if !typed && d.tokEnd - d.tokStart == 1 { continue }
+                // An adjective, number or function word is no event, whatever the lexicon says of its spelling ("free speech").
+                continue
             }
-            covered.formUnion(tree.words.indices.filter { tree.words[$0].start < d.end && tree.words[$0].end > d.start })
+            covered.insert(w)
             out.append(d)
         }
         // Verbs no rule took: events of their own (unless auxiliary-like).
-        for (w, word) in tree.words.enumerated() where word.upos == "VERB" && !covered.contains(w) {
+        for (w, word) in words.enumerated() where word.upos == "VERB" && !covered.contains(w) {
             let lemma = word.lemma.lowercased()
             guard !auxiliaries.contains(lemma), let t = view.tokens.firstIndex(where: { $0.start == word.start }),
                 view.tokens[t].end == word.end

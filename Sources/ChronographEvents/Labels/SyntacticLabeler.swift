@@ -1,0 +1,241 @@
+import ChronographCore
+import ChronographSyntax
+
+/// Headlines for events written from the parse, as an analyst would: "Actor verb object (in
+/// place)" for a verb ("Protesters stormed the mayor's office in Almaty", "Karim Masimov
+/// sentenced for treason", "Officers said they had seized power"), "Noun of X (in place)" for an
+/// event noun ("Removal of Ali Bongo", "Military coup in Gabon"). Phrases are whole phrases of
+/// the tree (never cut mid-phrase), names are the participants' canonical names, a subject the
+/// clause leaves out is taken from the clause it depends on ("seized power and placed the
+/// president under arrest": one subject), and dates stay out of labels (the time is shown apart).
+struct SyntacticLabeler {
+    let lexicon: EventLexicon
+
+    /// Dependents written with the word they modify: determiners, adjectives, compounds, numbers,
+    /// name parts, possessors, and (for adjectives and numbers) their adverbs.
+    static let phraseParts: Set<String> = ["det", "amod", "compound", "nummod", "flat", "fixed", "nmod:poss", "goeswith"]
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"]
+    static let relativePronouns: Set<String> = ["who", "which", "that", "whom", "whose"]
+    static let placePrepositions: Set<String> = ["in", "at"]
+    static let argumentPrepositions: Set<String> = ["for", "to", "of", "on", "against", "with", "from", "into", "under"]
+
+    /// What the labeler needs of the sentence: the tree, the participants' spans (scalar ranges with
+    /// their actors), and the scalar ranges of its time expressions.
+    struct Context {
+        var tree: DependencyTree
+        var names: [(range: Range<Int>, actor: Actor)]
+        var times: [Range<Int>]
+        /// The name a pronoun at a scalar offset stands for, if the text before it settles it.
+        var antecedent: (Int, String) -> String?
+    }
+
+    func label(_ d: Draft, _ c: Context) -> String? {
+        guard let w = SyntacticAnchors.head(of: d.start..<d.end, in: c.tree) else { return nil }
+        let text = d.isVerb || c.tree.words[w].upos == "VERB" ? verbLabel(w, d, c) : nounLabel(w, d, c)
+        guard let text, !text.isEmpty else { return nil }
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    // MARK: Verbs
+
+    private func verbLabel(_ v: Int, _ d: Draft, _ c: Context) -> String? {
+        let t = c.tree
+        let deps = t.dependents(of: v)
+        func rel(_ x: Int) -> String { t.relation(of: x) }
+        let passive = deps.contains { rel($0) == "nsubj:pass" || rel($0) == "aux:pass" }
+        var subject = deps.first { ["nsubj", "nsubj:pass", "csubj"].contains(rel($0)) }.flatMap { phrase($0, c, max: 6, subject: true) }
+        if subject == nil { subject = inheritedSubject(v, c) }
+        var parts: [String] = []
+        if let subject { parts.append(subject) }
+        // Negation and modality stay with the verb ("did not attend", "would send").
+        let neg = deps.filter { rel($0) == "advmod" && ["not", "n't", "never"].contains(t.words[$0].form.lowercased()) }
+        if !neg.isEmpty {
+            let aux = deps.filter { ["aux"].contains(rel($0)) && $0 < v }
+            parts.append(contentsOf: (aux + neg).sorted().map { t.words[$0].form.lowercased() == "n't" ? "not" : t.words[$0].form })
+        }
+        var verb = t.words[v].form
+        if let prt = deps.first(where: { rel($0) == "compound:prt" }) { verb += " " + t.words[prt].form }
+        // "vowed to appeal": the controlled verb keeps its "to".
+        if t.universalRelation(of: v) == "xcomp", let mark = deps.first(where: { rel($0) == "mark" && t.words[$0].form.lowercased() == "to" }) {
+            verb = t.words[mark].form.lowercased() + " " + verb
+        }
+        parts.append(verb)
+        if let o = deps.first(where: { rel($0) == "obj" }), let p = phrase(o, c, max: 6, subject: true) {
+            parts.append(p)
+        } else if let x = deps.first(where: { ["ccomp", "xcomp"].contains(rel($0)) }), let clause = complement(x, c) {
+            parts.append(clause)
+        }
+        if passive, let agent = deps.first(where: { rel($0) == "obl:agent" }), let p = phrase(agent, c, max: 5) {
+            parts.append("by " + p)
+        }
+        // One short argument after a preposition ("sentenced for treason", "fled to Chad").
+        if parts.count <= 3, let o = deps.first(where: { rel($0).hasPrefix("obl") && !rel($0).hasPrefix("obl:tmod") && caseWord($0, c).map(Self.argumentPrepositions.contains) == true && !isTime($0, c) }),
+            let p = phrase(o, c, max: 4)
+        {
+            parts.append(caseWord(o, c)! + " " + p)
+        }
+        if let place = placePhrase(deps, c), !parts.joined(separator: " ").contains(place) { parts.append("in " + place) }
+        // A clause without its subject is no headline ("Sent over 2"): nil, and the caller decides.
+        guard subject != nil, parts.count >= 2 else { return nil }
+        return parts.joined(separator: " ")
+    }
+
+    /// The subject of a clause that has none of its own: a conjoined or controlled verb's (the first
+    /// conjunct's, the controlling verb's object or subject), a relative clause's noun, or a
+    /// participle's noun.
+    private func inheritedSubject(_ v: Int, _ c: Context) -> String? {
+        let t = c.tree
+        guard let h = t.head(of: v) else { return nil }
+        let r = t.universalRelation(of: v)
+        switch r {
+        case "conj", "xcomp", "advcl":
+            let hd = t.dependents(of: h)
+            if r == "xcomp", let o = hd.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 5) { return p }
+            if let s = hd.first(where: { ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) }) { return phrase(s, c, max: 6, subject: true) }
+            return r == "advcl" ? nil : inheritedSubject(h, c)
+        case "acl":
+            // "soldiers who seized power": the noun the clause describes.
+            return phrase(h, c, max: 5, subject: true)
+        default:
+            return nil
+        }
+    }
+
+    /// A complement clause in short: "(that) officers had seized power", "to leave the country".
+    private func complement(_ x: Int, _ c: Context) -> String? {
+        let t = c.tree
+        let deps = t.dependents(of: x)
+        var parts: [String] = []
+        if t.relation(of: x) == "xcomp" {
+            if let mark = deps.first(where: { t.relation(of: $0) == "mark" }) { parts.append(t.words[mark].form.lowercased()) }
+        } else if let s = deps.first(where: { ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) }), let p = phrase(s, c, max: 5, subject: true) {
+            parts.append(p)
+        }
+        for a in deps where ["aux", "aux:pass"].contains(t.relation(of: a)) && a < x { parts.append(t.words[a].form.lowercased()) }
+        for n in deps where t.relation(of: n) == "advmod" && ["not", "n't", "never"].contains(t.words[n].form.lowercased()) { parts.append("not") }
+        parts.append(t.words[x].form)
+        if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 5) { parts.append(p) }
+        return parts.count >= 2 ? parts.joined(separator: " ") : nil
+    }
+
+    // MARK: Nouns
+
+    private func nounLabel(_ n: Int, _ d: Draft, _ c: Context) -> String? {
+        let t = c.tree
+        guard var core = phrase(n, c, max: 5, dropArticle: true) else { return nil }
+        let deps = t.dependents(of: n)
+        if let o = deps.first(where: { t.universalRelation(of: $0) == "nmod" && t.relation(of: $0) != "nmod:poss" && !isTime($0, c)
+            && caseWord($0, c).map { ["of", "against", "by", "on", "over"].contains($0) } == true }),
+            let p = phrase(o, c, max: 5)
+        {
+            core += " " + caseWord(o, c)! + " " + p
+        }
+        if let place = placePhrase(deps, c) {
+            if !core.contains(place) { core += " in " + place }
+        } else if let loc = d.location?.name, !core.contains(loc), d.location?.inferred != true {
+            core += " in " + loc
+        }
+        // A bare noun ("Deal") names the happening of whoever a light verb gives it to ("soldiers staged a coup").
+        if !core.contains(" "), let h = t.head(of: n), t.words[h].upos == "VERB", ["obj", "nsubj"].contains(t.universalRelation(of: n)),
+            let s = t.dependents(of: h).first(where: { ["nsubj"].contains(t.relation(of: $0)) && $0 != n }), let p = phrase(s, c, max: 5, subject: true)
+        {
+            core += " by " + p
+        }
+        // A noun alone ("Deal", "Order") is no headline: a salient one says where or who, a minor one is not told.
+        if !core.contains(" ") && d.salient {
+            if let place = d.location?.name { return core + " in " + place }
+            let names = d.actors.prefix(2).map(\.name)
+            if !names.isEmpty { return core + ": " + names.joined(separator: ", ") }
+        }
+        return core.contains(" ") ? core : nil
+    }
+
+    // MARK: Phrases
+
+    /// The phrase a word heads, written as in the text: its name when it is a participant's, else the
+    /// word with its determiners, modifiers, compounds, numbers, possessors (dates left out).
+    private func phrase(_ h: Int, _ c: Context, max: Int, subject: Bool = false, dropArticle: Bool = false) -> String? {
+        let t = c.tree
+        let word = t.words[h]
+        if isTime(h, c) { return nil }
+        if let name = c.names.first(where: { $0.range.contains(word.start) }) {
+            // A name with its possessive ("Kazakhstan's authorities": the authorities are the phrase's head, not the name).
+            return name.actor.name
+        }
+        let lower = word.form.lowercased()
+        if word.upos == "PRON" {
+            if Self.relativePronouns.contains(lower) { return nil }
+            if subject, let a = c.antecedent(word.start, lower) { return a }
+            return Self.pronouns.contains(lower) ? word.form : nil
+        }
+        var members = [h]
+        var queue = [h]
+        while let x = queue.popLast() {
+            for dep in t.dependents(of: x) {
+                let r = t.relation(of: dep)
+                guard Self.phraseParts.contains(r) || (r == "case" && t.relation(of: x) == "nmod:poss") || (r == "advmod" && ["ADJ", "NUM"].contains(t.words[x].upos)),
+                    !isTime(dep, c)
+                else { continue }
+                members.append(dep)
+                queue.append(dep)
+            }
+        }
+        members.sort()
+        // Contiguous around the head, at most `max` words (modifiers furthest from the head go first).
+        while members.count > max {
+            if members.first! != h && (members.last! == h || h - members.first! >= members.last! - h) { members.removeFirst() } else { members.removeLast() }
+        }
+        if dropArticle, let f = members.first, f != h, t.relation(of: f) == "det", ["the", "a", "an"].contains(t.words[f].form.lowercased()) {
+            members.removeFirst()
+        }
+        // "Hundreds of buildings", "3,549 of them": a number or quantity says little without what it counts.
+        var tail = ""
+        if ["NUM"].contains(word.upos) || word.xpos == "NNS" && word.lemma.hasSuffix("hundred") || ["hundreds", "thousands", "dozens", "millions", "scores"].contains(lower),
+            let of = t.dependents(of: h).first(where: { t.universalRelation(of: $0) == "nmod" && caseWord($0, c) == "of" }),
+            let p = phrase(of, c, max: 3)
+        {
+            tail = " of " + p
+        }
+        // Names inside the phrase are written as the participants' names.
+        var out = ""
+        var lastEnd = -1
+        var k = 0
+        while k < members.count {
+            let wd = t.words[members[k]]
+            if let name = c.names.first(where: { $0.range.contains(wd.start) }) {
+                if !out.isEmpty { out += " " }
+                out += name.actor.name
+                lastEnd = name.range.upperBound
+                while k < members.count && name.range.contains(t.words[members[k]].start) { k += 1 }
+                continue
+            }
+            if !out.isEmpty && wd.start != lastEnd { out += " " }
+            // A sentence's capital on a determiner is not the phrase's ("by The jury").
+            out += k == 0 && t.relation(of: members[k]) == "det" ? wd.form.lowercased() : wd.form
+            lastEnd = wd.end
+            k += 1
+        }
+        return out.isEmpty ? nil : out + tail
+    }
+
+    private func caseWord(_ x: Int, _ c: Context) -> String? {
+        c.tree.dependents(of: x).first { c.tree.relation(of: $0) == "case" }.map { c.tree.words[$0].form.lowercased() }
+    }
+
+    private func isTime(_ x: Int, _ c: Context) -> Bool {
+        let w = c.tree.words[x]
+        return c.times.contains { $0.contains(w.start) }
+    }
+
+    /// "in Almaty", "at the parliament": a place the clause names after "in" or "at" (a country's
+    /// name, or a proper noun's phrase).
+    private func placePhrase(_ deps: [Int], _ c: Context) -> String? {
+        for x in deps where ["obl", "nmod"].contains(c.tree.universalRelation(of: x)) && caseWord(x, c).map(Self.placePrepositions.contains) == true
+            && !isTime(x, c)
+        {
+            if let name = c.names.first(where: { $0.range.contains(c.tree.words[x].start) }), name.actor.kind == .country { return name.actor.name }
+            if c.tree.words[x].upos == "PROPN" { return phrase(x, c, max: 4) }
+        }
+        return nil
+    }
+}
