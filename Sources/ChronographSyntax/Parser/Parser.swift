@@ -1,28 +1,16 @@
 /// What the parser reads of one word: hashes of its lower-cased form and its ending, its tag,
-/// its ambiguity class (the tags the training data gave it, see ``TaggerModel``), and whether
-/// its tag is punctuation or a verb (for the features of what lies between two words).
+/// and its ambiguity class (the tags the training data gave it, see ``TaggerModel``).
 public struct ParserWord: Sendable, Hashable {
     public var form: UInt64
     public var tag: UInt64
     public var suffix: UInt64
     public var wordClass: UInt64
-    public var kind: Kind
-    /// How many punctuation marks and verbs the sentence has up to this word, this word included
-    /// (filled in by the parser).
-    var punctuationUpTo: Int32 = 0
-    var verbsUpTo: Int32 = 0
 
-    /// The word classes that the features count between two words.
-    public enum Kind: UInt8, Sendable {
-        case other, punctuation, verb
-    }
-
-    public init(form: UInt64, tag: UInt64, suffix: UInt64, wordClass: UInt64, kind: Kind = .other) {
+    public init(form: UInt64, tag: UInt64, suffix: UInt64, wordClass: UInt64) {
         self.form = form
         self.tag = tag
         self.suffix = suffix
         self.wordClass = wordClass
-        self.kind = kind
     }
 
     static let none = ParserWord(form: ParserFeatures.none, tag: ParserFeatures.none, suffix: ParserFeatures.none, wordClass: ParserFeatures.none)
@@ -91,20 +79,10 @@ public final class Parser {
     }
 
     /// The sentence indexed by word number: 0 unused, n + 1 the root.
-    /// Also counts the punctuation marks and verbs up to each word (the root's counts are the
-    /// sentence's).
     static func frame(_ sentence: [ParserWord], into words: inout [ParserWord]) {
         words.removeAll(keepingCapacity: true)
         words.append(.none)
         words.append(contentsOf: sentence)
         words.append(.root)
-        var punctuation: Int32 = 0
-        var verbs: Int32 = 0
-        for i in 1..<words.count {
-            if words[i].kind == .punctuation { punctuation += 1 }
-            if words[i].kind == .verb { verbs += 1 }
-            words[i].punctuationUpTo = punctuation
-            words[i].verbsUpTo = verbs
-        }
     }
 }

@@ -175,20 +175,5 @@ enum ParserFeatures {
         out.append(H.key(130, s0p, p(s0next), b0p))
         out.append(H.key(131, s0p, p(b0prev), b0p))
         out.append(H.key(132, s1p, p(s1 >= 0 ? s1 + 1 : -1), s0p))
-        // Punctuation and verbs between the items (a comma or a verb between two words makes an
-        // arc between them less likely).
-        @inline(__always) func between(_ a: Int, _ b: Int) -> (punctuation: UInt64, verbs: UInt64) {
-            if a < 0 || b < 0 { return (none, none) }
-            let (l, r) = a < b ? (a, b) : (b, a)
-            let p = words[r - 1].punctuationUpTo - words[l].punctuationUpTo
-            let v = words[r - 1].verbsUpTo - words[l].verbsUpTo
-            return (UInt64(min(p, 3)), UInt64(min(v, 2)))
-        }
-        let sb = between(s0, b0)
-        let ss = between(s1, s0)
-        out.append(H.key(160, s0p, b0p, sb.punctuation))
-        out.append(H.key(161, s0p, b0p, sb.verbs))
-        out.append(H.key(162, s1p, s0p, ss.punctuation))
-        out.append(H.key(163, s1p, s0p, ss.verbs))
     }
 }

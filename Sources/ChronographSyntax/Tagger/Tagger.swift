@@ -13,8 +13,6 @@ public struct TaggerModel: Sendable {
     /// Lower-cased form hash -> hash of the set of Penn tags an English lexicon allows it.
     let lexicon: HashTable
     public let lemmatizer: Lemmatizer
-    /// What the parser's between-word features count each tag as.
-    let kinds: [ParserWord.Kind]
 
     init(
         tags: TagSet, weights: FeatureWeights, secondPass: FeatureWeights?, tagDictionary: HashTable, ambiguityClasses: HashTable,
@@ -27,13 +25,12 @@ public struct TaggerModel: Sendable {
         self.ambiguityClasses = ambiguityClasses
         self.lexicon = lexicon
         self.lemmatizer = lemmatizer
-        kinds = tags.upos.map { $0 == "PUNCT" ? .punctuation : $0 == "VERB" || $0 == "AUX" ? .verb : .other }
     }
 
     /// What the parser reads of each word, given the words' tags (for training the parser on
     /// tags from elsewhere, such as a jackknifed tagger).
     public func parserWords(_ forms: [String], tags: [Int]) -> [ParserWord] {
-        TaggerInput(forms, model: self).parserWords(tags: tags, kinds: kinds)
+        TaggerInput(forms, model: self).parserWords(tags: tags)
     }
 }
 
@@ -59,7 +56,7 @@ public struct Tagger: Sendable {
         if let second = model.secondPass {
             tags = Self.pass(input, count: forms.count, weights: second, dictionary: model.tagDictionary, right: tags, scratch: &scratch)
         }
-        return (tags, input.parserWords(tags: tags, kinds: model.kinds))
+        return (tags, input.parserWords(tags: tags))
     }
 
     /// One greedy left-to-right pass; `right` are the tags of a previous pass, if any.

@@ -66,11 +66,6 @@ enum TaggerFeatures {
         out.append(H.key(31, t1, w.shape))
         out.append(H.key(32, n1.flags, w.flags))
         out.append(H.key(33, a0, w.suffix.2))
-        // Capitals around the word: runs of capitalized words are names ("Supreme Court").
-        out.append(H.key(34, p1.flags, w.flags, n1.flags))
-        out.append(H.key(35, t1, w.flags, n1.flags))
-        out.append(H.key(36, w.lower, n1.flags))
-        out.append(H.key(37, p1.flags, w.lower))
         // The lexicon's classes.
         out.append(H.key(40, x0))
         out.append(H.key(41, x1))
@@ -89,7 +84,6 @@ enum TaggerFeatures {
         out.append(H.key(64, r1, x0))
         out.append(H.key(65, r1, w.suffix.2))
         out.append(H.key(66, t1, r1, w.lower))
-        out.append(H.key(67, w.flags, r1, n1.flags))
     }
 }
 
@@ -139,12 +133,10 @@ struct TaggerInput {
         }
     }
 
-    /// What the parser reads of each word, given their tags and the kind of each tag.
-    func parserWords(tags: [Int], kinds: [ParserWord.Kind]) -> [ParserWord] {
+    /// What the parser reads of each word, given their tags.
+    func parserWords(tags: [Int]) -> [ParserWord] {
         tags.indices.map { i in
-            ParserWord(
-                form: words[i + 2].lower, tag: UInt64(tags[i]), suffix: words[i + 2].suffix.2, wordClass: ambiguity[i + 2],
-                kind: kinds[tags[i]])
+            ParserWord(form: words[i + 2].lower, tag: UInt64(tags[i]), suffix: words[i + 2].suffix.2, wordClass: ambiguity[i + 2])
         }
     }
 }
