@@ -1,0 +1,51 @@
+import ChronographCore
+import Foundation
+
+/// The weights of the page-furniture line classifier (`Resources/<lang>/furniture-model.tsv`, made by
+/// `Scripts/train-furniture`): a line is furniture when the sum of the weights of its features is
+/// above the threshold.
+public struct FurnitureModel: Sendable {
+    public var weights: [String: Double]
+    public var threshold: Double
+
+    public init(weights: [String: Double], threshold: Double = 0) {
+        self.weights = weights
+        self.threshold = threshold
+    }
+
+    public static let fileName = "furniture-model.tsv"
+
+    /// The model of `language`, or nil when the language has none.
+    public static func load(language: String) throws -> FurnitureModel? {
+        guard ResourceFile.url(named: fileName, language: language, bundle: .module) != nil else { return nil }
+        return try parse(ResourceFile.lines(named: fileName, language: language, bundle: .module), name: "Resources/\(language)/\(fileName)")
+    }
+
+    /// `feature<TAB>weight` lines (and one `threshold<TAB>value`); `#` comments were dropped by the reader.
+    public static func parse(_ lines: [String], name: String) throws -> FurnitureModel {
+        var model = FurnitureModel(weights: [:])
+        for line in lines {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard parts.count == 2, let value = Double(parts[1]) else { throw ResourceError.invalid(name, "bad line \"\(line)\"") }
+            if parts[0] == "threshold" { model.threshold = value } else { model.weights[String(parts[0])] = value }
+        }
+        guard !model.weights.isEmpty else { throw ResourceError.invalid(name, "no weights") }
+        return model
+    }
+
+    public func score(_ features: [String]) -> Double {
+        var s = 0.0
+        for f in features { s += weights[f] ?? 0 }
+        return s
+    }
+
+    /// The model file: a header of `#` lines, the threshold, then the weights sorted by feature.
+    public func file(header: [String]) -> String {
+        var out = header.map { "# \($0)" }
+        out.append("threshold\t\(Self.format(threshold))")
+        for (f, w) in weights.sorted(by: { $0.key < $1.key }) where w != 0 { out.append("\(f)\t\(Self.format(w))") }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func format(_ w: Double) -> String { String(format: "%.4f", w) }
+}
