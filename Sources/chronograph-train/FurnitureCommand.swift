@@ -6,6 +6,7 @@ import Foundation
 //
 //   chronograph-train furniture --train PAGES.jsonl [--dev DEV.jsonl] [--out MODEL.tsv]
 //                     [--threshold T] [--folds K] [--epochs N] [--content-cost C] [--errors]
+//                     [--algorithm logistic|perceptron] [--l2 L] [--iterations N]
 //
 // PAGES.jsonl: one page a line, {"id", "text", "title"?, "furniture": [[start, end], ...],
 // "content": [[start, end], ...]} (Unicode scalar offsets of the annotated lines).
@@ -54,6 +55,11 @@ func trainFurniture(_ arguments: [String]) {
         case "--folds": folds = Int(number())
         case "--epochs": trainer.epochs = Int(number())
         case "--content-cost": trainer.contentCost = number()
+        case "--l2": trainer.l2 = number()
+        case "--iterations": trainer.iterations = Int(number())
+        case "--algorithm":
+            guard let a = FurnitureTrainer.Algorithm(rawValue: value) else { fail("--algorithm: logistic or perceptron") }
+            trainer.algorithm = a
         default: fail("unknown option \(option)")
         }
     }
@@ -68,7 +74,8 @@ func trainFurniture(_ arguments: [String]) {
     log("model: \(model.weights.count) weighted features; on its own training pages: \(trainer.evaluate(model, on: pages).summary)")
     if let devPath {
         let dev = readLabelledPages(devPath)
-        for t in [-4.0, -2.0, 0.0, 2.0, 4.0, 6.0, 8.0] {
+        let thresholds = trainer.algorithm == .logistic ? [-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0, 3.0] : [-4.0, -2.0, 0.0, 2.0, 4.0, 6.0, 8.0]
+        for t in thresholds {
             log("\(devPath) at threshold \(t)\(t == threshold ? " (chosen)" : ""): \(trainer.evaluate(model, on: dev, threshold: t).summary)")
         }
         if showErrors {
@@ -84,9 +91,12 @@ func trainFurniture(_ arguments: [String]) {
     }
     if let outPath {
         let header = [
-            "Page-furniture line classifier (averaged perceptron), made by Scripts/train-furniture (chronograph-train furniture).",
+            "Page-furniture line classifier, made by Scripts/train-furniture (chronograph-train furniture).",
             "Trained on Benchmarks/page-furniture/pages.jsonl + labels.txt: \(pages.count) news web page excerpts from the search tool's stored public pages, each with its URL;",
-            "the labels are the project's own annotation (furniture = not the article). Epochs \(trainer.epochs), content-error cost \(trainer.contentCost), seed \(trainer.seed).",
+            "the labels are the project's own annotation (furniture = not the article). "
+                + (trainer.algorithm == .logistic
+                    ? "Logistic regression: \(trainer.iterations) AdaGrad iterations, L2 \(trainer.l2), content-error cost \(trainer.contentCost)."
+                    : "Averaged perceptron: \(trainer.epochs) epochs, content-error cost \(trainer.contentCost), seed \(trainer.seed)."),
             "A line is furniture when the sum of its features' weights is above the threshold. Features: Sources/Chronograph/Furniture/LineFeatures.swift.",
         ]
         do { try model.file(header: header).write(toFile: outPath, atomically: true, encoding: .utf8) } catch { fail("\(outPath): \(error)") }

@@ -22,9 +22,9 @@ public struct FurnitureDetector: Sendable {
     /// the text, if any.
     public func detect(_ text: ScalarText, title: String? = nil) -> [FurnitureLine] {
         let lines = PageLine.lines(of: text)
-        let scored = features.features(text, lines: lines, title: title)
+        let scores = model.scores(features.features(text, lines: lines, title: title), lines: lines)
         var found: [FurnitureLine] = []
-        for (line, f) in zip(lines, scored) where model.score(f) > model.threshold {
+        for (line, score) in zip(lines, scores) where score > model.threshold {
             found.append(FurnitureLine(start: line.start, end: line.end))
         }
         return found

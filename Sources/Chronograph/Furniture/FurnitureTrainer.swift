@@ -1,4 +1,5 @@
 import ChronographCore
+import Foundation
 
 /// A page whose lines were annotated as furniture or content (`Benchmarks/page-furniture/`): the
 /// scalar ranges of its furniture lines and of its content lines. A non-blank line of the text is
@@ -19,54 +20,133 @@ public struct LabelledPage: Sendable {
     }
 }
 
-/// Trains the furniture line classifier: an averaged perceptron over ``LineFeatures``, the pages in
-/// an order fixed by `seed` (the same data give the same weights). An error on a content line can be
-/// made to cost `contentCost` times an error on a furniture line (taking article text for furniture
-/// loses events, the other way round only lets some furniture through); the project leans that way
-/// with the model's threshold instead (`Scripts/train-furniture`), which did better on the
-/// development articles.
+/// Trains the furniture line classifier over ``LineFeatures``: L2-regularized logistic regression
+/// (the default; its weights are log-odds), or an averaged perceptron with the pages in an order fixed
+/// by `seed`; either way the same data give the same weights. An error on a content line can be made
+/// to cost `contentCost` times an error on a furniture line (taking article text for furniture loses
+/// events, the other way round only lets some furniture through); the project leans that way with the
+/// model's threshold instead (`Scripts/train-furniture`), which did better on the development articles.
 public struct FurnitureTrainer: Sendable {
     public var epochs = 12
     public var contentCost = 1.0
     public var seed: UInt64 = 20_260_107
     public var language = "en"
+    public enum Algorithm: String, Sendable { case logistic, perceptron }
+    public var algorithm = Algorithm.logistic
+    /// Logistic regression: gradient-descent iterations, L2 penalty, AdaGrad learning rate.
+    public var iterations = 300
+    public var l2 = 0.1
+    public var learningRate = 0.5
 
     public init() {}
 
     struct Example {
         var features: [String]
         var furniture: Bool
-        var range: Range<Int>
+    }
+
+    /// A page's non-blank lines, their own features, and their labels (nil: not annotated).
+    struct PageData {
+        var lines: [PageLine]
+        var features: [[String]]
+        var labels: [Bool?]
+    }
+
+    func pageData(_ page: LabelledPage, features: LineFeatures) -> PageData {
+        let text = ScalarText(page.text)
+        let lines = PageLine.lines(of: text)
+        let labels: [Bool?] = lines.map { line in
+            let range = line.start..<line.end
+            if page.furniture.contains(where: { $0.overlaps(range) }) { return true }
+            if page.content.contains(where: { $0.overlaps(range) }) { return false }
+            return nil
+        }
+        return PageData(lines: lines, features: features.features(text, lines: lines, title: page.title), labels: labels)
     }
 
     /// Each annotated line of `page`: its range, whether it is furniture, and the model's score.
     public func scoredLines(_ model: FurnitureModel, page: LabelledPage) -> [(range: Range<Int>, furniture: Bool, score: Double)] {
-        examples(page, features: lineFeatures).map { ($0.range, $0.furniture, model.score($0.features)) }
-    }
-
-    func examples(_ page: LabelledPage, features: LineFeatures) -> [Example] {
-        let text = ScalarText(page.text)
-        let lines = PageLine.lines(of: text)
-        let scored = features.features(text, lines: lines, title: page.title)
-        var out: [Example] = []
-        for (line, f) in zip(lines, scored) {
-            let range = line.start..<line.end
-            if page.furniture.contains(where: { $0.overlaps(range) }) {
-                out.append(Example(features: f, furniture: true, range: range))
-            } else if page.content.contains(where: { $0.overlaps(range) }) {
-                out.append(Example(features: f, furniture: false, range: range))
-            }
+        let data = pageData(page, features: lineFeatures)
+        let scores = model.scores(data.features, lines: data.lines)
+        return data.lines.indices.compactMap { k in
+            data.labels[k].map { (data.lines[k].start..<data.lines[k].end, $0, scores[k]) }
         }
-        return out
     }
 
     var lineFeatures: LineFeatures {
         LineFeatures(functionWords: LanguageDetector.shared.profiles.first { $0.code == language }?.words ?? [])
     }
 
+    /// The two passes: the first pass on the lines' own features; the second on those and on the
+    /// first pass's decisions about the neighbours, decisions made for each page by a first pass
+    /// trained without it (folds), as they will be on pages never seen.
     public func train(_ pages: [LabelledPage]) -> FurnitureModel {
         let features = lineFeatures
-        let data = pages.flatMap { examples($0, features: features) }
+        let data = pages.map { pageData($0, features: features) }
+        func examples(_ pages: [PageData], context: [[[String]]]? = nil) -> [Example] {
+            pages.enumerated().flatMap { p, page in
+                page.labels.indices.compactMap { k in
+                    page.labels[k].map { Example(features: page.features[k] + (context?[p][k] ?? []), furniture: $0) }
+                }
+            }
+        }
+        let firstPass = fit(examples(data))
+        var context = [[[String]]](repeating: [], count: data.count)
+        for fold in 0..<Self.contextFolds {
+            let held = data.indices.filter { $0 % Self.contextFolds == fold }
+            let model = fit(examples(data.indices.filter { $0 % Self.contextFolds != fold }.map { data[$0] }))
+            for p in held {
+                let decisions = data[p].features.map { f in f.reduce(0.0) { $0 + (model[$1] ?? 0) } > 0 }
+                context[p] = LineFeatures.context(decisions, lines: data[p].lines)
+            }
+        }
+        return FurnitureModel(firstPass: firstPass, weights: fit(examples(data, context: context)))
+    }
+
+    static let contextFolds = 5
+
+    func fit(_ data: [Example]) -> [String: Double] {
+        algorithm == .logistic ? logistic(data) : perceptron(data)
+    }
+
+    /// L2-regularized logistic regression by full-batch gradient descent (AdaGrad steps): no order to
+    /// fix, the same weights on every machine.
+    func logistic(_ data: [Example]) -> [String: Double] {
+        var index: [String: Int] = [:]
+        let rows: [[Int]] = data.map { e in
+            e.features.map { f in
+                if let i = index[f] { return i }
+                index[f] = index.count
+                return index.count - 1
+            }
+        }
+        let bias = index["bias"]
+        var w = [Double](repeating: 0, count: index.count)
+        var squares = [Double](repeating: 1e-8, count: index.count)
+        let n = Double(data.count)
+        for _ in 0..<iterations {
+            var gradient = [Double](repeating: 0, count: w.count)
+            for (k, row) in rows.enumerated() {
+                var score = 0.0
+                for i in row { score += w[i] }
+                let y = data[k].furniture ? 1.0 : 0.0
+                let p = 1 / (1 + exp(-score))
+                let cost = data[k].furniture ? 1.0 : contentCost
+                let g = cost * (p - y) / n
+                for i in row { gradient[i] += g }
+            }
+            for i in w.indices {
+                if i != bias { gradient[i] += l2 * w[i] / n }
+                squares[i] += gradient[i] * gradient[i]
+                w[i] -= learningRate * gradient[i] / squares[i].squareRoot()
+            }
+        }
+        var weights: [String: Double] = [:]
+        for (f, i) in index where abs(w[i]) >= 0.00005 { weights[f] = w[i] }
+        return weights
+    }
+
+    func perceptron(_ data: [Example]) -> [String: Double] {
         var weights: [String: Double] = [:]
         var totals: [String: Double] = [:]
         var step = 1.0
@@ -98,7 +178,7 @@ public struct FurnitureTrainer: Sendable {
             let a = w - (totals[f] ?? 0) / step
             if abs(a) >= 0.00005 { averaged[f] = a }
         }
-        return FurnitureModel(weights: averaged, threshold: 0)
+        return averaged
     }
 
     /// Furniture lines: correctly found, content lines taken for furniture, furniture lines missed,
@@ -120,13 +200,11 @@ public struct FurnitureTrainer: Sendable {
     }
 
     public func evaluate(_ model: FurnitureModel, on pages: [LabelledPage], threshold: Double? = nil) -> Counts {
-        let features = lineFeatures
         var counts = Counts()
         let t = threshold ?? model.threshold
         for page in pages {
-            for example in examples(page, features: features) {
-                let found = model.score(example.features) > t
-                switch (found, example.furniture) {
+            for line in scoredLines(model, page: page) {
+                switch (line.score > t, line.furniture) {
                 case (true, true): counts.truePositives += 1
                 case (true, false): counts.falsePositives += 1
                 case (false, true): counts.falseNegatives += 1

@@ -83,6 +83,24 @@ struct LineFeatures {
         return result
     }
 
+    /// What the second pass adds to a line's features: whether the first pass took its neighbours
+    /// for furniture (a headline in a related-stories box sits between other furniture lines), and
+    /// whether they are in the same block of lines (no blank line between).
+    static func context(_ firstPass: [Bool], lines: [PageLine]) -> [[String]] {
+        lines.indices.map { k in
+            var f: [String] = []
+            let prev = k > 0 ? (firstPass[k - 1] ? "F" : "C") : "none"
+            let next = k + 1 < lines.count ? (firstPass[k + 1] ? "F" : "C") : "none"
+            f.append("ctx:prev=\(prev)")
+            f.append("ctx:next=\(next)")
+            f.append("ctx:prev=\(prev)|next=\(next)")
+            if k > 0 && !lines[k].blankBefore { f.append("ctx:prevInBlock=\(prev)") }
+            if k + 1 < lines.count && !lines[k].blankAfter { f.append("ctx:nextInBlock=\(next)") }
+            f.append("ctx:self=\(firstPass[k] ? "F" : "C")")
+            return f
+        }
+    }
+
     static func normalized(_ s: String) -> String {
         s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
     }
