@@ -6,7 +6,7 @@ import Foundation
 //
 //   chronograph-train furniture --train PAGES.jsonl [--dev DEV.jsonl] [--out MODEL.tsv]
 //                     [--threshold T] [--folds K] [--epochs N] [--content-cost C] [--errors]
-//                     [--algorithm logistic|perceptron] [--l2 L] [--iterations N]
+//                     [--algorithm logistic|perceptron] [--l2 L] [--iterations N] [--min-pages N]
 //
 // PAGES.jsonl: one page a line, {"id", "text", "title"?, "furniture": [[start, end], ...],
 // "content": [[start, end], ...]} (Unicode scalar offsets of the annotated lines).
@@ -56,6 +56,7 @@ func trainFurniture(_ arguments: [String]) {
         case "--epochs": trainer.epochs = Int(number())
         case "--content-cost": trainer.contentCost = number()
         case "--l2": trainer.l2 = number()
+        case "--min-pages": trainer.minimumPages = Int(number())
         case "--iterations": trainer.iterations = Int(number())
         case "--algorithm":
             guard let a = FurnitureTrainer.Algorithm(rawValue: value) else { fail("--algorithm: logistic or perceptron") }
@@ -81,7 +82,7 @@ func trainFurniture(_ arguments: [String]) {
         if showErrors {
             for page in dev {
                 let scalars = Array(page.text.unicodeScalars)
-                for line in trainer.scoredLines(model, page: page) where (line.score > threshold) != line.furniture {
+                for line in trainer.scoredLines(model, page: page, threshold: threshold) where line.found != line.furniture {
                     var view = String.UnicodeScalarView()
                     view.append(contentsOf: scalars[line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + 90)])
                     print("\(line.furniture ? "missed" : "taken ") \(String(format: "%6.1f", line.score)) \(page.id): \(String(view))")
@@ -95,7 +96,7 @@ func trainFurniture(_ arguments: [String]) {
             "Trained on Benchmarks/page-furniture/pages.jsonl + labels.txt: \(pages.count) news web page excerpts from the search tool's stored public pages, each with its URL;",
             "the labels are the project's own annotation (furniture = not the article). "
                 + (trainer.algorithm == .logistic
-                    ? "Logistic regression: \(trainer.iterations) AdaGrad iterations, L2 \(trainer.l2), content-error cost \(trainer.contentCost)."
+                    ? "Logistic regression: \(trainer.iterations) AdaGrad iterations, L2 \(trainer.l2), content-error cost \(trainer.contentCost), words seen on at least \(trainer.minimumPages) pages."
                     : "Averaged perceptron: \(trainer.epochs) epochs, content-error cost \(trainer.contentCost), seed \(trainer.seed)."),
             "A line is furniture when the sum of its features' weights is above the threshold. Features: Sources/Chronograph/Furniture/LineFeatures.swift.",
         ]

@@ -22,12 +22,38 @@ public struct FurnitureDetector: Sendable {
     /// the text, if any.
     public func detect(_ text: ScalarText, title: String? = nil) -> [FurnitureLine] {
         let lines = PageLine.lines(of: text)
-        let scores = model.scores(features.features(text, lines: lines, title: title), lines: lines)
-        var found: [FurnitureLine] = []
-        for (line, score) in zip(lines, scores) where score > model.threshold {
-            found.append(FurnitureLine(start: line.start, end: line.end))
+        let found = features.features(text, lines: lines, title: title)
+        let scores = model.scores(found.features, lines: lines, runHeads: found.runHeads)
+        let decisions = Self.decide(
+            scores, threshold: model.threshold, text: text, lines: lines, wordCounts: found.wordCounts, repeats: found.repeats)
+        var furniture: [FurnitureLine] = []
+        for (line, isFurniture) in zip(lines, decisions) where isFurniture {
+            furniture.append(FurnitureLine(start: line.start, end: line.end))
         }
-        return found
+        return furniture
+    }
+
+    /// The lines whose score is above the threshold; the second and later copies of a line of three
+    /// words or more that the page already showed (a headline or caption printed twice, a paragraph
+    /// duplicated by the page's layout); and the lists furniture lines head: a furniture line of at
+    /// most three words below the top of the page ("Related stories", "Read more:", "Trending") that
+    /// runs straight on (no blank line) into headline-sized lines (at most fifteen words, not ending
+    /// like a sentence) heads a box of links, and those lines are furniture too. (The classifier sees
+    /// the line above each line; a box's third headline is two lines away from its heading.)
+    static func decide(
+        _ scores: [Double], threshold: Double, text: ScalarText, lines: [PageLine], wordCounts: [Int], repeats: [Bool]
+    ) -> [Bool] {
+        var decisions = scores.indices.map { scores[$0] > threshold || (repeats[$0] && wordCounts[$0] >= 3) }
+        for k in lines.indices where decisions[k] && k >= 3 && wordCounts[k] <= 3 {
+            var j = k + 1
+            while j < lines.count, !lines[j].blankBefore, wordCounts[j] >= 1, wordCounts[j] <= LineFeatures.runWordLimit,
+                !".!?".unicodeScalars.contains(text[lines[j].end - 1])
+            {
+                decisions[j] = true
+                j += 1
+            }
+        }
+        return decisions
     }
 
     private static let cache = DetectorCache()

@@ -4,7 +4,7 @@ import Foundation
 /// The weights of the page-furniture line classifier (`Resources/<lang>/furniture-model.tsv`, made by
 /// `Scripts/train-furniture`), in two passes: the first decides each line from its own features
 /// (furniture when the sum of their `firstPass` weights is above 0), the second from its own features
-/// and the first pass's decisions on its neighbours (``LineFeatures/context(_:lines:)``); a line is
+/// and the first pass's decisions on its neighbours (``LineFeatures/context(_:lines:runHeads:)``); a line is
 /// furniture when the sum of its second-pass `weights` is above `threshold`.
 public struct FurnitureModel: Sendable {
     public var firstPass: [String: Double]
@@ -18,9 +18,9 @@ public struct FurnitureModel: Sendable {
     }
 
     /// The second-pass score of each line, from the lines' own features.
-    func scores(_ features: [[String]], lines: [PageLine]) -> [Double] {
+    func scores(_ features: [[String]], lines: [PageLine], runHeads: [Int?]) -> [Double] {
         let first = features.map { f in f.reduce(0.0) { $0 + (firstPass[$1] ?? 0) } > 0 }
-        let context = LineFeatures.context(first, lines: lines)
+        let context = LineFeatures.context(first, lines: lines, runHeads: runHeads)
         return zip(features, context).map { score($0) + score($1) }
     }
 

@@ -37,6 +37,9 @@ public struct FurnitureTrainer: Sendable {
     public var iterations = 300
     public var l2 = 0.1
     public var learningRate = 0.5
+    /// Word features must be seen on this many training pages to be weighted (1: every word; 2 and 3
+    /// did worse on the development articles).
+    public var minimumPages = 1
 
     public init() {}
 
@@ -47,8 +50,12 @@ public struct FurnitureTrainer: Sendable {
 
     /// A page's non-blank lines, their own features, and their labels (nil: not annotated).
     struct PageData {
+        var text: ScalarText
+        var wordCounts: [Int]
+        var repeats: [Bool]
         var lines: [PageLine]
         var features: [[String]]
+        var runHeads: [Int?]
         var labels: [Bool?]
     }
 
@@ -61,15 +68,23 @@ public struct FurnitureTrainer: Sendable {
             if page.content.contains(where: { $0.overlaps(range) }) { return false }
             return nil
         }
-        return PageData(lines: lines, features: features.features(text, lines: lines, title: page.title), labels: labels)
+        let found = features.features(text, lines: lines, title: page.title)
+        return PageData(
+            text: text, wordCounts: found.wordCounts, repeats: found.repeats, lines: lines, features: found.features, runHeads: found.runHeads, labels: labels)
     }
 
-    /// Each annotated line of `page`: its range, whether it is furniture, and the model's score.
-    public func scoredLines(_ model: FurnitureModel, page: LabelledPage) -> [(range: Range<Int>, furniture: Bool, score: Double)] {
+    /// Each annotated line of `page`: its range, whether it is furniture, the model's score, and the
+    /// detector's decision at `threshold` (the model's own when nil).
+    public func scoredLines(_ model: FurnitureModel, page: LabelledPage, threshold: Double? = nil)
+        -> [(range: Range<Int>, furniture: Bool, score: Double, found: Bool)]
+    {
         let data = pageData(page, features: lineFeatures)
-        let scores = model.scores(data.features, lines: data.lines)
+        let scores = model.scores(data.features, lines: data.lines, runHeads: data.runHeads)
+        let decisions = FurnitureDetector.decide(
+            scores, threshold: threshold ?? model.threshold, text: data.text, lines: data.lines, wordCounts: data.wordCounts,
+            repeats: data.repeats)
         return data.lines.indices.compactMap { k in
-            data.labels[k].map { (data.lines[k].start..<data.lines[k].end, $0, scores[k]) }
+            data.labels[k].map { (data.lines[k].start..<data.lines[k].end, $0, scores[k], decisions[k]) }
         }
     }
 
@@ -82,7 +97,7 @@ public struct FurnitureTrainer: Sendable {
     /// trained without it (folds), as they will be on pages never seen.
     public func train(_ pages: [LabelledPage]) -> FurnitureModel {
         let features = lineFeatures
-        let data = pages.map { pageData($0, features: features) }
+        let data = Self.withoutRareWords(pages.map { pageData($0, features: features) }, minimumPages: minimumPages)
         func examples(_ pages: [PageData], context: [[[String]]]? = nil) -> [Example] {
             pages.enumerated().flatMap { p, page in
                 page.labels.indices.compactMap { k in
@@ -97,13 +112,29 @@ public struct FurnitureTrainer: Sendable {
             let model = fit(examples(data.indices.filter { $0 % Self.contextFolds != fold }.map { data[$0] }))
             for p in held {
                 let decisions = data[p].features.map { f in f.reduce(0.0) { $0 + (model[$1] ?? 0) } > 0 }
-                context[p] = LineFeatures.context(decisions, lines: data[p].lines)
+                context[p] = LineFeatures.context(decisions, lines: data[p].lines, runHeads: data[p].runHeads)
             }
         }
         return FurnitureModel(firstPass: firstPass, weights: fit(examples(data, context: context)))
     }
 
     static let contextFolds = 5
+
+    /// Word features (`w=`, `first=`, `first2=`, `last=`) seen on fewer than `minimumPages` pages are
+    /// dropped before fitting (a cue of furniture, "photo", "published", "comment", recurs across
+    /// sites; a word of one story would only teach the model that story).
+    static func withoutRareWords(_ data: [PageData], minimumPages: Int) -> [PageData] {
+        func isWord(_ f: String) -> Bool { f.hasPrefix("w=") || f.hasPrefix("first=") || f.hasPrefix("first2=") || f.hasPrefix("last=") }
+        var pagesWith: [String: Int] = [:]
+        for page in data {
+            for f in Set(page.features.joined()) where isWord(f) { pagesWith[f, default: 0] += 1 }
+        }
+        return data.map { page in
+            var page = page
+            page.features = page.features.map { $0.filter { !isWord($0) || pagesWith[$0, default: 0] >= minimumPages } }
+            return page
+        }
+    }
 
     func fit(_ data: [Example]) -> [String: Double] {
         algorithm == .logistic ? logistic(data) : perceptron(data)
@@ -203,8 +234,8 @@ public struct FurnitureTrainer: Sendable {
         var counts = Counts()
         let t = threshold ?? model.threshold
         for page in pages {
-            for line in scoredLines(model, page: page) {
-                switch (line.score > t, line.furniture) {
+            for line in scoredLines(model, page: page, threshold: t) {
+                switch (line.found, line.furniture) {
                 case (true, true): counts.truePositives += 1
                 case (true, false): counts.falsePositives += 1
                 case (false, true): counts.falseNegatives += 1

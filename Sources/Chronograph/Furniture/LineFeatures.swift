@@ -10,15 +10,20 @@ struct LineFeatures {
     let functionWords: Set<String>
 
     /// Lines of at most this many words contribute each of their words as a cue (`w=…`).
-    static let cueWordLimit = 12
+    static let cueWordLimit = 6
 
     /// The features of each line of `lines`. `title` is the document's headline when the input gave
     /// one apart from the text (a repeat of it further down is a repeated headline).
-    func features(_ text: ScalarText, lines: [PageLine], title: String?) -> [[String]] {
+    func features(_ text: ScalarText, lines: [PageLine], title: String?)
+        -> (features: [[String]], runHeads: [Int?], wordCounts: [Int], repeats: [Bool])
+    {
         let tokens = lines.map { Tokenizer.tokenize(text, from: $0.start, to: $0.end) }
         let wordCounts = tokens.map { $0.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } }
         let normalizedTitle = title.map(Self.normalized)
+        let runs = Self.shortRuns(lines, wordCounts: wordCounts)
+        let runHeads = Self.runHeads(lines, wordCounts: wordCounts)
         var seen = Set<String>()
+        var repeats = [Bool](repeating: false, count: lines.count)
         var result: [[String]] = []
         result.reserveCapacity(lines.count)
         for (k, line) in lines.enumerated() {
@@ -59,7 +64,12 @@ struct LineFeatures {
             // Where the line stands among the page's non-blank lines.
             if k == 0 { f.append("pos=first") } else if k == 1 { f.append("pos=second") } else if k < 4 { f.append("pos=top") }
             if k == lines.count - 1 { f.append("pos=last") } else if k >= lines.count - 3 { f.append("pos=bottom") }
+            f.append("relpos=\(Self.relativePosition(k, of: lines.count))")
+            f.append("relpos=\(Self.relativePosition(k, of: lines.count))|len=\(length)")
             f.append(line.blankBefore && line.blankAfter ? "para=alone" : (line.blankBefore || line.blankAfter ? "para=edge" : "para=inside"))
+            // One of a list: three or more short lines in a row with no blank line between (a box of
+            // links, a menu, share buttons).
+            if runs[k] >= 3 { f.append("list") }
             f.append("prev=\(k > 0 ? Self.lengthBucket(wordCounts[k - 1]) : "none")")
             f.append("next=\(k + 1 < lines.count ? Self.lengthBucket(wordCounts[k + 1]) : "none")")
             f.append("prev=\(k > 0 ? Self.lengthBucket(wordCounts[k - 1]) : "none")|len=\(length)")
@@ -77,16 +87,17 @@ struct LineFeatures {
             // the input gave, below the top of the text.
             let key = Self.normalized(raw)
             if seen.contains(key) || (k > 0 && normalizedTitle == key) { f.append("repeat") }
+            repeats[k] = seen.contains(key)
             seen.insert(key)
             result.append(f)
         }
-        return result
+        return (result, runHeads, wordCounts, repeats)
     }
 
     /// What the second pass adds to a line's features: whether the first pass took its neighbours
-    /// for furniture (a headline in a related-stories box sits between other furniture lines), and
-    /// whether they are in the same block of lines (no blank line between).
-    static func context(_ firstPass: [Bool], lines: [PageLine]) -> [[String]] {
+    /// for furniture, whether they are in the same block of lines (no blank line between), and
+    /// whether it took the first line of the run of short lines the line belongs to for furniture.
+    static func context(_ firstPass: [Bool], lines: [PageLine], runHeads: [Int?]) -> [[String]] {
         lines.indices.map { k in
             var f: [String] = []
             let prev = k > 0 ? (firstPass[k - 1] ? "F" : "C") : "none"
@@ -97,8 +108,54 @@ struct LineFeatures {
             if k > 0 && !lines[k].blankBefore { f.append("ctx:prevInBlock=\(prev)") }
             if k + 1 < lines.count && !lines[k].blankAfter { f.append("ctx:nextInBlock=\(next)") }
             f.append("ctx:self=\(firstPass[k] ? "F" : "C")")
+            // Under the heading of its run of short lines ("Related stories" over the headlines it lists).
+            if let head = runHeads[k], head < k { f.append("ctx:runHead=\(firstPass[head] ? "F" : "C")") }
             return f
         }
+    }
+
+    /// For each line in a run of two or more headline-sized lines (at most ``runWordLimit`` words)
+    /// with no blank line between, the index of the run's first line (a box of links under its
+    /// heading, a list of share buttons); nil for other lines.
+    static func runHeads(_ lines: [PageLine], wordCounts: [Int]) -> [Int?] {
+        var heads = [Int?](repeating: nil, count: lines.count)
+        var k = 0
+        while k < lines.count {
+            guard wordCounts[k] <= runWordLimit else { k += 1; continue }
+            var end = k + 1
+            while end < lines.count && wordCounts[end] <= runWordLimit && !lines[end].blankBefore { end += 1 }
+            if end - k >= 2 { for i in k..<end { heads[i] = k } }
+            k = end
+        }
+        return heads
+    }
+
+    static let runWordLimit = 15
+
+    /// Where line `k` of `count` stands: in the first tenth of the page, the first quarter, the
+    /// middle, the last quarter, the last tenth.
+    static func relativePosition(_ k: Int, of count: Int) -> String {
+        let r = Double(k) / Double(max(1, count - 1))
+        if r < 0.1 { return "top10" }
+        if r < 0.25 { return "top25" }
+        if r <= 0.75 { return "middle" }
+        if r <= 0.9 { return "bottom25" }
+        return "bottom10"
+    }
+
+    /// For each line, the length of the run of short lines (at most ``cueWordLimit`` words) with no
+    /// blank line between that it belongs to (0 for a longer line).
+    static func shortRuns(_ lines: [PageLine], wordCounts: [Int]) -> [Int] {
+        var runs = [Int](repeating: 0, count: lines.count)
+        var k = 0
+        while k < lines.count {
+            guard wordCounts[k] <= cueWordLimit else { k += 1; continue }
+            var end = k + 1
+            while end < lines.count && wordCounts[end] <= cueWordLimit && !lines[end].blankBefore { end += 1 }
+            for i in k..<end { runs[i] = end - k }
+            k = end
+        }
+        return runs
     }
 
     static func normalized(_ s: String) -> String {
