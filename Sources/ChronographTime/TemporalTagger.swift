@@ -621,7 +621,34 @@ public struct TemporalTagger: Sendable {
         return median < d.year - 10 ? .narrative : .news
     }
 
-    /// DCT rules: option > metadata > full dateline > dateline whose year is inferred.
+    /// How far into a page its date lines are looked for (scalars): a page gives its date at the top.
+    static let pageDateWindow = 1_500
+
+    /// The date a page's furniture gives ("Published: Fri 28 Oct 2022, 6:43 AM", "January 9, 2024"
+    /// under the headline): the earliest full date (year, month, day) written in a furniture line near
+    /// the top of the page (an "Updated" line gives a later one), or nil.
+    func pageDate(_ doc: Document, text: ScalarText, found: [Found], tokens: [[TToken]]) -> DocumentCreationTime? {
+        guard let furniture = doc.furniture, !furniture.isEmpty else { return nil }
+        var best: (day: Day, line: FurnitureLine)?
+        for f in found {
+            let t = tokens[f.sentence]
+            let a = t[f.match.from].start
+            let b = t[f.match.to - 1].end
+            guard a < Self.pageDateWindow, let line = furniture.first(where: { $0.contains(from: a, to: b) }) else { continue }
+            let fl = Fields(f.match.captures, tokens: t, lists: lists)
+            var day: Day?
+            if let (y, m, d) = fl.numdate { day = Day(validYear: y, month: m, day: d) }
+            if day == nil, let y = fl.year, !fl.bc, let m = fl.month, let d = fl.day { day = Day(validYear: y, month: m, day: d) }
+            if let day, best == nil || day < best!.day { best = (day, line) }
+        }
+        guard let (day, line) = best else { return nil }
+        return DocumentCreationTime(
+            value: day.description, inferred: true, origin: .pageDate,
+            evidence: "the input gives no date; the page's furniture line \"\(text.slice(line.start, line.end))\" is taken for its publication date")
+    }
+
+    /// DCT rules: option > metadata > full dateline > dateline whose year is inferred > a date line of
+    /// the page's furniture.
     func documentCreationTime(
         _ doc: Document, text: ScalarText, override: String?, found: [Found], tokens: [[TToken]], tenses: [Tense], warnings: inout [String]
     ) -> DocumentCreationTime {
@@ -631,7 +658,9 @@ public struct TemporalTagger: Sendable {
         if let p = doc.publicationDate, !p.isEmpty {
             return DocumentCreationTime(value: String(p.prefix(10)), inferred: false, origin: .metadata)
         }
-        guard let dl = doc.dateline else { return .unknown }
+        guard let dl = doc.dateline else {
+            return pageDate(doc, text: text, found: found, tokens: tokens) ?? .unknown
+        }
         let dlText = ScalarText(dl.text)
         let toks = TokenStream.tokens(dlText, from: 0, to: dlText.count)
         let dlFound = findAll(toks, sentence: 0)

@@ -3,7 +3,8 @@ import Foundation
 
 // chronograph-train: trains the syntax model (tagger + parser + word splitter) from CoNLL-U
 // treebanks, writes it, and scores it on development files. `Scripts/train-syntax` runs it
-// with the project's settings.
+// with the project's settings. `chronograph-train furniture ...` trains the page-furniture line
+// classifier instead (FurnitureCommand.swift; `Scripts/train-furniture`).
 //
 //   chronograph-train --train A.conllu [--train B.conllu ...] [--dev D.conllu ...] [--out MODEL]
 //                     [--tagger-iterations N] [--parser-iterations N] [--jackknife K] [--prune MIN]
@@ -45,6 +46,11 @@ func evaluate(_ model: SyntaxModel, on paths: [String]) {
         let seconds = Date().timeIntervalSince(t0)
         log("\(path): \(score.summary)  (\(Int(Double(score.words) / seconds)) words/s)")
     }
+}
+
+if CommandLine.arguments.dropFirst().first == "furniture" {
+    trainFurniture(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
 }
 
 var trainFiles: [String] = []
