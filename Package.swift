@@ -47,7 +47,7 @@ let package = Package(
             // Optimized in debug builds too: loading the model and parsing are loops over millions
             // of weights, about fifty times slower unoptimized, and every test process loads it.
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-        .executableTarget(name: "chronograph-train", dependencies: ["ChronographSyntax"]),
+        .executableTarget(name: "chronograph-train", dependencies: ["ChronographSyntax", "Chronograph"]),
         .target(name: "ChronographRender", dependencies: ["ChronographCore"], resources: [.copy("HTML/Assets")]),
         .systemLibrary(
             name: "CGraphviz",

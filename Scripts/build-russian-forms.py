@@ -25,7 +25,8 @@ dictionary. Writes, all sorted and in Unicode NFC:
   Sources/ChronographTime/Resources/ru/verb-tense.tsv      form<TAB>PAST|PRESENT|FUTURE
       the tense of every finite verb form whose most probable reading is a finite verb: past forms PAST,
       non-past forms of perfective verbs and of быть FUTURE (a perfective present is a future), non-past
-      forms of imperfective verbs PRESENT;
+      forms of imperfective verbs PRESENT; short passive participles of perfective verbs ("перенесены",
+      "задержан") PAST;
   Sources/ChronographCore/Resources/ru/function-words.txt
       prepositions, conjunctions and particles (the words language detection counts).
 """
@@ -98,6 +99,33 @@ OTHER = {"полугодие": ("HALFYEAR", "H", "NOUN"), "половина": ("
          "начало": ("PMOD", "START", "NOUN"), "середина": ("PMOD", "MID", "NOUN"), "конец": ("PMOD", "END", "NOUN"),
          "каждый": ("EVERY", "1", "ADJF"), "весь": ("ALL", "1", "ADJF"), "несколько": ("VAGUE", "X", "NUMR"),
          "календарный": ("DAYADJ", "1", "ADJF"), "рабочий": ("DAYADJ", "1", "ADJF"), "выходной": ("DAYADJ", "1", "ADJF")}
+# Adjectives of time used in patterns: "новый год" (NEWADJ, the next year to begin), "целый день" (WHOLE),
+# "каждые летние выходные" (SEASONADJ).
+NEW_ADJECTIVE = "новый"
+WHOLE_ADJECTIVE = "целый"
+SEASON_ADJECTIVES = {"зимний": "WI", "весенний": "SP", "летний": "SU", "осенний": "FA"}
+# "в утренние часы": a part of the day named by its adjective and the plural of час, an adverb of time (PODADV).
+POD_ADJECTIVES = {"утренний": "MO", "дневной": "DT", "вечерний": "EV", "ночной": "NI"}
+# Adjectives of length ("двухдневный визит", "пятиминутный перерыв", "12-дневный", "часовой операции"): each
+# unit's adjective ending, taken from the dictionary lexeme of the donor word (the ending as it follows a numeral:
+# "-дневный" from "двухдневный", whose first letters are the numeral). ("-летний" is left out: "6-летних
+# первоклассников" is an age far more often than a length; "-годичный" is rare.)
+LENGTH_ADJECTIVES = {"дневный": ("D", "двухдневный"), "суточный": ("D", "суточный"), "недельный": ("W", "недельный"),
+                     "месячный": ("M", "месячный"), "часовой": ("TH", "часовой"), "минутный": ("TM", "минутный"),
+                     "секундный": ("TS", "секундный")}
+# Of those endings alone, "часовой" is a length of one unit ("после часовой операции", "hour-long"); the others
+# alone are rates ("недельная инфляция", "суточная норма") or something else ("минутная стрелка").
+ONE_UNIT_LENGTH = {"часовой"}
+# A compound of a numeral's combining form and an ending is kept when the dictionary knows it or it is at least
+# as frequent as the verb forms kept.
+# Half a unit, one word ("полчаса", "полгода"): the amount in the next smaller unit (DURADJ).
+HALF_UNITS = {"полчаса": (30, "TM"), "полгода": (6, "M"), "полдня": (12, "TH"), "полминуты": (30, "TS"),
+              "полвека": (50, "Y"), "полмесяца": (2, "W"), "полсуток": (12, "TH")}
+# "в первой половине октября", "во второй половине марта": the first or second half of a period, a point
+# modifier (PMOD) like "в начале", "в конце".
+HALF_MODIFIERS = {"первый": "START", "второй": "END"}
+# "за первые шесть месяцев": the first units of a period (FIRSTADJS, plural forms of "первый").
+FIRST_ADJECTIVE = "первый"
 # Classes whose plural forms are a class of their own (NEXTFEWS, LASTADJS).
 PLURAL_CLASSES = {"NEXTFEW", "LASTADJ"}
 # Nouns whose forms make a number no year ("2024 процента"): the NOTYEARBEFORE/PERCENT word lists.
@@ -230,6 +258,53 @@ def main():
     for lemma in PERCENT_NOUNS:
         for w, _ in lexeme(lemma, "NOUN"):
             words.add(("PERCENT", nfc(w)))
+    for w, tag in lexeme(NEW_ADJECTIVE, "ADJF"):
+        if "sing" in tag and tag.gender == "masc":
+            add(w, "NEWADJ", "+1")
+    for w, _ in lexeme(WHOLE_ADJECTIVE, "ADJF"):
+        add(w, "WHOLE", 1)
+    for lemma, code in SEASON_ADJECTIVES.items():
+        for w, _ in lexeme(lemma, "ADJF"):
+            add(w, "SEASONADJ", code)
+    hours = {t.case: w for w, t in lexeme("час", "NOUN") if "plur" in t}
+    for lemma, code in POD_ADJECTIVES.items():
+        for w, t in lexeme(lemma, "ADJF"):
+            if "plur" in t and t.case in hours:
+                add(w + " " + hours[t.case], "PODADV", code)
+    for ending, (unit, donor) in LENGTH_ADJECTIVES.items():
+        cut = len(donor) - len(ending)
+        forms = sorted({w[cut:] for w, _ in lexeme(donor, "ADJF")})
+        for f in forms:
+            add(f, "UNITADJ", unit)
+            if ending in ONE_UNIT_LENGTH:
+                add(f, "DURADJ", f"1:{unit}")
+        for lemma, v in CARDINALS.items():
+            if v >= 1000:
+                continue
+            stems = {w for w, _ in lexeme(lemma, ("NUMR", "ADJF", "NOUN"))}
+            for stem in sorted(stems):
+                base = stem + ending
+                if not (morph.word_is_known(base) or zipf_frequency(base, "ru") >= MIN_ZIPF):
+                    continue
+                for f in forms:
+                    add(stem + f, "DURADJ", f"{v}:{unit}")
+    for word, (n, unit) in HALF_UNITS.items():
+        # (The dictionary files these words as nouns; the forms written in news are the word and its genitive.)
+        forms = {word}
+        for p in morph.parse(word):
+            if p.tag.POS == "NOUN" and p.normal_form == word:
+                forms |= {f.word for f in p.lexeme}
+                break
+        for f in sorted(forms):
+            add(f, "DURADJ", f"{n}:{unit}")
+    halves = {t.case: w for w, t in lexeme("половина", "NOUN") if "sing" in t}
+    for lemma, mod in HALF_MODIFIERS.items():
+        for w, t in lexeme(lemma, "ADJF"):
+            if "sing" in t and t.gender == "femn" and t.case in halves:
+                add(w + " " + halves[t.case], "PMOD", mod)
+    for w, t in lexeme(FIRST_ADJECTIVE, "ADJF"):
+        if "plur" in t:
+            add(w, "FIRSTADJS", "1")
     # The instrumental singular of the parts of the day is an adverb of time ("утром", "ночью", "днём").
     for lemma in list(PARTS_OF_DAY) + list(DAYTIME):
         code = PARTS_OF_DAY.get(lemma) or DAYTIME[lemma][0]
@@ -254,17 +329,23 @@ def main():
     # Finite verb forms and their tense.
     tenses = {}
     seen = set()
+    def finite(t):
+        # Finite verb forms, and the short passive participles of perfective verbs ("перенесены", "задержан"),
+        # which tell of a completed action ("рейс задержан в понедельник"; "перенесены на среду" is a target,
+        # which the rules read by its preposition).
+        return t.POS == "VERB" and t.mood == "indc" or t.POS == "PRTS" and t.aspect == "perf"
+
     for word, tag, normal, _, _ in morph.dictionary.iter_known_words():
-        if tag.POS != "VERB" or tag.mood != "indc" or word in seen:
+        if not finite(tag) or word in seen:
             continue
         seen.add(word)
         if zipf_frequency(word, "ru") < MIN_ZIPF:
             continue
         best = morph.parse(word)[0]
-        if best.tag.POS != "VERB" or best.tag.mood != "indc":
+        if not finite(best.tag):
             continue
         t = best.tag
-        if t.tense == "past":
+        if t.POS == "PRTS" or t.tense == "past":
             tense = "PAST"
         elif t.tense == "futr" or t.aspect == "perf":
             tense = "FUTURE"

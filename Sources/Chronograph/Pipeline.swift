@@ -25,6 +25,9 @@ public struct Pipeline: Sendable {
     let otherLanguages: LanguageStages
     /// The syntax model the event stage reads parses from; `nil` when there is no event stage.
     public let syntax: SyntaxModel?
+    /// Whether each document's page furniture is looked for (``FurnitureDetector``) before the other
+    /// stages, in the languages that have a furniture model.
+    public let detectsFurniture: Bool
     /// Made when asked for, so that a time-only pipeline never loads the event lexicons (the
     /// lexicons themselves are loaded once per process).
     public var builder: GraphBuilder { GraphBuilder(language: language) }
@@ -33,9 +36,13 @@ public struct Pipeline: Sendable {
     /// event; `nil` finds no events at all (time expressions only), and then the event
     /// lexicons are not loaded. `detectLanguage` reads each document in the language it is written in
     /// (`LanguageDetector`); `false` reads every document as `language`.
-    public init(language: String = "en", events: TriggerMode? = .salient, detectLanguage: Bool = true) throws {
+    /// `detectFurniture: false` reads every line of a document as article text.
+    public init(language: String = "en", events: TriggerMode? = .salient, detectLanguage: Bool = true, detectFurniture: Bool = true) throws {
         self.language = language
         self.detectsLanguage = detectLanguage
+        self.detectsFurniture = detectFurniture
+        // (Loaded here so that a broken model file is an error at start-up, not a silent skip.)
+        if detectFurniture { _ = try FurnitureDetector.shared(language: language) }
         self.eventsRequested = events != nil
         // The tagger's rules and the event lexicons load independently: on a second core at
         // the same time (start-up is most of a short run's time).
@@ -76,7 +83,13 @@ public struct Pipeline: Sendable {
         document.language = lang
         let (splitter, tagger) = stages!
         let text = ScalarText(document.text)
-        let sentences = splitter.split(text)
+        // Page furniture first: no sentence runs from it into the article, its time expressions can
+        // date the document (a "Published" line), and the event stage does not see it.
+        if detectsFurniture, document.furniture == nil, let detector = try? FurnitureDetector.shared(language: lang) {
+            document.furniture = detector.detect(text, title: document.title)
+        }
+        let furniture = document.furniture ?? []
+        let sentences = ContentSentences.cut(splitter.split(text), at: furniture, text: text)
         // One tokenization for every stage.
         let tokens = DocumentTokens(text, sentences: sentences)
         let tagged = tagger.tag(document, text: text, sentences: sentences, tokens: tokens, dct: dct, mode: mode)
@@ -89,9 +102,19 @@ public struct Pipeline: Sendable {
             return DocumentAnalysis(
                 document: document, dct: tagged.dct, timexes: tagged.timexes, warnings: warnings, eventsExtracted: skipped ? false : nil)
         }
-        let trees = syntax.map { DocumentParser(model: $0).sentences(text, tokens: tokens) }
+        // The article's sentences only (offsets still into the whole text), and only their time expressions.
+        var eventSentences = sentences
+        var eventTokens = tokens
+        var eventTimexes = tagged.timexes
+        if !furniture.isEmpty {
+            let content = ContentSentences.content(sentences, furniture: furniture)
+            eventSentences = content.map { sentences[$0] }
+            eventTokens = tokens.selecting(content)
+            eventTimexes = tagged.timexes.filter { !furniture.covers(from: $0.start, to: $0.end) }
+        }
+        let trees = syntax.map { DocumentParser(model: $0).sentences(text, tokens: eventTokens) }
         let events = extractor.extract(
-            document, text: text, sentences: sentences, tokens: tokens, syntax: trees, dct: tagged.dct, timexes: tagged.timexes)
+            document, text: text, sentences: eventSentences, tokens: eventTokens, syntax: trees, dct: tagged.dct, timexes: eventTimexes)
         return DocumentAnalysis(
             document: document, dct: tagged.dct, timexes: tagged.timexes, mentions: events.mentions,
             relations: events.relations, warnings: warnings)

@@ -23,11 +23,17 @@ public struct Document: Sendable, Hashable, Codable {
     /// The language the document is written in (ISO 639-1: `en`, `ru`): given by the input (a JSON Lines
     /// record's `lang`), else chosen by the pipeline (`--language`, or detected).
     public var language: String?
+    /// The lines of ``text`` that are page furniture, not the article (bylines, "Published …" lines,
+    /// related-headline boxes, share buttons, credits): found by the pipeline before any other
+    /// stage; nil until then. Their time expressions can date the document, never an event.
+    public var furniture: [FurnitureLine]?
 
     public init(
         id: String, title: String? = nil, text: String, publicationDate: String? = nil,
-        dateline: Dateline? = nil, source: String? = nil, url: String? = nil, path: String? = nil, language: String? = nil
+        dateline: Dateline? = nil, source: String? = nil, url: String? = nil, path: String? = nil, language: String? = nil,
+        furniture: [FurnitureLine]? = nil
     ) {
+        self.furniture = furniture
         self.language = language
         self.id = id
         self.title = title
@@ -64,6 +70,9 @@ public struct DocumentCreationTime: Sendable, Hashable, Codable {
         case dateline
         /// From a dateline without a year, the year inferred from the dates in the text.
         case datelineYearInferred
+        /// From a date line of the page's furniture ("Published: Fri 28 Oct 2022"), when the input gave
+        /// no date and the text no dateline: read from the page, taken for the publication date.
+        case pageDate
         /// Nothing said when the document was written.
         case none
     }

@@ -43,3 +43,16 @@ extension DocumentTokens {
         return tokens[a..<b]
     }
 }
+
+extension DocumentTokens {
+    private init(tokens: [Token], sentenceRanges: [Range<Int>]) {
+        self.tokens = tokens
+        self.sentenceRanges = sentenceRanges
+    }
+
+    /// The tokenization of some of the sentences only (`indices` in order): the same tokens,
+    /// with the sentence ranges of those sentences, for a stage that reads only them.
+    public func selecting(_ indices: [Int]) -> DocumentTokens {
+        DocumentTokens(tokens: tokens, sentenceRanges: indices.map { sentenceRanges[$0] })
+    }
+}

@@ -11,7 +11,7 @@ public struct LanguageDetector: Sendable {
     public struct Profile: Sendable {
         public let code: String
         let ranges: [ClosedRange<UInt32>]
-        let words: Set<String>
+        public let words: Set<String>
         public init(code: String, ranges: [ClosedRange<UInt32>], words: Set<String>) {
             self.code = code
             self.ranges = ranges

@@ -69,6 +69,15 @@ struct Fields {
                 unit = v.s
                 let w = tokens[c.to - 1].lower
                 unitPlural = lists.isPlural(w)
+            // An adjective of length: its unit ("12-дневный": UNITADJ "D"), or its amount and unit ("двухдневный":
+            // DURADJ "2:D").
+            case "UNITADJ": unit = v.s
+            case "DURADJ":
+                let p = v.s.split(separator: ":")
+                if p.count == 2, let n = Int(p[0]) {
+                    num = ClassValue(i: n, s: String(n))
+                    unit = String(p[1])
+                }
             case "ORD", "QCODE", "HCODE", "ROMAN": ord = v.i
             case "DSHIFT": dshift = v.i; dshiftUpcoming = v.s.hasPrefix("+")
             case "ASHIFT": ashift = v.i

@@ -28,6 +28,9 @@ struct Normalizer {
     var pastVerbBefore = false
     /// A past-tense verb governs the expression in its clause ("Since KKR bought RJR in February").
     var pastGoverns = false
+    /// The day a weekday named alone stands for, found from its context (`inweek=1`): the date it is in
+    /// apposition to, or a day in the week the text is about (``TemporalTagger/weekdayInContext``).
+    var weekdayDay: Day?
 
     func resolve(_ rule: Rule, _ m: RuleMatch, tokens: [TToken]) -> [Resolved] {
         if let conn = m.connector, rule.action == "range" {
@@ -50,9 +53,18 @@ struct Normalizer {
             }
             if b.month == nil && b.day != nil { b.month = a.month }
             if b.year == nil && b.month != nil { b.year = a.year }
+            // "на ночь и утро вторника": the parts of a day share the weekday after the second.
+            if a.weekday == nil && a.pod != nil && a.day == nil && a.month == nil { a.weekday = b.weekday }
             guard var first = date(a, rule.args, m.from, conn), var second = date(b, rule.args, conn + 1, m.to) else { return [] }
             first.rangeStart = first.value; first.rangeEnd = second.value
             second.rangeStart = first.value; second.rangeEnd = second.value
+            return [first, second]
+        }
+        // "XX–XXI веков": two centuries.
+        if let conn = m.connector, rule.action == "century" {
+            let a = Fields(m.captures, tokens: tokens, lists: lists, part: 0)
+            let b = Fields(m.captures, tokens: tokens, lists: lists, part: 1)
+            guard let first = century(a, m.from, conn), let second = century(b, conn + 1, m.to) else { return [] }
             return [first, second]
         }
         // `sum=1`: "two years and eight months" is one duration, the amounts of two units added.
@@ -81,7 +93,8 @@ struct Normalizer {
         if let conn = m.connector, rule.action == "duration" {
             var a = Fields(m.captures, tokens: tokens, lists: lists, part: 0)
             let b = Fields(m.captures, tokens: tokens, lists: lists, part: 1)
-            guard let unit = b.unit, let an = a.num, let bn = b.num, an.i < bn.i, !a.vague, !b.vague else { return [] }
+            // (`order=any`: two amounts of a list, "на 45 и 20 минут соответственно", not a range.)
+            guard let unit = b.unit, let an = a.num, let bn = b.num, an.i < bn.i || rule.args["order"] == "any", !a.vague, !b.vague else { return [] }
             a.unit = unit
             guard let first = duration(a, rule.args, m.from, conn), let second = duration(b, rule.args, conn + 1, m.to) else { return [] }
             return [first, second]
@@ -142,6 +155,18 @@ struct Normalizer {
         if let which = args["day"], f.day == nil, let mo = f.month {
             f.day = which == "last" ? Day.daysIn(month: mo, year: f.year ?? ref.deictic?.0.year ?? 2001) - 3 : 4
         }
+        // `daymonth=1`: a day and a month written as digits with the clock separator between them ("с 30.12",
+        // "до 10.01"), read from the number ("30.12") or the clock it also looks like ("10.01").
+        if args["daymonth"] == "1" {
+            if let h = f.hour, let mi = f.minute {
+                (f.day, f.month) = (h, mi)
+                (f.hour, f.minute, f.second) = (nil, nil, nil)
+            } else if let parts = f.num?.s.split(separator: "."), parts.count == 2, let d = Int(parts[0]), let mo = Int(parts[1]) {
+                (f.day, f.month) = (d, mo)
+                f.num = nil
+            }
+            guard let d = f.day, let mo = f.month, d >= 1, d <= 31, mo >= 1, mo <= 12 else { return nil }
+        }
         let month = f.month
         let day = f.day
         // `clock=pod`: "4 in the morning" is a clock time, before or after noon by the part of the day
@@ -162,6 +187,17 @@ struct Normalizer {
             let yy = y % 100
             let base = a.year - a.year % 100
             f.year = [base - 100 + yy, base + yy, base + 100 + yy].min(by: { abs($0 - a.year) < abs($1 - a.year) })
+        }
+        // `decade=ord`: an ordinal of tens before the plural of "year" is a decade ("в семидесятые годы"), of the
+        // century a shift names ("прошлого столетия") or else the latest one ending with it.
+        if args["decade"] == "ord", let o = f.ord, o >= 10, o <= 90, o % 10 == 0 {
+            if let n = f.dshift, f.unit == "CE", let (a, _) = ref.deictic { f.decade = (a.year / 100 + n) * 10 + o / 10 } else { f.decade = -(o / 10) }
+            f.ord = nil
+            f.dshift = nil
+        }
+        // `incentury=1`: a decade of the century named after it ("30-х годов 20 века").
+        if args["incentury"] == "1", let d = f.decade, d > 0, let c = f.ord ?? f.num?.i, c >= 1, c <= 30 {
+            f.decade = (c - 1) * 10 + d % 10
         }
         // `dayrel=N`: a word that counts days from the report ("накануне", the day before).
         if f.dayrel == nil, let n = args["dayrel"].flatMap({ Int($0) }) { f.dayrel = n }
@@ -221,7 +257,7 @@ struct Normalizer {
             if let d = day {
                 if let n = f.dshift, n != 0, let y = shiftedYear(month: mo, day: d, shift: n), let dd = Day(validYear: y, month: mo, day: d) {
                     value = dd.description; dayLevel = dd; anchor = (dd, .day)
-                } else if let y = yearless(month: mo, day: d), let dd = Day(validYear: y, month: mo, day: d) {
+                } else if let y = yearless(month: mo, day: d, tensed: args["tensed"] == "1"), let dd = Day(validYear: y, month: mo, day: d) {
                     value = dd.description; dayLevel = dd; anchor = (dd, .day)
                 } else {
                     value = "XXXX-\(Day.pad2(mo))-\(Day.pad2(d))"
@@ -256,7 +292,14 @@ struct Normalizer {
             if args["series"] == "1" && (f.ord ?? 0) < 2 { return nil }
             // A bare clock time in news belongs to the day in focus: the last day the text named
             // ("shot on Oct. 23 ... at 10 p.m."), else the DCT.
-            if f.clock != nil || args["focus"] == "1", ref.mode == .news, let l = ref.last, ref.lastGranularity >= .day {
+            if f.clock != nil || args["focus"] == "1", ref.mode == .news, var l = ref.last, ref.lastGranularity >= .day {
+                // `tenseday=1`: the day in focus must agree with the tense, else the last day given that does, else
+                // the DCT ("Второй тур пройдет в воскресенье ... первого тура, прошедшего 10 апреля ... участки
+                // начнут работу в 08:00": Sunday's).
+                if args["tenseday"] == "1", let dct = ref.dct, ref.lastSentence < sentence {
+                    if tense == .future && l < dct { l = ref.lastUpcoming ?? dct }
+                    if tense == .past && l > dct { l = ref.lastPassed ?? dct }
+                }
                 // A morning clock time told of a night just named is after its midnight ("в ночь на воскресенье
                 // ... в 01:29": Sunday).
                 let afterMidnight = ref.lastNight && (f.clock.flatMap { Int($0.prefix(2)) }).map { $0 < 12 } == true
@@ -294,7 +337,10 @@ struct Normalizer {
 
     /// The year of a date given without one: news reads tense against the DCT (a past-tense
     /// "December 28" in early January is last year's); narratives take the year of the last date.
-    func yearless(month: Int, day: Int?) -> Int? {
+    /// `tensed`: a day-precise date leans with the tense (rules with `tensed=1`, for a language whose verb forms
+    /// tell the tense): under a future cue the past counts double instead of the future ("Зимние каникулы начнутся
+    /// с 30 декабря" written in August is this December's; a day a week or two back stays in the past).
+    func yearless(month: Int, day: Int?, tensed: Bool = false) -> Int? {
         guard let (a, _) = ref.deictic else { return nil }
         if ref.mode == .narrative {
             // A story told in order moves on: "In January" right after events of October or later
@@ -330,6 +376,10 @@ struct Normalizer {
         // than it announces, and tense cues are too noisy to trust at this precision).
         if day != nil {
             if pastVerbBefore, let y = candidates.last(where: { start($0) <= a }) { return y }
+            if tensed, tense == .future {
+                func ahead(_ y: Int) -> Int { a > end(y) ? 2 * (a.julianDay - end(y).julianDay) : distance(start(y), end(y), a) }
+                return candidates.min(by: { ahead($0) < ahead($1) })
+            }
             return candidates.min(by: { weighted(start($0), end($0), a) < weighted(start($1), end($1), a) })
         }
         switch tense {
@@ -371,6 +421,7 @@ struct Normalizer {
     /// A weekday next to the reference day: "last" = strictly before, "next" = strictly after,
     /// "this" = in the same week; bare weekdays follow the tense (past: on or before).
     func weekday(_ wd: Int, shift: Int?) -> Day? {
+        if shift == nil, let d = weekdayDay, d.weekday == wd { return d }
         guard let (a, g) = ref.deicticDay, g >= .day else { return nil }
         var back = (a.weekday - wd + 7) % 7
         var fwd = (wd - a.weekday + 7) % 7
@@ -496,6 +547,11 @@ struct Normalizer {
         // "the quarter" in a past-tense report is the last complete one.
         if n == 0 && f.dshift == nil && (args["unit"] ?? f.unit) == "Q" && ref.mode == .news && tense == .past { n = -1 }
         let anaphoric = args["anchor"] == "last"
+        // `anchor=lastday`: the last day mentioned, else (a coarser date or none) the deictic day ("в этот день").
+        if args["anchor"] == "lastday" {
+            guard let (a, _) = ref.lastGranularity >= .day && ref.last != nil ? (ref.last!, .day) : ref.deicticDay else { return nil }
+            return Resolved(from: from, to: to, type: .date, value: a.adding(days: n).description, anchor: (a, .day))
+        }
         // `anchor=weekday`: from the last day named by its weekday, else as deictic ("overnight").
         let weekdayDay = args["anchor"] == "weekday" ? ref.lastWeekday.map { ($0, Granularity.day) } : nil
         guard let (a, g) = weekdayDay ?? (anaphoric ? ref.anaphoric : ref.deictic) else {
@@ -506,6 +562,8 @@ struct Normalizer {
             if unit == "WE" && n == 0 && ref.mode == .news && tense != .future && a.weekday <= 3 { n = -1 }
             // "the coming weekend" before it has begun is this week's.
             if unit == "WE" && n == 1 && f.dshiftUpcoming && a.weekday <= 5 { n = 0 }
+            // `upcoming=1`: "the new year" read in January is the one just begun.
+            if unit == "Y" && n == 1 && args["upcoming"] == "1" && a.month == 1 && ref.mode == .news { n = 0 }
             if n != 0, args["corresponding"] == "1", let r = correspondingPeriod(unit: unit, n: n, from, to) { return r }
             // `period=Q`: "the year-ago quarter" alone is the quarter a report is about, a year back.
             if n != 0, unit == "Y", args["period"] == "Q" {
@@ -689,7 +747,8 @@ struct Normalizer {
         var r = Resolved(from: from, to: to, type: .set, value: "")
         if let q = args["quant"] { r.quant = q }
         if let fr = args["freq"] { r.freq = fr + "X" } else if let n = f.num, args["times"] == "1" { r.freq = "\(n.i)X" }
-        if let s = f.setw { r.value = s }
+        if let v = args["value"] { r.value = v }
+        else if let s = f.setw { r.value = s }
         else if let wd = f.weekday ?? f.weekdays { r.value = "XXXX-WXX-\(wd)" + (f.pod.map { "T" + $0 } ?? "") }
         else if let p = f.pod { r.value = "XXXX-XX-XXT" + p }
         else if let mo = f.month { r.value = "XXXX-\(Day.pad2(mo))" }
@@ -715,6 +774,9 @@ struct Normalizer {
 
     /// Quarters and halves: "the third quarter", "third-quarter", "the first half of 2022".
     private func part(_ f: Fields, _ args: [String: String], _ from: Int, _ to: Int) -> Resolved? {
+        var f = f
+        // `ordnum=1`: a number written before the part is its ordinal ("2 квартала 2021 года").
+        if args["ordnum"] == "1", f.ord == nil { f.ord = f.num?.i }
         let kind = args["unit"] ?? "Q"
         // `unit=W`: the N-th ISO week of a year given with it ("на пятой неделе 2023 года").
         if kind == "W" {

@@ -22,6 +22,13 @@ struct Reference: Sendable {
     /// The last day named by its weekday ("London shares closed lower Friday"): in news, the report's day in
     /// focus, that "overnight" is the eve of.
     var lastWeekday: Day?
+    /// The sentence `lastWeekday` was named in.
+    var lastWeekdaySentence = -1
+    /// The last day given on or after the DCT and the last one given before it: a clock time told in the
+    /// future tense belongs to the first, one told in the past to the second (rules with `tenseday=1`: "Второй
+    /// тур пройдет в воскресенье ... первого тура, прошедшего 10 апреля ... участки начнут работу в 08:00").
+    var lastUpcoming: Day?
+    var lastPassed: Day?
     /// News dated by a dateline without a year ("MOSCOW, Feb 2"): deictic expressions have no
     /// day to count from, and the last date mentioned ("a 2014 case") is not one.
     var dctYearUnknown = false
@@ -31,6 +38,9 @@ struct Reference: Sendable {
         last = day
         lastGranularity = granularity
         lastSentence = sentence
+        if granularity >= .day, let d = dct {
+            if day >= d { lastUpcoming = day } else { lastPassed = day }
+        }
         if granularity >= .day, let d = dct, abs(day.julianDay - d.julianDay) > 120 {
             story = day
             storySentence = sentence

@@ -82,7 +82,14 @@ public struct TemporalTagger: Sendable {
             sentTokens.append(toks)
             found += findAll(toks, sentence: si)
         }
-        let tenses = found.map { tenseCues.tense(of: sentTokens[$0.sentence], from: $0.match.from, to: $0.match.to) }
+        // (`tense=future|past`: a rule that knows the tense of what it matches, "перенесены на среду".)
+        let tenses = found.map { f in
+            switch rules[f.match.rule].args["tense"] {
+            case "future": return Tense.future
+            case "past": return Tense.past
+            default: return tenseCues.tense(of: sentTokens[f.sentence], from: f.match.from, to: f.match.to)
+            }
+        }
 
         // Document creation time.
         let creation = documentCreationTime(document, text: text, override: dct, found: found, tokens: sentTokens, tenses: tenses, warnings: &warnings)
@@ -101,13 +108,19 @@ public struct TemporalTagger: Sendable {
         ref.dctYearUnknown = yearUnknown
         var timexes: [Timex] = []
         var previous: (sentence: Int, to: Int, resolved: Resolved)?
+        // The expressions of the current sentence resolved so far (for weekdays named alone, `inweek=1`).
+        var recent: [Recent] = []
         for (k, f) in found.enumerated() {
             let toks = sentTokens[f.sentence]
             let rule = rules[f.match.rule]
+            if recent.last.map({ $0.sentence != f.sentence }) == true { recent.removeAll() }
             var norm = Normalizer(ref: ref, tense: TemporalTagger.possessiveWeekday(f.match, toks) ? .none : tenses[k], sentence: f.sentence, lists: lists)
             norm.pastGoverns = tenses[k] == .past && tenseCues.pastGoverns(toks, from: f.modFrom ?? f.match.from, to: f.match.to, lists: lists)
             norm.pastVerbBefore = tenseCues.pastRightBefore(toks, from: f.modFrom ?? f.match.from, linking: lists.dateLink, notAfter: [lists.presentAux, lists.definite, lists.possessive])
-            if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses) {
+            if rule.args["inweek"] == "1" {
+                norm.weekdayDay = weekdayInContext(f, tokens: toks, recent: recent, ref: ref, tense: norm.tense)
+            }
+            if let day = dayAfterClock(k, found, sentTokens, ref: ref, tenses: tenses, recent: recent) {
                 norm.ref.last = day
                 norm.ref.lastGranularity = .day
                 // (The clock's own day, named after it: no night before it to count from.)
@@ -184,7 +197,12 @@ public struct TemporalTagger: Sendable {
                 // following "a year ago" or "the year-ago quarter" corresponds to.
                 // (A quarter a year back, "the year-ago quarter", is only compared with: it does not become the
                 // quarter a following "year-ago" counts from.)
-                if let a = r.anchor, a.1 == .day, f.match.captures.contains(where: { $0.cls == "WEEKDAY" }) { ref.lastWeekday = a.0 }
+                let namesWeekday = f.match.captures.contains(where: { $0.cls == "WEEKDAY" })
+                if let a = r.anchor, a.1 == .day, namesWeekday {
+                    ref.lastWeekday = a.0
+                    ref.lastWeekdaySentence = f.sentence
+                }
+                recent.append(Recent(sentence: f.sentence, from: r.from, to: r.to, day: r.anchor.flatMap { $0.1 == .day ? $0.0 : nil }, weekdayNamed: namesWeekday))
                 if chosen == .news, rule.action == "shift", rule.args["unit"] != "Y", let a = r.anchor, a.1 == .quarter {
                     ref.move(to: a.0, granularity: a.1, sentence: f.sentence)
                 }
@@ -203,11 +221,18 @@ public struct TemporalTagger: Sendable {
 
     /// "at 6 a.m. on Wednesday", "At 11 a.m. on 11 November 1918": a clock time without a day of its
     /// own, followed by the day it is on (TimeML tags the two apart). The day, resolved in place.
-    func dayAfterClock(_ k: Int, _ found: [Found], _ tokens: [[TToken]], ref: Reference, tenses: [Tense]) -> Day? {
+    func dayAfterClock(_ k: Int, _ found: [Found], _ tokens: [[TToken]], ref: Reference, tenses: [Tense], recent: [Recent] = []) -> Day? {
         let f = found[k]
         guard k + 1 < found.count, found[k + 1].sentence == f.sentence else { return nil }
         let caps = f.match.captures
         let dayClasses: Set<String> = ["MONTH", "DAY", "DAYORD", "WEEKDAY", "DAYREL", "NUMDATE", "YEAR", "HOLIDAY"]
+        // A clock time right after its own day ("в пятницу в 22:12 по московскому времени, в субботу в 04:12 по
+        // местному") is on that day, not on the one named next.
+        if k > 0, found[k - 1].sentence == f.sentence, found[k - 1].match.captures.contains(where: { dayClasses.contains($0.cls) && $0.cls != "YEAR" }) {
+            let t = tokens[f.sentence]
+            let gap = found[k - 1].match.to..<(f.modFrom ?? f.match.from)
+            if gap.count <= 2, gap.allSatisfy({ lists.clockLink.contains(t[$0].lower) }) { return nil }
+        }
         // (`dayafter=1`: a rule's expression that names no day either, "for a second night on Monday".)
         guard caps.contains(where: { $0.cls == "TIME" || $0.cls == "AMPM" || $0.cls == "TIMEWORD" || lists.oclock.contains($0.cls) })
             || rules[f.match.rule].args["dayafter"] == "1",
@@ -221,7 +246,13 @@ public struct TemporalTagger: Sendable {
             lists.clockLink.contains(t[j].lower) || t[j].capitalized && j + 1 < t.count && lists.zone.contains(t[j + 1].lower)
         }
         guard between.count <= 3, linking else { return nil }
-        let res = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence, lists: lists).resolve(rules[next.match.rule], next.match, tokens: t)
+        var norm = Normalizer(ref: ref, tense: tenses[k + 1], sentence: next.sentence, lists: lists)
+        if rules[next.match.rule].args["inweek"] == "1" {
+            // (The clock time itself stands between the weekday and what came before.)
+            let clock = Recent(sentence: f.sentence, from: f.modFrom ?? f.match.from, to: f.match.to, day: nil, weekdayNamed: false)
+            norm.weekdayDay = weekdayInContext(next, tokens: t, recent: recent + [clock], ref: ref, tense: tenses[k + 1])
+        }
+        let res = norm.resolve(rules[next.match.rule], next.match, tokens: t)
         guard res.count == 1, let a = res[0].anchor, a.1 == .day else { return nil }
         return a.0
     }
@@ -480,9 +511,27 @@ public struct TemporalTagger: Sendable {
             return !(k >= 0 && lists.possessive.contains(t[k].lower))
         case "capital":
             return t[m.from].capitalized
+        case "target":
+            // "перенесены на среду": the day a plan or a move is for.
+            return lists.targetPrep.contains(before)
+        case "during":
+            // "за ночь", "за утро": a part of the day something happened in (`DURINGPREP`).
+            return lists.duringPrep.contains(before)
+        case "daymonth":
+            return isDayMonth(m.from, t, ann)
+        case "decreasing":
+            // Amounts of ever smaller units: "1 час 8 минут", not "шесть месяцев 2012 года" (a length and a year).
+            let order = ["ML", "CE", "DE", "Y", "Q", "M", "W", "D", "TH", "TM", "TS"]
+            let ranks = m.captures.filter { $0.cls == "UNIT" }.compactMap { order.firstIndex(of: $0.value.s) }
+            return zip(ranks, ranks.dropFirst()).allSatisfy { $0 < $1 }
+        case "notafternoun":
+            // "днём" as an adverb ("Днём будет ясно"), not the noun after its adjective ("будет рабочим днём"):
+            // no `NOUNMODIFIER` word right before it.
+            return !lists.nounModifier.contains(before)
         case "clockhour":
-            // An hour past noon (13-24): a clock time, not a count of hours.
-            return m.captures.first(where: { $0.cls == "NUM" }).map { (13...24).contains($0.value.i) } ?? false
+            // An hour past noon (13-23): a clock time, not a count of hours.
+            // (Not 24: "24 часа" is a day's length far more often than midnight.)
+            return m.captures.first(where: { $0.cls == "NUM" }).map { (13...23).contains($0.value.i) } ?? false
         case "notcapital":
             // A month adjective in lower case ("январские события"); capitalized it names something
             // ("Октябрьская революция").
@@ -572,7 +621,34 @@ public struct TemporalTagger: Sendable {
         return median < d.year - 10 ? .narrative : .news
     }
 
-    /// DCT rules: option > metadata > full dateline > dateline whose year is inferred.
+    /// How far into a page its date lines are looked for (scalars): a page gives its date at the top.
+    static let pageDateWindow = 1_500
+
+    /// The date a page's furniture gives ("Published: Fri 28 Oct 2022, 6:43 AM", "January 9, 2024"
+    /// under the headline): the earliest full date (year, month, day) written in a furniture line near
+    /// the top of the page (an "Updated" line gives a later one), or nil.
+    func pageDate(_ doc: Document, text: ScalarText, found: [Found], tokens: [[TToken]]) -> DocumentCreationTime? {
+        guard let furniture = doc.furniture, !furniture.isEmpty else { return nil }
+        var best: (day: Day, line: FurnitureLine)?
+        for f in found {
+            let t = tokens[f.sentence]
+            let a = t[f.match.from].start
+            let b = t[f.match.to - 1].end
+            guard a < Self.pageDateWindow, let line = furniture.first(where: { $0.contains(from: a, to: b) }) else { continue }
+            let fl = Fields(f.match.captures, tokens: t, lists: lists)
+            var day: Day?
+            if let (y, m, d) = fl.numdate { day = Day(validYear: y, month: m, day: d) }
+            if day == nil, let y = fl.year, !fl.bc, let m = fl.month, let d = fl.day { day = Day(validYear: y, month: m, day: d) }
+            if let day, best == nil || day < best!.day { best = (day, line) }
+        }
+        guard let (day, line) = best else { return nil }
+        return DocumentCreationTime(
+            value: day.description, inferred: true, origin: .pageDate,
+            evidence: "the input gives no date; the page's furniture line \"\(text.slice(line.start, line.end))\" is taken for its publication date")
+    }
+
+    /// DCT rules: option > metadata > full dateline > dateline whose year is inferred > a date line of
+    /// the page's furniture.
     func documentCreationTime(
         _ doc: Document, text: ScalarText, override: String?, found: [Found], tokens: [[TToken]], tenses: [Tense], warnings: inout [String]
     ) -> DocumentCreationTime {
@@ -582,7 +658,9 @@ public struct TemporalTagger: Sendable {
         if let p = doc.publicationDate, !p.isEmpty {
             return DocumentCreationTime(value: String(p.prefix(10)), inferred: false, origin: .metadata)
         }
-        guard let dl = doc.dateline else { return .unknown }
+        guard let dl = doc.dateline else {
+            return pageDate(doc, text: text, found: found, tokens: tokens) ?? .unknown
+        }
         let dlText = ScalarText(dl.text)
         let toks = TokenStream.tokens(dlText, from: 0, to: dlText.count)
         let dlFound = findAll(toks, sentence: 0)

@@ -19,6 +19,9 @@ struct TenseCues: Sendable {
     private var pastAfter: Set<String> = []
     /// Auxiliaries (a third column `AUX`): before a future cue they leave the tense to it.
     private var auxiliaries: Set<String> = []
+    /// Future auxiliaries (a third column `FORE`) that make a past-tense cue right after them a future one ("будет
+    /// запущен 8 апреля": a participle of a completed action, in the future).
+    private var foreshift: Set<String> = []
 
     /// The tense of each verb form of an inflected language (`verb-tense.tsv`, generated from a
     /// dictionary: "заявил" PAST, "состоится" FUTURE, "проходит" PRESENT); asked after the written cues.
@@ -39,6 +42,7 @@ struct TenseCues: Sendable {
             }
             if cols.count >= 3 && cols[2] == "PAST" { pastAfter.insert(cols[0]) }
             if cols.count >= 3 && cols[2] == "AUX" { auxiliaries.insert(cols[0]) }
+            if cols.count >= 3 && cols[2] == "FORE" { foreshift.insert(cols[0]) }
             if cols[0].hasPrefix("*") {
                 suffixes.append((String(cols[0].dropFirst()), t))
             } else if cols[0].contains(" ") {
@@ -73,7 +77,7 @@ struct TenseCues: Sendable {
         var k = from - 1
         if k >= 0 && linking.contains(tokens[k].lower) { k -= 1 }
         guard k >= 0, !tokens[k].isNumber, cue(tokens[k].lower) == .past else { return false }
-        return !(k > 0 && notAfter.contains { $0.contains(tokens[k - 1].lower) })
+        return !(k > 0 && (notAfter.contains { $0.contains(tokens[k - 1].lower) } || foreshift.contains(tokens[k - 1].lower)))
     }
 
     /// Whether a past-tense verb governs the expression: walking back through its clause, a past-tense
@@ -88,6 +92,7 @@ struct TenseCues: Sendable {
             if lists.lookAhead.contains(w) { return .future }
             guard !tokens[k].isNumber, let c = cue(w), c != .none else { return nil }
             if c == .past && k > 0 && lists.presentAux.contains(tokens[k - 1].lower) { return .present }
+            if c == .past && k > 0 && foreshift.contains(tokens[k - 1].lower) { return .future }
             if c == .past && (max(0, k - 2)..<k).contains(where: { lists.determiner.contains(tokens[$0].lower) }) { return nil }
             return c
         }
@@ -125,6 +130,7 @@ struct TenseCues: Sendable {
                 continue
             }
             if t == .future, k >= to, pastAfter.contains(tok.lower), k == 0 || cue(tokens[k - 1].lower) == nil { t = .past }
+            if t == .past, pair == nil, k > 0, foreshift.contains(tokens[k - 1].lower) { t = .future }
             // Cues before the expression govern it more often than cues after it.
             let d = k < from ? from - k : 2 * (k - to + 1)
             if best == nil || d < best!.0 { best = (d, t == .future && backshifted(tokens, cue: k) ? .past : t) }

@@ -83,6 +83,15 @@ final class WordLists: @unchecked Sendable {
     private(set) var shortYearSeparator = SuffixWordSet()
     /// Words after which "the day before" is an adverb, not a preposition (guard `adverb`).
     private(set) var adverbNext = SuffixWordSet()
+    /// Words between a date and a weekday in apposition to it, or between the weekdays of a list ("11 января, в
+    /// среду", "3 и 4 ноября (воскресенье и понедельник)"): rules with `inweek=1`.
+    private(set) var weekdayLink = SuffixWordSet()
+    /// Prepositions that make a day the target of a plan or a move (guard `target`: "перенесены на среду").
+    private(set) var targetPrep = SuffixWordSet()
+    /// Words that make a following part-of-day adverb a noun (guard `notafternoun`: "рабочим днём").
+    private(set) var nounModifier = SuffixWordSet()
+    /// Prepositions before a part of the day that something happened in (guard `during`: "за ночь", overnight).
+    private(set) var duringPrep = SuffixWordSet()
 
     init(lines: [String]) throws {
         for line in lines {
@@ -146,6 +155,10 @@ final class WordLists: @unchecked Sendable {
             case "CLOCKSEP": clockSeparator.insert(w)
             case "SHORTYEARSEP": shortYearSeparator.insert(w)
             case "ADVERBNEXT": adverbNext.insert(w)
+            case "WEEKDAYLINK": weekdayLink.insert(w)
+            case "TARGETPREP": targetPrep.insert(w)
+            case "NOUNMODIFIER": nounModifier.insert(w)
+            case "DURINGPREP": duringPrep.insert(w)
             default: throw ResourceError.invalid("words.tsv", "unknown list \(cols[0])")
             }
         }

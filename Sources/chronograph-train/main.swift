@@ -3,11 +3,15 @@ import Foundation
 
 // chronograph-train: trains the syntax model (tagger + parser + word splitter) from CoNLL-U
 // treebanks, writes it, and scores it on development files. `Scripts/train-syntax` runs it
-// with the project's settings.
+// with the project's settings. `chronograph-train furniture ...` trains the page-furniture line
+// classifier instead (FurnitureCommand.swift; `Scripts/train-furniture`).
 //
 //   chronograph-train --train A.conllu [--train B.conllu ...] [--dev D.conllu ...] [--out MODEL]
-//                     [--tagger-iterations N] [--parser-iterations N] [--jackknife K]
-//   chronograph-train --model MODEL --dev D.conllu ...      (score an existing model only)
+//                     [--tagger-iterations N] [--parser-iterations N] [--jackknife K] [--prune MIN]
+//   chronograph-train --model MODEL --dev D.conllu ... [--prune MIN --out PRUNED]   (score an existing model)
+//
+// --prune MIN drops the weights smaller in magnitude than MIN (in the trained scale) before the
+// model is written: most of a model file is rare features' small weights.
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("chronograph-train: \(message)\n".utf8))
@@ -44,6 +48,11 @@ func evaluate(_ model: SyntaxModel, on paths: [String]) {
     }
 }
 
+if CommandLine.arguments.dropFirst().first == "furniture" {
+    trainFurniture(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+}
+
 var trainFiles: [String] = []
 var devFiles: [String] = []
 var outPath: String? = nil
@@ -52,6 +61,7 @@ var taggerTrainer = TaggerTrainer()
 var parserTrainer = ParserTrainer()
 var lexiconPath: String? = nil
 var taggerOnly = false
+var pruneBelow: Float? = nil
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let option = arguments.removeFirst()
@@ -72,6 +82,9 @@ while !arguments.isEmpty {
     case "--lexicon": lexiconPath = value
     case "--second-pass": taggerTrainer.secondPass = value == "yes"
     case "--tagger-only": taggerOnly = value == "yes"
+    case "--prune":
+        guard let minimum = Float(value), minimum > 0 else { fail("--prune needs a positive number, not \"\(value)\"") }
+        pruneBelow = minimum
     default: fail("unknown option \(option)")
     }
 }
@@ -86,7 +99,7 @@ if let modelPath {
             model = model.with(lemmatizer: TaggerTrainer.lemmatizer(train), splitter: WordSplitter.learn(from: train))
             log("lemmatizer and splitter made again from \(train.count) sentences")
         }
-        if let minimum = ProcessInfo.processInfo.environment["CHRONOGRAPH_PRUNE"].flatMap(Float.init) {
+        if let minimum = pruneBelow {
             model = model.pruned(minimum: minimum)
             log("pruned below \(minimum): \(SyntaxModelFile.encode(model).count) bytes")
         }
@@ -139,6 +152,10 @@ let parserModel = parserTrainer.train(
 let splitter = WordSplitter.learn(from: train)
 log("splitter: \(splitter.multiword.count) multiword tokens, clitics \(splitter.clitics), \(splitter.hyphenPrefixes.count) hyphen prefixes, \(splitter.abbreviations.count) abbreviations")
 var model = SyntaxModel(tagger: taggerModel, parser: parserModel, splitter: splitter)
+if let minimum = pruneBelow {
+    model = model.pruned(minimum: minimum)
+    log("pruned below \(minimum)")
+}
 if let outPath {
     let bytes = SyntaxModelFile.encode(model)
     guard FileManager.default.createFile(atPath: outPath, contents: Data(bytes)) else { fail("\(outPath): cannot write") }

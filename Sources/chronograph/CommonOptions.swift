@@ -38,6 +38,10 @@ struct InputOptions: ParsableArguments {
 
 extension InputOptions {
     /// The pipeline these options ask for: every document in its own language (`--language auto`), or all in one.
+    /// The language of the event stage and of the graph's merging rules (`auto` detects each document's
+    /// language for its time expressions; events and merging are English's).
+    var eventLanguage: String { language == "auto" ? "en" : language }
+
     func pipeline(events: TriggerMode? = .salient) throws -> Pipeline {
         language == "auto"
             ? try Pipeline(language: "en", events: events, detectLanguage: true)

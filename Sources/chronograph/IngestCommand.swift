@@ -39,7 +39,7 @@ struct IngestCommand: AsyncParsableCommand {
         let console = Console(quiet: input.quiet)
         let timeline: TimelineStore
         do {
-            timeline = try TimelineStore(path: store, create: true, language: input.language)
+            timeline = try TimelineStore(path: store, create: true, language: input.eventLanguage)
         } catch {
             console.report("\(error)", isError: true)
             throw ExitCode(ExitStatus.storeFailed)

@@ -8,7 +8,9 @@ import Testing
 /// normalize to, and negatives that must not be tagged at all.
 @Suite struct CorpusTests {
     struct Expected: Decodable { var value: String; var type: String; var mod: String? }
-    struct Case: Decodable { var dct: String; var expected: Expected; var inputs: [String]; var mode: String? }
+    /// `pick`: which expression of the input is under test, by its index (negative: from the end), for inputs that set
+    /// a context first; by default the first (the last in narrative mode).
+    struct Case: Decodable { var dct: String; var expected: Expected; var inputs: [String]; var mode: String?; var pick: Int? }
     struct Corpus: Decodable { var tests: [Case]; var negative: [String] }
 
     static func load(_ language: String) throws -> Corpus {
@@ -23,10 +25,12 @@ import Testing
             for input in c.inputs {
                 let r = tag(input, dct: c.dct, mode: c.mode.flatMap { ReferenceMode(rawValue: $0) }, language: language)
                 // The expression under test is the last one in sentences that set a context first.
-                guard let t = (c.mode == "narrative" ? r.timexes.last : r.timexes.first) else {
+                let index = c.pick.map { $0 < 0 ? r.timexes.count + $0 : $0 } ?? (c.mode == "narrative" ? r.timexes.count - 1 : 0)
+                guard r.timexes.indices.contains(index) else {
                     Issue.record("\"\(input)\" found nothing (expected \(c.expected.value))")
                     continue
                 }
+                let t = r.timexes[index]
                 #expect(t.value == c.expected.value, "\"\(input)\" (DCT \(c.dct)) gave \(t.value), expected \(c.expected.value)")
                 #expect(t.type.rawValue == c.expected.type, "\"\(input)\" gave type \(t.type.rawValue)")
                 if let m = c.expected.mod { #expect(t.mod?.rawValue == m, "\"\(input)\" gave mod \(t.mod?.rawValue ?? "none")") }

@@ -21,6 +21,8 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
     public var language: String?
     /// `false` when the document's events were not looked for (its language has no event resources yet).
     public var eventsExtracted: Bool?
+    /// The lines of the text found to be page furniture (scalar ranges); left out when none were.
+    public var furniture: [FurnitureLine]?
 
     public init(_ analysis: DocumentAnalysis) {
         self.language = analysis.document.language
@@ -37,12 +39,15 @@ public struct ExtractionRecord: Sendable, Hashable, Codable {
         self.events = analysis.mentions
         self.relations = analysis.relations
         self.warnings = analysis.warnings
+        if let lines = d.furniture, !lines.isEmpty { self.furniture = lines }
     }
 
     /// The analysis this record describes (with an empty text: records do not carry it).
     public var analysis: DocumentAnalysis {
         DocumentAnalysis(
-            document: Document(id: doc, title: title, text: "", publicationDate: date, source: source, url: url, path: path, language: language),
+            document: Document(
+                id: doc, title: title, text: "", publicationDate: date, source: source, url: url, path: path, language: language,
+                furniture: furniture),
             dct: dct, timexes: timexes, mentions: events, relations: relations, warnings: warnings, eventsExtracted: eventsExtracted)
     }
 }

@@ -67,12 +67,13 @@ final class BatchMerge {
         try db.run(
             """
             INSERT INTO documents (id, title, source, source_key, url, path, published, dct, dct_inferred, dct_origin,
-                dct_evidence, dct_day, content_hash, text, analysis)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                dct_evidence, dct_day, content_hash, text, analysis, language, events_extracted)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             .text(d.id), SQLValue(d.title), SQLValue(d.source), SQLValue(d.source?.lowercased()), SQLValue(d.url), SQLValue(d.path),
             SQLValue(d.publicationDate), SQLValue(a.dct.value), SQLValue(a.dct.inferred ? 1 : 0), .text(a.dct.origin.rawValue),
-            SQLValue(a.dct.evidence), SQLValue(a.dct.day?.julianDay), .text(input.fingerprint), .text(d.text), .blob(try codec.encode(stored)))
+            SQLValue(a.dct.evidence), SQLValue(a.dct.day?.julianDay), .text(input.fingerprint), .text(d.text), .blob(try codec.encode(stored)),
+            SQLValue(d.language), SQLValue(a.eventsExtracted.map { $0 ? 1 : 0 }))
         let doc = db.lastInsertedRow
         for (k, r) in a.relations.enumerated() {
             try db.run(

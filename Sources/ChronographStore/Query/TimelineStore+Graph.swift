@@ -111,14 +111,17 @@ extension TimelineStore {
 
     /// What the graph says about documents (all of them, or those of the ids), in the graph's order.
     func documentSummaries(ids: [String]?) throws -> [DocumentSummary] {
-        let columns = "id, title, dct, dct_inferred, dct_origin, dct_evidence, source, url, path"
+        let columns = "id, title, dct, dct_inferred, dct_origin, dct_evidence, source, url, path, language, events_extracted"
         var out: [DocumentSummary] = []
         let read: (Statement) throws -> Void = { row in
             guard let origin = DocumentCreationTime.Origin(rawValue: row.text(4)) else {
                 throw StoreError(path: self.path, kind: .corrupt, message: "document \(row.text(0)) has an unknown date origin")
             }
             let dct = DocumentCreationTime(value: row.optionalText(2), inferred: row.int(3) != 0, origin: origin, evidence: row.optionalText(5))
-            out.append(DocumentSummary(id: row.text(0), title: row.optionalText(1), dct: dct, source: row.optionalText(6), url: row.optionalText(7), path: row.optionalText(8)))
+            out.append(
+                DocumentSummary(
+                    id: row.text(0), title: row.optionalText(1), dct: dct, source: row.optionalText(6), url: row.optionalText(7),
+                    path: row.optionalText(8), language: row.optionalText(9), eventsExtracted: row.optionalInt(10).map { $0 != 0 }))
         }
         if let ids {
             for id in ids { try db.query("SELECT \(columns) FROM documents WHERE id = ?", [.text(id)], row: read) }

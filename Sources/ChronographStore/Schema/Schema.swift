@@ -11,7 +11,14 @@ enum Schema {
     static var version: Int { migrations.count }
 
     /// Migration `k` takes a store from version `k` to `k + 1` (version 0: an empty file).
-    static let migrations: [String] = [version1]
+    static let migrations: [String] = [version1, version2]
+
+    /// Version 2: each document's language and whether its events were extracted (documents in a
+    /// language without event resources give time expressions only).
+    static let version2 = """
+        ALTER TABLE documents ADD COLUMN language TEXT;
+        ALTER TABLE documents ADD COLUMN events_extracted INTEGER;
+        """
 
     /// The first schema. Julian day numbers (`*_day`) index times; blobs are JSON.
     static let version1 = """

@@ -4,19 +4,15 @@
 ///
 /// Laid out for speed and size: a feature is known by a 32-bit fingerprint of its 64-bit key
 /// (about a thousand of three million parser features share one; their rows are merged, which
-/// costs no measurable accuracy), the table is open-addressed with each slot one 64-bit word
-/// (fingerprint, where the row starts, how long it is), and each weight is one 32-bit word (class,
-/// 16-bit fixed-point weight). Scores are integer sums: one scale for the whole table keeps every
-/// comparison of scores what it was in floating point, up to rounding of the weights.
+/// costs no measurable accuracy), and each weight is a class and a 16-bit fixed-point weight.
+/// Scores are integer sums: one scale for the whole table keeps every comparison of scores what it
+/// was in floating point, up to rounding of the weights. The look-up table is described at
+/// ``WeightSlots``.
 public struct FeatureWeights: Sendable {
     public let classCount: Int
     /// A stored weight `q` stands for `Float(q) * scale`.
     public let scale: Float
-    /// Per slot: fingerprint << 32 | row start << 8 | row length; 0 marks an empty slot.
-    @usableFromInline let slots: [UInt64]
-    /// Per weight: class << 16 | weight (Int16 bits).
-    @usableFromInline let entries: [UInt32]
-    @usableFromInline let mask: Int
+    @usableFromInline let table: WeightSlots
 
     /// The 32-bit fingerprint of a feature key (never 0).
     @inline(__always) @usableFromInline static func fingerprint(_ key: UInt64) -> UInt32 {
@@ -57,66 +53,63 @@ public struct FeatureWeights: Sendable {
         precondition(classCount < 256, "classes and row lengths are stored in one byte")
         self.classCount = classCount
         self.scale = scale
-        precondition(classes.count < 1 << 24, "row starts are stored in 24 bits")
-        var capacity = 16
-        while capacity * 2 < fingerprints.count * 3 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        var start = 0
-        for (i, f) in fingerprints.enumerated() {
-            var slot = Int(f) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = UInt64(f) << 32 | UInt64(start) << 8 | UInt64(counts[i])
-            start += Int(counts[i])
-        }
-        var entries = [UInt32](repeating: 0, count: classes.count)
-        for i in classes.indices { entries[i] = UInt32(classes[i]) << 16 | UInt32(UInt16(bitPattern: weights[i])) }
-        self.slots = slots
-        self.entries = entries
-        self.mask = mask
+        table = WeightSlots(classCount: classCount, fingerprints: fingerprints, counts: counts, classes: classes, weights: weights)
     }
 
     /// The number of features with weights, and of weights.
-    public var featureCount: Int { slots.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
-    public var weightCount: Int { entries.count }
+    public var featureCount: Int { table.featureCount }
+    public var weightCount: Int { table.weightCount }
 
     /// Adds the weights of every feature in `features` to `scores` (`classCount` integers; the
     /// scale is left out, so compare, do not interpret).
     ///
     /// Most of a parse's time is cache misses in these look-ups, so they are made in two sweeps:
     /// first every feature's first slot is read (independent loads the processor overlaps), then
-    /// the rows are found and added.
+    /// the rows are found and added — from the slot itself for short rows (one miss per feature).
     @inlinable public func addScores(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>) {
         let n = features.count
+        let slots = table.slots
+        let mask = table.mask
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * n) { found in
-            slots.withUnsafeBufferPointer { slots in
-                for i in 0..<n {
-                    let f = UInt64(Self.fingerprint(features[i]))
-                    let slot = Int(truncatingIfNeeded: f) & mask
-                    found[2 * i] = f << 32 | UInt64(slot)
-                    found[2 * i + 1] = slots[slot]
-                }
-                for i in 0..<n {
-                    let f = found[2 * i] >> 32
-                    var s = found[2 * i + 1]
-                    if s >> 32 != f {
-                        // Not in its first slot: probe on (rare), or not there at all.
-                        var slot = Int(truncatingIfNeeded: found[2 * i] & 0xFFFF_FFFF)
-                        while s != 0 && s >> 32 != f {
-                            slot = (slot + 1) & mask
-                            s = slots[slot]
-                        }
-                    }
-                    found[2 * i + 1] = s >> 32 == f ? s : 0
-                }
+            for i in 0..<n {
+                let f = UInt64(Self.fingerprint(features[i]))
+                let slot = Int(truncatingIfNeeded: f) & mask
+                found[2 * i] = f << 32 | UInt64(slot)
+                found[2 * i + 1] = slots[2 * slot]
             }
-            entries.withUnsafeBufferPointer { entries in
-                for i in 0..<n {
-                    let s = found[2 * i + 1]
-                    guard s != 0 else { continue }
-                    let start = Int(truncatingIfNeeded: (s >> 8) & 0xFF_FFFF)
-                    for e in entries[start..<(start + Int(truncatingIfNeeded: s & 0xFF))] {
-                        scores[Int(truncatingIfNeeded: e >> 16)] &+= Int32(Int16(truncatingIfNeeded: e))
+            @inline(__always) func add(_ e: UInt64) {
+                scores[Int(truncatingIfNeeded: (e >> 16) & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: e))
+            }
+            for i in 0..<n {
+                let f = found[2 * i] >> 32
+                var head = found[2 * i + 1]
+                var slot = Int(truncatingIfNeeded: found[2 * i] & 0xFFFF_FFFF)
+                while head >> 32 != f {
+                    // Not in its first slot: probe on, or not there at all.
+                    if head == 0 { break }
+                    slot = (slot + 1) & mask
+                    head = slots[2 * slot]
+                }
+                guard head != 0 else { continue }
+                let count = Int(truncatingIfNeeded: (head >> 24) & 0xFF)
+                if count <= WeightSlots.inline {
+                    add(head)
+                    if count > 1 {
+                        let rest = slots[2 * slot + 1]
+                        add(rest)
+                        if count > 2 { add(rest >> 24) }
+                    }
+                } else if count < WeightSlots.denseMinimum {
+                    let start = Int(truncatingIfNeeded: slots[2 * slot + 1])
+                    table.overflow.withUnsafeBufferPointer { overflow in
+                        for k in start..<(start + count) { add(UInt64(overflow[k])) }
+                    }
+                } else {
+                    let classes = table.classCount
+                    let start = Int(truncatingIfNeeded: slots[2 * slot + 1]) * classes
+                    table.dense.withUnsafeBufferPointer { dense in
+                        let row = dense.baseAddress! + start
+                        for c in 0..<classes { scores[c] &+= Int32(row[c]) }
                     }
                 }
             }
@@ -124,23 +117,7 @@ public struct FeatureWeights: Sendable {
     }
 
     /// The rows in ascending fingerprint order (what a model file stores).
-    var rows: (fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) {
-        var order: [(UInt32, Int, Int)] = []
-        for s in slots where s != 0 {
-            order.append((UInt32(truncatingIfNeeded: s >> 32), Int((s >> 8) & 0xFF_FFFF), Int(s & 0xFF)))
-        }
-        order.sort { $0.0 < $1.0 }
-        var out: (fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) = ([], [], [], [])
-        for (f, start, count) in order {
-            out.fingerprints.append(f)
-            out.counts.append(UInt8(count))
-            for e in entries[start..<(start + count)] {
-                out.classes.append(UInt8(e >> 16))
-                out.weights.append(Int16(truncatingIfNeeded: e))
-            }
-        }
-        return out
-    }
+    var rows: (fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) { table.rows }
 
     /// The same weights without those smaller in magnitude than `minimum` (in the trained
     /// scale), and without the features left with none: a model file's size is mostly rare

@@ -125,7 +125,7 @@ public enum SyntaxModelFile {
         let classes: [UInt8] = try r.array()
         let weights: [Int16] = try r.array()
         guard classCount < 256, scale.isFinite, scale > 0, counts.count == fingerprints.count, classes.count == weights.count,
-            classes.count < 1 << 24, counts.reduce(0, { $0 + Int($1) }) == classes.count, classes.allSatisfy({ Int($0) < classCount }),
+            !weights.contains(0), counts.reduce(0, { $0 + Int($1) }) == classes.count, classes.allSatisfy({ Int($0) < classCount }),
             zip(fingerprints, fingerprints.dropFirst()).allSatisfy({ $0 < $1 }), !fingerprints.contains(0)
         else { throw ModelFormatError(description: "a weight table is damaged") }
         return FeatureWeights(classCount: classCount, scale: scale, fingerprints: fingerprints, counts: counts, classes: classes, weights: weights)

@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The look-up table of ``FeatureWeights``: open addressing with linear probing over 16-byte
+/// slots, so that a feature is found with one cache miss.
+///
+/// A slot is two 64-bit words. The first holds the feature's fingerprint (high 32 bits, never 0;
+/// a slot whose first word is 0 is empty), the row's length (8 bits) and, for rows of at most
+/// three weights (nine in ten features), the first weight; the second word holds the second and
+/// third. A weight takes 24 bits: class << 16 | 16-bit weight. Longer rows keep their weights in
+/// `overflow` (class << 16 | weight, 32 bits each), and the second word holds where they start.
+/// Rows of at least ``denseMinimum`` weights (the frequent features of tags and tag pairs, which
+/// stay in the cache and are read at every step) are stored dense in `dense`, one 16-bit weight
+/// per class, and added with vector instructions; the second word holds their row number.
+///
+/// Slots are 16-byte aligned (a slot never straddles two cache lines), and a large table is
+/// aligned to 2 MB and asks the kernel for huge pages: a parse reads millions of slots at random,
+/// and with 4 KB pages most of those reads also miss the address translation cache.
+public final class WeightSlots: @unchecked Sendable {
+    /// Rows of at most this many weights live in their slot.
+    @usableFromInline static let inline = 3
+    /// Rows of at least this many weights are stored dense.
+    @usableFromInline static let denseMinimum = 16
+    @usableFromInline let slots: UnsafeMutablePointer<UInt64>
+    @usableFromInline let mask: Int
+    @usableFromInline let overflow: [UInt32]
+    /// Dense rows, `classCount` weights each.
+    @usableFromInline let dense: [Int16]
+    @usableFromInline let classCount: Int
+    let capacity: Int
+    let featureCount: Int
+    let weightCount: Int
+
+    /// Rows as a model file holds them (fingerprints ascending, never 0, distinct).
+    init(classCount: Int, fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) {
+        precondition(classes.count < 1 << 32, "overflow starts are stored in 32 bits")
+        // At most three slots in four used: probes stay short, mostly within one cache line.
+        var capacity = 16
+        while capacity * 3 < fingerprints.count * 4 { capacity <<= 1 }
+        let bytes = capacity * 16
+        let alignment = bytes >= 4 << 20 ? 2 << 20 : 64
+        var raw: UnsafeMutableRawPointer? = nil
+        guard posix_memalign(&raw, alignment, bytes) == 0, let raw else { fatalError("out of memory for \(bytes) bytes of weights") }
+        #if os(Linux)
+        if alignment > 64 { _ = madvise(raw, bytes, Int32(MADV_HUGEPAGE)) }
+        #endif
+        memset(raw, 0, bytes)
+        let slots = raw.bindMemory(to: UInt64.self, capacity: 2 * capacity)
+        let mask = capacity - 1
+        var overflow: [UInt32] = []
+        var dense: [Int16] = []
+        var start = 0
+        func entry(_ k: Int) -> UInt64 { UInt64(classes[k]) << 16 | UInt64(UInt16(bitPattern: weights[k])) }
+        for (i, f) in fingerprints.enumerated() {
+            var slot = Int(f) & mask
+            while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+            let count = Int(counts[i])
+            var head = UInt64(f) << 32 | UInt64(count) << 24
+            var rest: UInt64 = 0
+            if count <= Self.inline {
+                head |= entry(start)
+                if count > 1 { rest |= entry(start + 1) }
+                if count > 2 { rest |= entry(start + 2) << 24 }
+            } else if count < Self.denseMinimum {
+                rest = UInt64(overflow.count)
+                for k in start..<(start + count) { overflow.append(UInt32(entry(k))) }
+            } else {
+                rest = UInt64(dense.count / classCount)
+                var row = [Int16](repeating: 0, count: classCount)
+                for k in start..<(start + count) { row[Int(classes[k])] = weights[k] }
+                dense.append(contentsOf: row)
+            }
+            slots[2 * slot] = head
+            slots[2 * slot + 1] = rest
+            start += count
+        }
+        self.slots = slots
+        self.mask = mask
+        self.overflow = overflow
+        self.dense = dense
+        self.classCount = classCount
+        self.capacity = capacity
+        featureCount = fingerprints.count
+        weightCount = classes.count
+    }
+
+    deinit {
+        free(UnsafeMutableRawPointer(slots))
+    }
+
+    /// The rows in ascending fingerprint order (what a model file stores).
+    var rows: (fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) {
+        var order: [(fingerprint: UInt32, slot: Int)] = []
+        order.reserveCapacity(featureCount)
+        for slot in 0..<capacity where slots[2 * slot] != 0 { order.append((UInt32(truncatingIfNeeded: slots[2 * slot] >> 32), slot)) }
+        order.sort { $0.fingerprint < $1.fingerprint }
+        var out: (fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) = ([], [], [], [])
+        for (f, slot) in order {
+            let head = slots[2 * slot]
+            let rest = slots[2 * slot + 1]
+            let count = Int((head >> 24) & 0xFF)
+            out.fingerprints.append(f)
+            out.counts.append(UInt8(count))
+            var entries: [UInt64] = []
+            if count <= Self.inline {
+                entries = [head & 0xFF_FFFF, rest & 0xFF_FFFF, (rest >> 24) & 0xFF_FFFF].prefix(count).map { $0 }
+            } else if count < Self.denseMinimum {
+                let start = Int(rest)
+                entries = overflow[start..<(start + count)].map { UInt64($0) }
+            } else {
+                let start = Int(rest) * classCount
+                for c in 0..<classCount where dense[start + c] != 0 {
+                    entries.append(UInt64(c) << 16 | UInt64(UInt16(bitPattern: dense[start + c])))
+                }
+            }
+            for e in entries {
+                out.classes.append(UInt8(truncatingIfNeeded: e >> 16))
+                out.weights.append(Int16(truncatingIfNeeded: e))
+            }
+        }
+        return out
+    }
+}
