@@ -127,6 +127,18 @@ final class EventLexicon: @unchecked Sendable {
 
     func type(_ id: String) -> EventTypeInfo? { types[id] }
     func family(_ id: String) -> String { types[id]?.family ?? id }
+    /// How intense a type of conflict is on the CAMEO scale: its most intense code, as a number whose
+    /// digits after the root count as tenths ("141" demonstrate < "145" protest violently, riot < "18"
+    /// assault). 0 for types without a CAMEO code.
+    func intensity(_ id: String) -> Double {
+        (types[id]?.cameo ?? []).map { code -> Double in
+            let digits = code.compactMap(\.wholeNumberValue)
+            guard digits.count >= 2 else { return 0 }
+            let root = Double(digits[0] * 10 + digits[1])
+            return root + (digits.count > 2 ? Double(digits[2]) / 10 : 0)
+        }.max() ?? 0
+    }
+
     func isSalient(_ id: String) -> Bool { types[id]?.salient ?? false }
 
     /// Lemmas a word form can have as a verb (with tags) and whether it can be a noun.

@@ -45,6 +45,12 @@ struct PhaseDetector {
             while segEnd > s && words.phaseSegmentTrim.contains(toks[segEnd - 1]) { segEnd -= 1 }
             let inside = drafts.indices.filter { drafts[$0].sentence == view.index && drafts[$0].tokStart >= s && drafts[$0].tokStart < segEnd }
             let head = inside.first { drafts[$0].salient }
+            // The phase is of the kind its description names at its most intense ("the protest turn in a
+            // radical direction with pogroms and arson" is the riot phase), on the taxonomy's CAMEO scale;
+            // what the description denies ("rallies without violent clashes") does not count.
+            let strongest = inside.filter { k in
+                drafts[k].salient && !(max(s, drafts[k].tokStart - 3)..<drafts[k].tokStart).contains { words.withoutWords.contains(toks[$0]) }
+            }.max { lexicon.intensity(drafts[$0].type) < lexicon.intensity(drafts[$1].type) }
             let index = n + 1
             // Words describing the phase: the segment without its sequence words and phase noun.
             var w = s
@@ -78,6 +84,10 @@ struct PhaseDetector {
                     lemma: singular, isVerb: false, type: parent.map { drafts[$0].type } ?? "other", eventClass: .occurrence, salient: true,
                     factuality: .asserted, rule: "PhaseWithoutTrigger"))
                 d = drafts.count - 1
+            }
+            if let k = strongest, lexicon.intensity(drafts[k].type) > lexicon.intensity(drafts[d].type) {
+                drafts[d].type = drafts[k].type
+                drafts[d].eventClass = drafts[k].eventClass
             }
             drafts[d].parent = parent
             drafts[d].phaseIndex = index

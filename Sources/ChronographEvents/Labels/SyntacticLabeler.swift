@@ -17,7 +17,7 @@ struct SyntacticLabeler {
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom", "whose"]
     static let placePrepositions: Set<String> = ["in", "at"]
-    static let argumentPrepositions: Set<String> = ["for", "to", "of", "on", "against", "with", "from", "into", "under"]
+    static let argumentPrepositions: Set<String> = ["for", "to", "of", "on", "against", "with", "from", "into", "under", "as"]
 
     /// What the labeler needs of the sentence: the tree, the participants' spans (scalar ranges with
     /// their actors), and the scalar ranges of its time expressions.
@@ -41,10 +41,23 @@ struct SyntacticLabeler {
     private func verbLabel(_ v: Int, _ d: Draft, _ c: Context) -> String? {
         let t = c.tree
         let deps = t.dependents(of: v)
+        // A plan never carried out is told as the plan ("Plan to enlist militants from Afghanistan and Syria").
+        if [.planned, .intended, .prevented].contains(d.factuality), t.universalRelation(of: v) != "root", t.words[v].xpos == "VB" {
+            var parts = ["Plan to", t.words[v].form]
+            if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 7, withArgument: true) { parts.append(p) }
+            if let o = deps.first(where: { t.relation(of: $0).hasPrefix("obl") && !isTime($0, c) && caseWord($0, c).map(Self.argumentPrepositions.contains) == true }),
+                let p = phrase(o, c, max: 4)
+            {
+                parts.append(caseWord(o, c)! + " " + p)
+            }
+            return parts.joined(separator: " ")
+        }
         func rel(_ x: Int) -> String { t.relation(of: x) }
         let passive = deps.contains { rel($0) == "nsubj:pass" || rel($0) == "aux:pass" }
         var subject = deps.first { ["nsubj", "nsubj:pass", "csubj"].contains(rel($0)) }.flatMap { phrase($0, c, max: 6, subject: true) }
         if subject == nil { subject = inheritedSubject(v, c) }
+        // A name the tagger stretched over the verb ("Foreign Militant Involvement Revealed" in a headline) is no subject.
+        if let s = subject, c.names.contains(where: { $0.range.contains(t.words[v].start) && $0.actor.name == s }) { subject = nil }
         var parts: [String] = []
         if let subject { parts.append(subject) }
         // Negation and modality stay with the verb ("did not attend", "would send").
@@ -60,7 +73,7 @@ struct SyntacticLabeler {
             verb = t.words[mark].form.lowercased() + " " + verb
         }
         parts.append(verb)
-        if let o = deps.first(where: { rel($0) == "obj" }), let p = phrase(o, c, max: 6, subject: true) {
+        if let o = deps.first(where: { rel($0) == "obj" }), let p = phrase(o, c, max: 7, subject: true, withArgument: true) {
             parts.append(p)
         } else if let x = deps.first(where: { ["ccomp", "xcomp"].contains(rel($0)) }), let clause = complement(x, c) {
             parts.append(clause)
@@ -124,6 +137,12 @@ struct SyntacticLabeler {
         let t = c.tree
         guard var core = phrase(n, c, max: 5, dropArticle: true) else { return nil }
         let deps = t.dependents(of: n)
+        // "a documentary aired by Khabar": the participle that says who did it.
+        if let acl = deps.first(where: { t.universalRelation(of: $0) == "acl" && t.words[$0].xpos == "VBN" }),
+            let agent = t.dependents(of: acl).first(where: { t.relation(of: $0) == "obl:agent" }), let p = phrase(agent, c, max: 4)
+        {
+            return core + " " + t.words[acl].form + " by " + p
+        }
         if let o = deps.first(where: { t.universalRelation(of: $0) == "nmod" && t.relation(of: $0) != "nmod:poss" && !isTime($0, c)
             && caseWord($0, c).map { ["of", "against", "by", "on", "over"].contains($0) } == true }),
             let p = phrase(o, c, max: 5)
@@ -154,13 +173,25 @@ struct SyntacticLabeler {
 
     /// The phrase a word heads, written as in the text: its name when it is a participant's, else the
     /// word with its determiners, modifiers, compounds, numbers, possessors (dates left out).
-    private func phrase(_ h: Int, _ c: Context, max: Int, subject: Bool = false, dropArticle: Bool = false) -> String? {
+    private func phrase(_ h: Int, _ c: Context, max: Int, subject: Bool = false, dropArticle: Bool = false, withArgument: Bool = false) -> String? {
         let t = c.tree
         let word = t.words[h]
         if isTime(h, c) { return nil }
-        if let name = c.names.first(where: { $0.range.contains(word.start) }) {
-            // A name with its possessive ("Kazakhstan's authorities": the authorities are the phrase's head, not the name).
-            return name.actor.name
+        // A title or description with the name beside it ("former chairman ..., Karim Masimov"): the name.
+        if let named = t.dependents(of: h).first(where: { ["appos", "flat"].contains(t.universalRelation(of: $0)) && personName($0, c) != nil }) {
+            return coordinated(h, personName(named, c)!, c)
+        }
+        if let person = personName(h, c) { return coordinated(h, person + (withArgument ? argumentTail(h, c) : ""), c) }
+        if let named = c.names.first(where: { $0.range.contains(word.start) }) {
+            let first = t.words.firstIndex { $0.start == named.range.lowerBound } ?? h
+            return coordinated(h, afterConjunct(first, named.actor.name + (withArgument ? argumentTail(h, c) : ""), c), c)
+        }
+        // "state TV channel Khabar", "opposition leader X": a common noun right before a name it
+        // describes (close apposition, often parsed apart) is that name.
+        if word.upos == "NOUN", h + 1 < t.words.count, t.words[h + 1].upos == "PROPN",
+            let name = c.names.first(where: { $0.range.lowerBound == t.words[h + 1].start })
+        {
+            return coordinated(h, name.actor.name, c)
         }
         let lower = word.form.lowercased()
         if word.upos == "PRON" {
@@ -180,11 +211,15 @@ struct SyntacticLabeler {
                 queue.append(dep)
             }
         }
+        // A person named inside the phrase ("Kazakhstan President Kassym-Jomart Tokayev") is who it names.
+        if let person = members.lazy.compactMap({ self.personName($0, c) }).first { return coordinated(h, person, c) }
         members.sort()
         // Contiguous around the head, at most `max` words (modifiers furthest from the head go first).
         while members.count > max {
             if members.first! != h && (members.last! == h || h - members.first! >= members.last! - h) { members.removeFirst() } else { members.removeLast() }
         }
+        // A possessive's "'s" without its possessor goes with it.
+        while let f = members.first, f != h, t.relation(of: f) == "case" { members.removeFirst() }
         if dropArticle, let f = members.first, f != h, t.relation(of: f) == "det", ["the", "a", "an"].contains(t.words[f].form.lowercased()) {
             members.removeFirst()
         }
@@ -215,7 +250,44 @@ struct SyntacticLabeler {
             lastEnd = wd.end
             k += 1
         }
-        return out.isEmpty ? nil : out + tail
+        guard !out.isEmpty else { return nil }
+        if withArgument, tail.isEmpty { tail = argumentTail(h, c) }
+        return coordinated(h, afterConjunct(members[0], out + tail, c), c)
+    }
+
+    /// "X, and other officials": "other" points back to the conjunct before it, a name the parse may
+    /// have left outside the phrase that starts at word `first`.
+    private func afterConjunct(_ first: Int, _ phrase: String, _ c: Context) -> String {
+        let t = c.tree
+        guard t.words[first].form.lowercased() == "other", first >= 2, t.words[first - 1].form.lowercased() == "and" else { return phrase }
+        let last = t.words[first - 2].form == "," ? first - 3 : first - 2
+        guard last >= 0, let name = c.names.first(where: { $0.range.upperBound == t.words[last].end }), name.actor.name != phrase else { return phrase }
+        return name.actor.name + " and " + phrase
+    }
+
+    /// "militants from Afghanistan and Syria": one short argument of a head noun (" from ..."), or "".
+    private func argumentTail(_ h: Int, _ c: Context) -> String {
+        let t = c.tree
+        guard let arg = t.dependents(of: h).first(where: { t.universalRelation(of: $0) == "nmod" && t.relation(of: $0) != "nmod:poss" && !isTime($0, c)
+                && caseWord($0, c).map { ["from", "of", "in", "to", "against"].contains($0) } == true }),
+            let p = phrase(arg, c, max: 4)
+        else { return "" }
+        return " " + caseWord(arg, c)! + " " + p
+    }
+
+    /// The name of the person a word stands in, if any.
+    private func personName(_ w: Int, _ c: Context) -> String? {
+        c.names.first { $0.range.contains(c.tree.words[w].start) && $0.actor.kind == .person }?.actor.name
+    }
+
+    /// A phrase with what it is coordinated with ("Karim Masimov and other officials"): only a pair, as a
+    /// longer list cut to two would misstate it.
+    private func coordinated(_ h: Int, _ first: String, _ c: Context) -> String {
+        let conjuncts = c.tree.dependents(of: h).filter { c.tree.universalRelation(of: $0) == "conj" }
+        guard conjuncts.count == 1, let other = conjuncts.first, ["NOUN", "PROPN"].contains(c.tree.words[other].upos),
+            !isTime(other, c), let p = phrase(other, c, max: 4), p != first
+        else { return first }
+        return first + " and " + p
     }
 
     private func caseWord(_ x: Int, _ c: Context) -> String? {
