@@ -83,12 +83,14 @@ final class EventLexicon: @unchecked Sendable {
         for t in taxonomy.types { lex.types[t.id] = t }
         let triggerLines = ResourceFile.lines(named: "triggers.tsv", language: language, bundle: .module)
         if triggerLines.isEmpty { throw ResourceError.missing("Resources/\(language)/triggers.tsv") }
-        for line in triggerLines {
+        // The hand-written lexicon, then the types derived from WordNet (Scripts/build-event-types.py).
+        let derived = ResourceFile.lines(named: "triggers-wordnet.tsv", language: language, bundle: .module)
+        for (file, line) in triggerLines.map({ ("triggers.tsv", $0) }) + derived.map({ ("triggers-wordnet.tsv", $0) }) {
             let f = ResourceFile.fields(line)
             guard f.count >= 4, let pos = TriggerEntry.POS(rawValue: f[1]), let cls = EventClass(rawValue: f[3]) else {
-                throw ResourceError.invalid("Resources/\(language)/triggers.tsv", line)
+                throw ResourceError.invalid("Resources/\(language)/\(file)", line)
             }
-            guard lex.types[f[2]] != nil else { throw ResourceError.invalid("Resources/\(language)/triggers.tsv", "unknown type \(f[2])") }
+            guard lex.types[f[2]] != nil else { throw ResourceError.invalid("Resources/\(language)/\(file)", "unknown type \(f[2])") }
             var obj: Set<String>?
             var notAfter: Set<String>?
             if f.count >= 5, f[4].hasPrefix("obj=") { obj = Set(f[4].dropFirst(4).split(separator: "|").map(String.init)) }

@@ -7,6 +7,8 @@ import Foundation
 struct MergeRules: Sendable {
     /// Lemmas of triggers that name one bounded incident.
     var incidents: Set<String> = []
+    /// Types every trigger of which names one bounded incident (`disaster`: an earthquake, a crash).
+    var incidentTypes: Set<String> = []
     /// Types whose events recur: different days are different events.
     var recurring: Set<String> = []
     /// Types whose parties are often countries (a treaty, talks): a shared country is evidence of one event.
@@ -39,11 +41,15 @@ struct MergeRules: Sendable {
 
     static func load(language: String) -> MergeRules {
         var rules = MergeRules()
-        for line in ResourceFile.lines(named: "merging.tsv", language: language, bundle: .module) {
+        // The hand-written rules, then those derived from WordNet with the types (Scripts/build-event-types.py).
+        let lines = ResourceFile.lines(named: "merging.tsv", language: language, bundle: .module)
+            + ResourceFile.lines(named: "merging-wordnet.tsv", language: language, bundle: .module)
+        for line in lines {
             let f = ResourceFile.fields(line)
             guard f.count >= 2 else { continue }
             switch f[0] {
             case "incident": rules.incidents.insert(f[1].lowercased())
+            case "incident-type": rules.incidentTypes.insert(f[1])
             case "recurring": rules.recurring.insert(f[1])
             case "parties": rules.parties.insert(f[1])
             case "kind" where f.count >= 3: rules.kinds[f[1].lowercased()] = f[2]
@@ -203,9 +209,16 @@ struct MergeRules: Sendable {
 
     /// ``incidentNumber(_:lexicon:)`` for a trigger as written and its type.
     func incidentNumber(trigger: String, type: String, lexicon: EventLexicon?) -> Number {
-        guard !incidents.isEmpty else { return .none }
+        guard !incidents.isEmpty || !incidentTypes.isEmpty else { return .none }
         let head = trigger.split(separator: " ").last.map { $0.lowercased() } ?? trigger.lowercased()
         if incidents.contains(head) { return .singular }
+        if incidentTypes.contains(type) {
+            // "earthquakes": a plural noun is a set of incidents; "crashed", "flooded" are verbs.
+            guard let lexicon, lexicon.nounLemmas(head).contains(where: { $0 != head }),
+                !lexicon.verbReadings(head).contains(where: { $0.tags.contains("VBD") || $0.tags.contains("VBN") || $0.tags.contains("VBG") })
+            else { return .singular }
+            return .plural
+        }
         // The attack on one person named by the death it caused ("Smith was killed").
         if Self.lemmas(head, lexicon: lexicon).contains(where: { fatal[$0] == type }) { return .singular }
         guard let lexicon else { return .none }
