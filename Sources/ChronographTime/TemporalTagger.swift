@@ -422,6 +422,7 @@ public struct TemporalTagger: Sendable {
         switch g {
         case "bareyear":
             if lists.notYearBefore.contains(before) { return false }
+            if before == "to" && m.from >= 2 && lists.amountChange.contains(t[m.from - 2].lower) { return false }
             if m.from > 0 && ann[m.from - 1].contains(where: { $0.cls == "NUMLABEL" }) { return false }
             if m.to < t.count {
                 if lists.percent.contains(after) || after == "/" { return false }

@@ -28,6 +28,8 @@ final class WordLists: @unchecked Sendable {
     private(set) var periodPrep = SuffixWordSet()
     private(set) var clauseEnd = SuffixWordSet()
     private(set) var notYearBefore = SuffixWordSet()
+    /// Verbs of a change in amount ("rose", "fell"): "rose to 1400" is an amount, not a year.
+    private(set) var amountChange = SuffixWordSet()
     private(set) var percent = SuffixWordSet()
     private(set) var fractionDeterminer = SuffixWordSet()
     private(set) var partitive = SuffixWordSet()
@@ -104,6 +106,7 @@ final class WordLists: @unchecked Sendable {
             case "PERIODPREP": periodPrep.insert(w)
             case "CLAUSEEND": clauseEnd.insert(w)
             case "NOTYEARBEFORE": notYearBefore.insert(w)
+            case "AMOUNTCHANGE": amountChange.insert(w)
             case "PERCENT": percent.insert(w)
             case "FRACTIONDET": fractionDeterminer.insert(w)
             case "PARTITIVE": partitive.insert(w)
