@@ -68,8 +68,11 @@ struct TimeAnchorer {
         var fronted: [Timex] = []
         for p in placed {
             let ti = p.first
-            // "until 2028", "by March", "since 1901": a bound, not the time of the event.
-            if ti > 0 && words.bounds.contains(toks[ti - 1]) { continue }
+            // "until 2028", "by March", "since 1901": a bound, not the time of the event ("by Monday's
+            // earthquakes" is no bound: the preposition is the possessed noun's).
+            let possessive = p.timex.text.hasSuffix("'s") || p.timex.text.hasSuffix("\u{2019}s")
+                || (p.end < toks.count && ["'s", "\u{2019}s"].contains(toks[p.end].lower))
+            if ti > 0 && words.bounds.contains(toks[ti - 1]) && !possessive { continue }
             // "from $2.9 million a year earlier": the date of a compared figure.
             if let c = (max(0, ti - 6)..<ti).last(where: { words.comparisons.contains(toks[$0]) }),
                 (c + 1..<ti).contains(where: { toks[$0].kind == .number }), !indices.contains(where: { drafts[$0].tokStart > c && drafts[$0].tokStart < ti })

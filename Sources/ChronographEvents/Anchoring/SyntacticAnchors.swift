@@ -50,7 +50,8 @@ struct SyntacticAnchors {
         if tree.dependents(of: h).contains(where: { d in
             tree.universalRelation(of: d) == "case" && !span.contains(tree.words[d].start) && bounds(tree.words[d].form.lowercased())
         }) { return nil }
-        if span.lowerBound > 0, let before = tree.words.lastIndex(where: { $0.end <= span.lowerBound }),
+        // ("hit by Monday's earthquakes": a possessive date's preposition is its noun's.)
+        if span.lowerBound > 0, tree.relation(of: h) != "nmod:poss", let before = tree.words.lastIndex(where: { $0.end <= span.lowerBound }),
             bounds(tree.words[before].form.lowercased()), tree.head(of: before) == h || tree.words[before].upos == "ADP"
         { return nil }
         // "The election was on Saturday": the date is the predicate of an event subject.
