@@ -81,7 +81,7 @@ let package = Package(
             resources: [.copy("Corpus")]),
         .testTarget(
             name: "ChronographEventsTests",
-            dependencies: ["ChronographEvents", "ChronographTime", "ChronographCore"]),
+            dependencies: ["ChronographEvents", "ChronographTime", "ChronographCore", "ChronographSyntax"]),
         .testTarget(
             name: "ChronographRenderTests",
             dependencies: [

@@ -151,6 +151,22 @@ public struct EventExtractor: Sendable {
                 drafts[k].untold = true
             }
         }
+        // A date that went to a verb left out ("the blast in Mombasa on 3 March destroyed the embassy", parsed with
+        // the date on "destroyed") goes to the nearest salient event of its sentence that has no date read in the
+        // text; not a saying's date ("said on Monday the bombing"): what is said of is older.
+        for k in drafts.indices where drafts[k].untold {
+            guard let t = drafts[k].time, t.certainty == .explicit, drafts[k].eventClass != .reporting,
+                lexicon.family(drafts[k].type) != "statement"
+            else { continue }
+            let near = drafts.indices.filter { d in
+                drafts[d].sentence == drafts[k].sentence && d != k && drafts[d].salient && !drafts[d].untold && !drafts[d].absorbed
+                    && drafts[d].parent == nil && abs(drafts[d].tokStart - drafts[k].tokStart) <= 8
+                    && (drafts[d].time == nil || drafts[d].time?.certainty == .documentDate)
+            }
+            if let d = near.min(by: { abs(drafts[$0].tokStart - drafts[k].tokStart) < abs(drafts[$1].tokStart - drafts[k].tokStart) }) {
+                drafts[d].time = t
+            }
+        }
         // Every event found goes out; those of no salient type are marked minor (the timeline leaves them out).
         let emitted = drafts.indices.filter { mode == .timeml || (!drafts[$0].absorbed && !drafts[$0].untold) }
             .sorted { (drafts[$0].start, drafts[$0].end) < (drafts[$1].start, drafts[$1].end) }

@@ -12,7 +12,14 @@ struct EventMerger {
 
     /// Whether two times can describe the same happening (overlap, or one unknown).
     static func compatible(_ a: EventTime?, _ b: EventTime?) -> Bool {
-        compatible(a?.dayRange, b?.dayRange)
+        compatible(mergingRange(a), mergingRange(b))
+    }
+
+    /// The days a time puts an event on, for merging: none for a mere bound ("on or before the report"),
+    /// which says nothing of which happening it is.
+    static func mergingRange(_ t: EventTime?) -> DayRange? {
+        guard let t, t.mod != .onOrBefore else { return nil }
+        return t.dayRange
     }
 
     static func compatible(_ a: DayRange?, _ b: DayRange?) -> Bool {
@@ -71,7 +78,7 @@ struct EventMerger {
         var state = MergeState(count: mentions.count)
         // Dated mentions of each cluster, so that undated mentions never bridge two different dates of one document.
         // Day ranges are parsed once here: the pair loops below compare them many times.
-        let ranges: [DayRange?] = mentions.map { $0.time?.dayRange }
+        let ranges: [DayRange?] = mentions.map { Self.mergingRange($0.time) }
         for i in mentions.indices where mentions[i].time?.certainty == .explicit {
             state.dated[i] = ranges[i].map { [$0] } ?? []
         }
@@ -342,7 +349,7 @@ struct EventMerger {
             namedCountries = Set(g.flatMap { i in
                 m[i].actors.filter { $0.kind == .country }.map(\.name) + (m[i].location.flatMap { $0.kind == .country ? [$0.name] : nil } ?? [])
             })
-            let timed = g.first { m[$0].time != nil }
+            let timed = g.first { EventMerger.mergingRange(m[$0].time) != nil }
             time = timed.flatMap { m[$0].time }
             range = timed.flatMap { ranges[$0] }
         }

@@ -535,7 +535,7 @@ struct TimeAnchorer {
             }
         }
         anchorTollsByTheirIncident(drafts: &drafts, bySentence: bySentence, kinds: kindsOf, views: views)
-        anchorNewsToItsDate(drafts: &drafts, dct: dct, narrative: narrative)
+        anchorNewsToItsDate(views: views, drafts: &drafts, bySentence: bySentence, dct: dct, narrative: narrative)
         datePlansWhenStated(views: views, drafts: &drafts, bySentence: bySentence)
     }
 
@@ -575,7 +575,7 @@ struct TimeAnchorer {
     /// now and event nouns, the news day it names next (a lead's "on Thursday" often comes later).
     /// Measured on both halves of Benchmarks/events-realnews (dev 33 → 47, test 48 → 58 of the mentions
     /// dated by the document) before it was adopted.
-    private func anchorNewsToItsDate(drafts: inout [Draft], dct: DocumentCreationTime, narrative: Bool) {
+    private func anchorNewsToItsDate(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]], dct: DocumentCreationTime, narrative: Bool) {
         guard !narrative, let v = dct.value, let today = dct.day else { return }
         // The explicit news days of the document (the day of the report or the day before), by position.
         let newsDays = drafts.indices.compactMap { k -> (start: Int, time: EventTime)? in
@@ -584,14 +584,31 @@ struct TimeAnchorer {
             else { return nil }
             return (drafts[k].start, t)
         }.sorted { $0.start < $1.start }
+        // Event nouns that are arguments of a statement or report in the parse.
+        var talkedOf = Set<Int>()
+        for view in views {
+            guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
+            let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
+            for k in indices where !drafts[k].isVerb {
+                guard let w = anchors.wordOf[k], let g = tree.head(of: w), let d = anchors.draftAt[g] else { continue }
+                if drafts[d].eventClass == .reporting || lexicon.family(drafts[d].type) == "statement" { talkedOf.insert(k) }
+            }
+        }
         for k in drafts.indices where drafts[k].time == nil && !drafts[k].factuality.isUnrealized && drafts[k].parent == nil {
             let tense = drafts[k].tense
             guard drafts[k].isVerb ? ["past", "present", "present_perfect"].contains(tense) : tense == "none" else { continue }
             // The story's news day: for the past, the one last named before; else (and for what has happened
-            // by now, and nouns) the one it names first after ("Musk has taken control of Twitter ... on Thursday").
-            let before = newsDays.last(where: { $0.start < drafts[k].start })?.time
+            // by now, and nouns) the one it names first after ("Musk has taken control of Twitter ... on
+            // Thursday"). A noun said or condemned ("condemned on Thursday the bombing") takes no day named
+            // before it: that is the day it was talked of.
+            let before = talkedOf.contains(k) ? nil : newsDays.last(where: { $0.start < drafts[k].start })?.time
             let after = newsDays.first(where: { $0.start > drafts[k].start })?.time
-            let newsDay = tense == "past" ? before ?? after : tense == "present" ? nil : after ?? before
+            let newsDay: EventTime? =
+                switch tense {
+                case "past": before ?? after
+                case "present_perfect", "none": after ?? before
+                default: nil
+                }
             if let day = newsDay {
                 var t = day
                 t.certainty = .context

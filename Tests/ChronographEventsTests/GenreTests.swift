@@ -8,8 +8,9 @@ private func mentions(_ text: String, source: String? = nil, dct: String = "2023
     Fixture(id: "g", text: text, dct: dct, source: source).analyze(Shared.extractor).mentions
 }
 
+/// The timeline's events (minor ones, of no salient type, left out) by trigger.
 private func types(_ text: String) -> [String: String] {
-    Dictionary(mentions(text).map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+    Dictionary(mentions(text).filter { $0.minor != true }.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
 }
 
 // MARK: 1. salient events of the genre are found

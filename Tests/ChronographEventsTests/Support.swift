@@ -1,4 +1,5 @@
 import ChronographCore
+import ChronographSyntax
 import Foundation
 @testable import ChronographEvents
 
@@ -36,8 +37,11 @@ struct Fixture {
         timexes.append(Timex(start: o, end: o + s.unicodeScalars.count, text: s, type: .date, value: value, rule: "test"))
     }
 
-    func analyze(_ extractor: EventExtractor) -> DocumentAnalysis {
-        let r = extractor.extract(document, text: text, sentences: sentences, dct: dct, timexes: timexes)
+    /// The events of the fixture; `parsed`: with the sentences' parse, as the pipeline gives them.
+    func analyze(_ extractor: EventExtractor, parsed: Bool = false) -> DocumentAnalysis {
+        let tokens = DocumentTokens(text, sentences: sentences)
+        let syntax = parsed ? DocumentParser(model: Shared.syntax).sentences(text, tokens: tokens) : nil
+        let r = extractor.extract(document, text: text, sentences: sentences, tokens: tokens, syntax: syntax, dct: dct, timexes: timexes)
         return DocumentAnalysis(document: document, dct: dct, timexes: timexes, mentions: r.mentions, relations: r.relations)
     }
 }
@@ -45,6 +49,7 @@ struct Fixture {
 enum Shared {
     static let extractor: EventExtractor = try! EventExtractor(language: "en", mode: .salient)
     static let timeml: EventExtractor = try! EventExtractor(language: "en", mode: .timeml)
+    static let syntax: SyntaxModel = try! SyntaxModels.model(for: "en")
 
     static func seed() -> Fixture {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../seeds/000_d25452a83f6e6819.txt")

@@ -24,7 +24,7 @@ private func triggers(_ text: String, _ extractor: EventExtractor = Shared.extra
     let troops = triggers("Russia will send troops to the border.")
     #expect(troops.contains { $0.text == "send" && $0.type == "military_deployment" })
     let letter = triggers("The mayor will send a letter to residents.")
-    #expect(!letter.contains { $0.text == "send" })
+    #expect(!letter.contains { $0.text == "send" && $0.minor != true })
     let money = triggers("The bank took a financial statement charge.")
     #expect(!money.contains { $0.type == "statement" })
 }
@@ -40,9 +40,10 @@ private func triggers(_ text: String, _ extractor: EventExtractor = Shared.extra
     #expect(byText["company"] == nil)
 }
 
-@Test func salientModeKeepsTimelineEventsOnly() {
+@Test func salientModeMarksEventsOfNoSalientTypeMinor() {
     let ms = triggers("The company said it expects to complete the sale. Police arrested the director.")
-    #expect(ms.map(\.type) == ["arrest"])
+    #expect(ms.filter { $0.minor != true }.map(\.type) == ["arrest"])
+    #expect(ms.contains { $0.text == "complete" && $0.minor == true && $0.type == "other" })
 }
 
 @Test func titledPersonIsLinkedToLaterShortForms() {

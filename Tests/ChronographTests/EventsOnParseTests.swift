@@ -1,0 +1,64 @@
+import ChronographCore
+import Testing
+
+@testable import Chronograph
+
+/// The event stage on the parse, through the whole pipeline (time tagger, syntax, events), on short
+/// texts written for these tests.
+@Suite struct EventsOnParseTests {
+    static let pipeline = try! Pipeline()
+
+    static func mentions(_ text: String, date: String) -> [EventMention] {
+        pipeline.analyze(Document(id: "t", text: text, publicationDate: date)).mentions
+    }
+
+    static func mention(_ text: String, date: String, trigger: String) throws -> EventMention {
+        try #require(mentions(text, date: date).first { $0.text == trigger })
+    }
+
+    @Test func aRefusalIsDatedWhenItWasStated() throws {
+        // 2024-03-08 is a Friday: "on Wednesday" is 6 March.
+        let sign = try Self.mention("The president said on Wednesday that he will not sign the budget bill.", date: "2024-03-08", trigger: "sign")
+        #expect(sign.factuality.isUnrealized)
+        #expect(sign.time?.value == "2024-03-06")
+        #expect(sign.time?.certainty == .relation)
+    }
+
+    @Test func aLeadWithoutADateTakesTheNewsDayNamedAfterIt() throws {
+        let text = "Acme Corp has taken control of Beta Ltd and fired its chief executive.\n\nThe purchase closed on Thursday, the company said."
+        let fired = try Self.mention(text, date: "2024-03-08", trigger: "fired")
+        #expect(fired.time?.value == "2024-03-07")
+        #expect(fired.time?.certainty == .context)
+    }
+
+    @Test func aPossessiveDateAfterByIsNoBound() throws {
+        let floods = try Self.mention("Villages across the valley were hit by Monday's floods.", date: "2024-03-08", trigger: "floods")
+        #expect(floods.time?.value == "2024-03-04")
+        #expect(floods.time?.certainty == .explicit)
+    }
+
+    @Test func disastersAreTypedFromWordNetAndOnTheTimeline() throws {
+        let crash = try Self.mention("The crash of a passenger plane near Orlov on Tuesday killed twelve people.", date: "2024-03-08", trigger: "crash")
+        #expect(crash.type == "disaster")
+        #expect(crash.minor == nil)
+        #expect(crash.time?.value == "2024-03-05")
+    }
+
+    @Test func anAmountAfterAVerbOfChangeIsNoYear() throws {
+        let analysis = Self.pipeline.analyze(Document(id: "t", text: "The number of victims has risen to 1400, officials said.", publicationDate: "2024-03-08"))
+        #expect(!analysis.timexes.contains { $0.value == "1400" })
+    }
+
+    @Test func aPlanNeverCarriedOutIsLabeledAsThePlan() throws {
+        let text = "Investigators say the organizers planned to recruit gunmen from abroad, but the plan was foiled."
+        let recruit = try Self.mention(text, date: "2024-03-08", trigger: "recruit")
+        #expect(recruit.factuality.isUnrealized)
+        #expect(recruit.label.hasPrefix("Plan to recruit gunmen"))
+    }
+
+    @Test func otherPointsBackToTheNamedConjunct() throws {
+        let text = "In May 2023, the former mayor of Brenton, Adam Kowal, and other officials were sentenced for bribery."
+        let sentenced = try Self.mention(text, date: "2024-03-08", trigger: "sentenced")
+        #expect(sentenced.label.hasPrefix("Adam Kowal and other officials sentenced"))
+    }
+}
