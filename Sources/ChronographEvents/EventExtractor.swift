@@ -151,6 +151,15 @@ public struct EventExtractor: Sendable {
                 drafts[k].untold = true
             }
         }
+        // A one-word headline ("Earthquake", "Trial") with no place of its own says where by the place most of the
+        // article's placed events share, when one place has most of them.
+        let placed = drafts.filter { $0.salient && !$0.untold && !$0.absorbed }.compactMap(\.location)
+        let counts = Dictionary(placed.map { ($0.name, 1) }, uniquingKeysWith: +)
+        if let (name, n) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), 2 * n > placed.count {
+            for k in drafts.indices where drafts[k].salient && drafts[k].location == nil && !drafts[k].label.contains(" ") && !drafts[k].label.isEmpty {
+                drafts[k].label += " in " + name
+            }
+        }
         // A date that went to a verb left out ("the blast in Mombasa on 3 March destroyed the embassy", parsed with
         // the date on "destroyed") goes to the nearest salient event of its sentence that has no date read in the
         // text; not a saying's date ("said on Monday the bombing"): what is said of is older.

@@ -206,9 +206,18 @@ public struct GraphBuilder: Sendable {
         if !label.contains(" "), let fuller = ms.filter({ $0.type == best.type && $0.label.contains(" ") }).max(by: { ($0.label.count, 0) < ($1.label.count, 0) }) {
             label = fuller.label
         }
+        let location = Self.mostCited(ms.compactMap(\.location))
+        // Still one word ("Earthquake", "Trial"): the place or the participants the mentions give say which.
+        if !label.contains(" ") {
+            if let place = location?.name, place.lowercased() != label.lowercased() {
+                label += " in " + place
+            } else if !actors.isEmpty {
+                label += ": " + actors.prefix(2).map(\.name).joined(separator: ", ")
+            }
+        }
         var event = Event(
             id: "", type: best.type, eventClass: best.eventClass, label: label, time: spanTime ?? best.time, alternativeTimes: alternatives,
-            factuality: factuality, actors: actors, location: Self.mostCited(ms.compactMap(\.location)), parent: nil,
+            factuality: factuality, actors: actors, location: location, parent: nil,
             phaseIndex: best.phaseIndex, attribution: attribution, mentions: refs)
         event.parent = best.parent  // a mention id for now
         if ms.allSatisfy({ $0.minor == true }) { event.minor = true }

@@ -88,7 +88,14 @@ struct SyntacticLabeler {
             parts.append(caseWord(o, c)! + " " + p)
         }
         if let place = placePhrase(deps, c), !parts.joined(separator: " ").contains(place) { parts.append("in " + place) }
-        // A clause without its subject is no headline ("Sent over 2"): nil, and the caller decides.
+        // A clause without its subject is no headline ("Stormed the set of a TV channel"): told from its object, as
+        // headlines do ("Set of a TV channel stormed"), when the verb is a past form; else nil, and the caller decides.
+        if subject == nil, !passive, neg.isEmpty, ["VBD", "VBN"].contains(t.words[v].xpos), parts.count >= 2, parts[0] == verb,
+            let o = deps.first(where: { rel($0) == "obj" }), parts[1] == phrase(o, c, max: 7, subject: true, withArgument: true),
+            let object = phrase(o, c, max: 7, subject: true, dropArticle: true, withArgument: true)
+        {
+            return ([object, verb] + parts.dropFirst(2)).joined(separator: " ")
+        }
         guard subject != nil, parts.count >= 2 else { return nil }
         return parts.joined(separator: " ")
     }
