@@ -160,10 +160,20 @@ public struct EventExtractor: Sendable {
                 drafts[k].label += " in " + name
             }
         }
-        // A date that went to a verb left out ("the blast in Mombasa on 3 March destroyed the embassy", parsed with
-        // the date on "destroyed") goes to the nearest salient event of its sentence that has no date read in the
-        // text; not a saying's date ("said on Monday the bombing"): what is said of is older.
-        for k in drafts.indices where drafts[k].untold {
+        // A date that went to a verb left out, or to a minor verb the parse gives no subject ("the blast in Mombasa
+        // on 3 March destroyed the embassy", parsed with the date as the subject of "destroyed"), also dates the
+        // nearest salient event of its sentence that has no date read in the text; not a saying's date ("said on
+        // Monday the bombing"): what is said of is older.
+        func subjectless(_ k: Int) -> Bool {
+            guard drafts[k].isVerb, !drafts[k].salient, let tree = views[drafts[k].sentence].syntax?.tree,
+                let w = SyntacticAnchors.head(of: drafts[k].start..<drafts[k].end, in: tree)
+            else { return false }
+            let times = (timexesBySentence[views[drafts[k].sentence].index] ?? []).map { $0.start..<$0.end }
+            return !tree.dependents(of: w).contains { d in
+                tree.universalRelation(of: d) == "nsubj" && !times.contains { $0.contains(tree.words[d].start) }
+            }
+        }
+        for k in drafts.indices where drafts[k].untold || subjectless(k) {
             guard let t = drafts[k].time, t.certainty == .explicit, drafts[k].eventClass != .reporting,
                 lexicon.family(drafts[k].type) != "statement"
             else { continue }

@@ -242,7 +242,7 @@ struct ParticipantFinder {
             let l = toks[k].lower
             if [".", ";", ":", "\""].contains(l) { break }
             // A title is contiguous with the name or its apposition commas: "the new president, a week after
-            // his predecessor Gotabaya Rajapaksa" gives Rajapaksa no title.
+            // her predecessor Jorge Tavares" gives Tavares no title.
             if l == "," { break }
             if lexicon.actorWords[l] == "title" { found = k }
             k -= 1

@@ -1,6 +1,6 @@
 import ChronographCore
 
-/// Chooses among places of one name ("Colombo", Sri Lanka or Brazil; "Georgia", the country or the US
+/// Chooses among places of one name ("Valencia", Spain or Venezuela; "Georgia", the country or the US
 /// state) by the countries the document mentions; the gazetteer's preferred reading (country before region
 /// before city, then the most populous) wins ties. Alternatives come from `gazetteer-alternatives.tsv`.
 struct PlaceDisambiguation {
@@ -11,7 +11,7 @@ struct PlaceDisambiguation {
     func countryEvidence(_ views: [SentenceView]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for v in views {
-            // "Sri Lanka's parliament": a possessive ending is no part of the name.
+            // "Venezuela's parliament": a possessive ending is no part of the name.
             let toks = v.tokens.map { t -> Token in
                 var t = t
                 for suffix in ["'s", "\u{2019}s"] where t.text.hasSuffix(suffix) && t.text.count > 2 {

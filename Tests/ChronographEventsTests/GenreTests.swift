@@ -109,20 +109,20 @@ private func types(_ text: String) -> [String: String] {
 // MARK: 5. actors
 
 @Test func theWireAgencyIsNoParticipant() {
-    let text = "MOSCOW, January 18 (TASS) - Police detained the opposition politician Ivan Petrov at the airport."
-    let ms = mentions(text, dct: "2021-01-18")
+    let text = "LAGOS, March 18 (Reuters) - Police detained the opposition politician Ade Bello at the airport."
+    let ms = mentions(text, dct: "2021-03-18")
     let arrest = ms.first { $0.type == "arrest" }
     #expect(arrest != nil)
-    #expect(arrest?.actors.contains { $0.name == "TASS" } == false)
+    #expect(arrest?.actors.contains { $0.name == "Reuters" } == false)
     let slashes = mentions("ALMATY, January 5. /TASS/. Protesters stormed the city administration building.", dct: "2022-01-05")
     #expect(!slashes.isEmpty)
     #expect(slashes.allSatisfy { m in !m.actors.contains { $0.name == "TASS" } })
 }
 
 @Test func aTitleDoesNotReachAcrossAComma() {
-    let ms = mentions("Parliament elected Ranil Wickremesinghe as the new president, a week after his predecessor Gotabaya Rajapaksa fled the country.")
+    let ms = mentions("Parliament elected Maria Lopes as the new president, a week after her predecessor Jorge Tavares fled the country.")
     let fled = ms.first { $0.type == "flight" }
-    let person = fled?.actors.first { $0.name == "Gotabaya Rajapaksa" }
+    let person = fled?.actors.first { $0.name == "Jorge Tavares" }
     #expect(person != nil)
     #expect(person?.title == nil)
 }
@@ -130,8 +130,10 @@ private func types(_ text: String) -> [String: String] {
 // MARK: 6. places
 
 @Test func ambiguousPlacesFollowTheDocumentsCountries() {
-    let sri = mentions("Protesters stormed the president's residence in Colombo. Sri Lanka's parliament met on Saturday.")
-    #expect(sri.first { $0.type == "riot" }?.location?.country == "LK")
+    let ve = mentions("Protesters stormed the governor's residence in Valencia. Venezuela's parliament met on Saturday.")
+    #expect(ve.first { $0.type == "riot" }?.location?.country == "VE")
+    let es = mentions("Protesters stormed the regional parliament in Valencia. Spain's government met on Saturday.")
+    #expect(es.first { $0.type == "riot" }?.location?.country == "ES")
     let us = mentions("Police arrested 40 protesters in Birmingham. The governor of Alabama condemned the violence.")
     #expect(us.first { $0.type == "arrest" }?.location?.country == "US")
     let uk = mentions("Police arrested 40 protesters in Birmingham on Saturday.")
@@ -187,12 +189,12 @@ private func types(_ text: String) -> [String: String] {
 }
 
 @Test func aTermServedInPrisonIsASentence() {
-    #expect(types("A Moscow court ordered Ivan Petrov to serve three and a half years in a prison colony.")["serve"] == "sentencing")
+    #expect(types("A Minsk court ordered Pavel Dorin to serve three and a half years in a prison colony.")["serve"] == "sentencing")
     #expect(types("He served as prime minister for five years.")["served"] == nil)
 }
 
 @Test func aCourtOrderCarriesTheDateOfTheSentenceOrDetention() {
-    var f = Fixture(id: "g", text: "A court in Khimki on Monday ordered him held in custody for 30 days. A Moscow court on Tuesday ordered Ivan Petrov to serve three years in a prison colony.", dct: "2021-02-02")
+    var f = Fixture(id: "g", text: "A court in Gomel on Monday ordered him held in custody for 30 days. A Minsk court on Tuesday ordered Pavel Dorin to serve three years in a prison colony.", dct: "2021-02-02")
     f.timex("Monday", "2021-02-01")
     f.timex("Tuesday", "2021-02-02")
     let ms = f.analyze(Shared.extractor).mentions

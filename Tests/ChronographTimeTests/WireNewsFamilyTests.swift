@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func compoundDurationsAddTheirUnits() {
-        let t = tag("He would serve about two years and eight months in a penal colony.").timexes
+        let t = tag("She would serve about two years and eight months in prison.").timexes
         #expect(t.map { "\($0.text)=\($0.value)" } == ["about two years and eight months=P2Y8M"])
         #expect(t.first?.mod == .approx)
         #expect(values("The flight took three hours and 20 minutes.") == ["three hours and 20 minutes=PT3H20M"])
