@@ -151,41 +151,8 @@ public struct EventExtractor: Sendable {
                 drafts[k].untold = true
             }
         }
-        // A one-word headline ("Earthquake", "Trial") with no place of its own says where by the place most of the
-        // article's placed events share, when one place has most of them.
-        let placed = drafts.filter { $0.salient && !$0.untold && !$0.absorbed }.compactMap(\.location)
-        let counts = Dictionary(placed.map { ($0.name, 1) }, uniquingKeysWith: +)
-        if let (name, n) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), 2 * n > placed.count {
-            for k in drafts.indices where drafts[k].salient && drafts[k].location == nil && !drafts[k].label.contains(" ") && !drafts[k].label.isEmpty {
-                drafts[k].label += " in " + name
-            }
-        }
-        // A date that went to a verb left out, or to a minor verb the parse gives no subject ("the blast in Mombasa
-        // on 3 March destroyed the embassy", parsed with the date as the subject of "destroyed"), also dates the
-        // nearest salient event of its sentence that has no date read in the text; not a saying's date ("said on
-        // Monday the bombing"): what is said of is older.
-        func subjectless(_ k: Int) -> Bool {
-            guard drafts[k].isVerb, !drafts[k].salient, let tree = views[drafts[k].sentence].syntax?.tree,
-                let w = SyntacticAnchors.head(of: drafts[k].start..<drafts[k].end, in: tree)
-            else { return false }
-            let times = (timexesBySentence[views[drafts[k].sentence].index] ?? []).map { $0.start..<$0.end }
-            return !tree.dependents(of: w).contains { d in
-                tree.universalRelation(of: d) == "nsubj" && !times.contains { $0.contains(tree.words[d].start) }
-            }
-        }
-        for k in drafts.indices where drafts[k].untold || subjectless(k) {
-            guard let t = drafts[k].time, t.certainty == .explicit, drafts[k].eventClass != .reporting,
-                lexicon.family(drafts[k].type) != "statement"
-            else { continue }
-            let near = drafts.indices.filter { d in
-                drafts[d].sentence == drafts[k].sentence && d != k && drafts[d].salient && !drafts[d].untold && !drafts[d].absorbed
-                    && drafts[d].parent == nil && abs(drafts[d].tokStart - drafts[k].tokStart) <= 8
-                    && (drafts[d].time == nil || drafts[d].time?.certainty == .documentDate)
-            }
-            if let d = near.min(by: { abs(drafts[$0].tokStart - drafts[k].tokStart) < abs(drafts[$1].tokStart - drafts[k].tokStart) }) {
-                drafts[d].time = t
-            }
-        }
+        OneWordHeadlines.place(&drafts)
+        LeftOutDates(lexicon: lexicon).pass(&drafts, views: views, timexesBySentence: timexesBySentence)
         // Every event found goes out; those of no salient type are marked minor (the timeline leaves them out).
         let emitted = drafts.indices.filter { mode == .timeml || (!drafts[$0].absorbed && !drafts[$0].untold) }
             .sorted { (drafts[$0].start, drafts[$0].end) < (drafts[$1].start, drafts[$1].end) }
