@@ -67,14 +67,7 @@ public final class SyntaxAnnotator {
     public func tag(_ words: inout [SyntaxWord]) -> Tagged {
         guard !words.isEmpty else { return Tagged(tags: [], parserWords: []) }
         let (tags, parserWords) = tagger.tagged(words.map(\.form), scratch: &scratch)
-        let tagSet = model.tagger.tags
-        for i in words.indices {
-            let t = tags[i]
-            words[i].upos = tagSet.upos[t]
-            words[i].xpos = tagSet.xpos[t]
-            words[i].lemma = model.tagger.lemmatizer.lemma(words[i].form, xpos: tagSet.xpos[t])
-            words[i].feats = "_"
-        }
+        setTags(&words, tags)
         return Tagged(tags: tags, parserWords: parserWords)
     }
 
@@ -96,8 +89,8 @@ public final class SyntaxAnnotator {
         fill(&words, tags: tags, parserWords: model.tagger.parserWords(words.map(\.form), tags: tags))
     }
 
-    private func fill(_ words: inout [SyntaxWord], tags: [Int], parserWords: [ParserWord]) {
-        let (heads, labels) = parser.parse(parserWords)
+    /// Lemma, UPOS and XPOS of each word from its tag.
+    private func setTags(_ words: inout [SyntaxWord], _ tags: [Int]) {
         let tagSet = model.tagger.tags
         for i in words.indices {
             let t = tags[i]
@@ -105,6 +98,13 @@ public final class SyntaxAnnotator {
             words[i].xpos = tagSet.xpos[t]
             words[i].lemma = model.tagger.lemmatizer.lemma(words[i].form, xpos: tagSet.xpos[t])
             words[i].feats = "_"
+        }
+    }
+
+    private func fill(_ words: inout [SyntaxWord], tags: [Int], parserWords: [ParserWord]) {
+        let (heads, labels) = parser.parse(parserWords)
+        setTags(&words, tags)
+        for i in words.indices {
             words[i].head = heads[i]
             words[i].deprel = model.parser.labels[labels[i]]
         }
