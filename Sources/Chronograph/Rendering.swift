@@ -21,8 +21,9 @@ public struct Rendering: Sendable {
     public init() {}
 
     public func render(_ formats: [OutputFormat], graph: EventGraph, analyses: [DocumentAnalysis], options: RenderOptions) async throws -> [RenderedFile] {
-        // The data exports hold every event; what a reader looks at (images, the brief, the pages) shows
-        // the timeline: minor events left out.
+        // The data exports hold every event; what a reader looks at (images, the brief, TimelineJS) shows
+        // the timeline: minor events left out. timeline.html carries them all (every event of graph.json
+        // has its element) and shows the timeline until its "Minor events" filter is ticked.
         let data = graph
         let graph = graph.timeline()
         var files: [RenderedFile] = []
@@ -54,7 +55,7 @@ public struct Rendering: Sendable {
             case .csv:
                 files.append(RenderedFile(path: format.fileName, contents: Array(CSVRenderer.render(data).utf8)))
             case .html:
-                files.append(RenderedFile(path: format.fileName, contents: try HTMLTimelineRenderer.render(graph, options: options)))
+                files.append(RenderedFile(path: format.fileName, contents: try HTMLTimelineRenderer.render(data, options: options)))
             case .timeml:
                 var used: Set<String> = []
                 for a in analyses {

@@ -38,17 +38,67 @@ import Testing
         let events = try #require(data["events"] as? [[String: Any]])
         #expect(events.map { $0["id"] as? String } == graph.events.map(\.id))
         let sentences = try #require(data["text"] as? [String])
+        let times = try #require(data["times"] as? [[String: Any]])
         for (e, raw) in zip(graph.events, events) {
-            #expect(raw["w"] as? String == DateText.plain(e.time))
-            let mentions = raw["m"] as? [[String: Any]] ?? []
-            #expect(mentions.compactMap { ($0["x"] as? Int).map { sentences[$0] } } == e.mentions.map(\.sentence))
+            let time = try #require((raw["tm"] as? Int).map { times[$0] })
+            #expect(time["w"] as? String == DateText.plain(e.time))
+            let mentions = raw["m"] as? [[Any]] ?? []
+            #expect(mentions.compactMap { ($0[1] as? Int).map { sentences[$0] } } == e.mentions.map(\.sentence))
+            #expect(mentions.map { $0[2] as? String } == e.mentions.map(\.text))
         }
+        #expect(Set(events.compactMap { $0["tm"] as? Int }).count == times.count, "each time once")
         // Dated events carry their days (since 1970): January 2022 is 18993 ..< 19024.
-        let unrest = try #require(events.first { $0["id"] as? String == "ev:unrest" })
+        let unrest = try #require(events.first { $0["id"] as? String == "ev:unrest" }.flatMap { ($0["tm"] as? Int).map { times[$0] } })
         #expect(unrest["s"] as? Int == 18993 && unrest["e"] as? Int == 19024)
         // An event only bounded by related events is not drawn on the axis.
-        let statement = try #require(events.first { $0["id"] as? String == "ev:statement" })
+        let statement = try #require(events.first { $0["id"] as? String == "ev:statement" }.flatMap { ($0["tm"] as? Int).map { times[$0] } })
         #expect(statement["s"] == nil)
+    }
+
+    @Test func minorEventsAreInTheDataFlaggedAndHoldNoOtherEventAsAPhase() throws {
+        // The page carries every event (graph.json's), minor ones flagged `mi`; as in the timeline, an
+        // event that is not minor is no phase of a minor one, while a minor event keeps its episode.
+        var graph = Fixtures.seedLike()
+        let unrest = try #require(graph.events.firstIndex { $0.id == "ev:unrest" })
+        let wave3 = try #require(graph.events.firstIndex { $0.id == "ev:wave3" })
+        graph.events[unrest].minor = true
+        graph.events[wave3].minor = true
+        let data = try Self.data(String(decoding: try HTMLTimelineRenderer.render(graph), as: UTF8.self))
+        let events = try #require(data["events"] as? [Any])
+        #expect(events.map(Self.eventID) == graph.events.map(\.id))
+        // A minor event is a short array: [id, label (in labels), type, time, mentions, {the other keys}].
+        let minor = events.compactMap { $0 as? [Any] }
+        #expect(minor.map { $0[0] as? String } == ["ev:unrest", "ev:wave3"])
+        let labels = try #require(data["labels"] as? [String])
+        #expect(minor.map { labels[$0[1] as! Int] } == ["Mass unrest and failed coup attempt in Kazakhstan", "Third wave: criminals and terrorists"])
+        let wave1 = try #require(events.compactMap { $0 as? [String: Any] }.first { $0["id"] as? String == "ev:wave1" })
+        #expect(wave1["pa"] == nil && wave1["ph"] == nil, "a salient phase of a minor event stands alone, as in EventGraph.timeline()")
+        let more = try #require(minor[1].last as? [String: Any])
+        #expect(more["pa"] as? Int == unrest && more["ph"] as? Int == 3)
+        #expect(more["f"] as? String == "reported" && more["a"] != nil)
+    }
+
+    @Test func aMinorEventKeepsNoOrderItsDatesShow() throws {
+        // An article's minor events come with the order of all their dates (quadratic in their number):
+        // the page leaves out a minor event's before/after that its days already show, and keeps the rest.
+        var graph = Fixtures.seedLike()
+        let sentencing = try #require(graph.events.firstIndex { $0.id == "ev:sentencing" })
+        graph.events[sentencing].minor = true
+        graph.relations = [
+            Relation(from: "ev:unrest", to: "ev:sentencing", type: .before, rule: "OrderByTimeAnchors"),
+            Relation(from: "ev:sentencing", to: "ev:unrest", type: .after, rule: "OrderByTimeAnchors"),
+            Relation(from: "ev:statement", to: "ev:sentencing", type: .before, rule: "TemporalSignal"),
+            Relation(from: "ev:broadcast", to: "ev:sentencing", type: .about, rule: "CommunicationObject"),
+            Relation(from: "ev:unrest", to: "ev:broadcast", type: .before, rule: "OrderByTimeAnchors"),
+        ]
+        let data = try Self.data(String(decoding: try HTMLTimelineRenderer.render(graph), as: UTF8.self))
+        let ids = try #require(data["events"] as? [Any]).map { Self.eventID($0) ?? "" }
+        let rules = try #require(data["rules"] as? [String])
+        let kept = try #require(data["relations"] as? [[Int]]).map { "\(ids[$0[0]]) \(rules[$0[3]]) \(ids[$0[1]])" }
+        #expect(kept == [
+            "ev:statement TemporalSignal ev:sentencing", "ev:broadcast CommunicationObject ev:sentencing",
+            "ev:unrest OrderByTimeAnchors ev:broadcast",
+        ])
     }
 
     @Test func thePageFetchesNothingAndIsDeterministic() throws {
@@ -87,6 +137,11 @@ import Testing
         #expect(TimelinePageData.minutes("25:00") == nil)
         let (s, e, m) = TimelinePageData.axisSpan(EventTime(timex3: "2024-01-05T14:30", inferred: false, certainty: .explicit))
         #expect(s == 19727 && e == 19728 && m == [870, 871])
+    }
+
+    /// An event's id in the page's data (a minor event is an array with its id first).
+    static func eventID(_ raw: Any) -> String? {
+        (raw as? [String: Any])?["id"] as? String ?? (raw as? [Any])?.first as? String
     }
 
     /// The JSON of the page's data element.

@@ -1,21 +1,31 @@
 import ChronographCore
 
-/// The event graph as the interactive page reads it: compact (short keys, repeated strings in tables,
-/// days as numbers) and with every wording the static renderings use already made here (dates in words,
-/// standing, claimant, place, conflicts), so the page and the image, brief and tooltips agree.
+/// The event graph as the interactive page reads it: compact (short keys, repeated strings and dates in
+/// tables, days as numbers) and with every wording the static renderings use already made here (dates in
+/// words, standing, claimant, place, conflicts), so the page and the image, brief and tooltips agree.
 ///
-/// Keys (mirrored in `timeline.js`, which documents them again where it reads them):
+/// It holds every event, minor ones too (``Event/minor``, flagged `mi`): the page shows the timeline
+/// (``EventGraph/timeline()``) until its "Minor events" filter is ticked. As there, an event that is not
+/// minor is no phase of a minor one (its `pa` and `ph` are left out), so turning minor events on adds
+/// them without moving the others. Minor events can be numerous, and most of their relations are the
+/// order of their dates (an article's every verb before every later one); a minor event's `before` or
+/// `after` relation that its days on the axis already show is left out here (graph.json has it).
+///
+/// Keys (mirrored in `model.js`, which documents them again where it reads them):
 /// - top level: `title`, `docs`, `types`, `actors`, `places`, `sources`, `text` (sentence table),
-///   `events`, `relations` (`[from, to, kind, rule, derived]`, indices), `kinds` (relation kinds),
-///   `rules`, `conflicts`.
-/// - event: `id`, `l` label, `t` type, `f` factuality, `s`/`e` first day and the day after the last
-///   (days since 1970-01-01; absent when the event is not on the axis), `h` minutes of the day when the
-///   time has a clock time, `w` date in words, `q` qualifier, `c` certainty, `x` the time expression,
-///   `v` the TIMEX3 value, `st` standing, `cl` claimant, `cw` the claimant as written, `a` actors,
-///   `ar` their roles, `p` place, `pa` parent, `ph` phase index, `m` mentions, `al` other sources'
-///   dates, `cf` conflicts.
-/// - mention: `d` document, `x` sentence, `tr` trigger as written, `s` source and `u` link (only when
-///   they differ from the document's).
+///   `times` (time table), `phrases` (claimants and roles), `labels` (minor events' labels),
+///   `standings` (factuality -> standing in words), `events`, `relations` (`[from, to, kind, rule,
+///   derived]`, indices), `kinds` (relation kinds), `rules`, `conflicts`.
+/// - time: `s`/`e` first day and the day after the last (days since 1970-01-01; absent when the event
+///   is not on the axis), `h` minutes of the day when the time has a clock time, `w` date in words, `q`
+///   qualifier, `c` certainty, `x` the time expression, `v` the TIMEX3 value.
+/// - event: `id`, `l` label, `t` type, `f` factuality (absent: asserted), `tm` time, `cl` claimant and
+///   `cw` the claimant as written (phrases), `a` actors, `ar` their roles (phrases), `p` place, `pa`
+///   parent, `ph` phase index, `m` mentions, `al` other sources' dates, `cf` conflicts.
+/// - a minor event is an array instead, as they are many: `[id, label (in labels), type, time,
+///   mentions]`, and as a sixth element an object with whichever of the other keys it has.
+/// - mention: `[document, sentence, trigger as written, source, link]`, the last two only when they
+///   differ from the document's (a source of `null` when only the link does).
 struct TimelinePageData: Encodable {
     struct Doc: Encodable {
         var id: String
@@ -44,12 +54,33 @@ struct TimelinePageData: Encodable {
         var t: String?
     }
 
+    struct TimeData: Encodable {
+        var s: Int?
+        var e: Int?
+        var h: [Int]?
+        var w: String
+        var q: String?
+        var c: String?
+        var x: String?
+        var v: String?
+    }
+
     struct Mention: Encodable {
         var d: Int
         var x: Int
         var tr: String
         var s: Int?
         var u: String?
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.unkeyedContainer()
+            try c.encode(d)
+            try c.encode(x)
+            try c.encode(tr)
+            guard s != nil || u != nil else { return }
+            if let s { try c.encode(s) } else { try c.encodeNil() }
+            if let u { try c.encode(u) }
+        }
     }
 
     struct Alternative: Encodable {
@@ -64,26 +95,64 @@ struct TimelinePageData: Encodable {
         var id: String
         var l: String
         var t: Int
-        var f: String
-        var s: Int?
-        var e: Int?
-        var h: [Int]?
-        var w: String
-        var q: String?
-        var c: String?
-        var x: String?
-        var v: String?
-        var st: String?
-        var cl: String?
-        var cw: String?
+        var f: String?
+        var tm: Int
+        var cl: Int?
+        var cw: Int?
         var a: [Int]?
-        var ar: [String]?
+        var ar: [Int]?
         var p: Int?
         var pa: Int?
         var ph: Int?
         var m: [Mention]
         var al: [Alternative]?
         var cf: [Int]?
+    }
+
+    /// A minor event: `[id, label, type, time, mentions, more]` (see the type's comment).
+    struct MinorEventData: Encodable {
+        struct More: Encodable {
+            var f: String?
+            var cl: Int?
+            var cw: Int?
+            var a: [Int]?
+            var ar: [Int]?
+            var p: Int?
+            var pa: Int?
+            var ph: Int?
+            var al: [Alternative]?
+            var cf: [Int]?
+            var isEmpty: Bool {
+                f == nil && cl == nil && cw == nil && a == nil && ar == nil && p == nil && pa == nil && ph == nil && al == nil && cf == nil
+            }
+        }
+        var id: String
+        var l: Int
+        var t: Int
+        var tm: Int
+        var m: [Mention]
+        var more: More
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.unkeyedContainer()
+            try c.encode(id)
+            try c.encode(l)
+            try c.encode(t)
+            try c.encode(tm)
+            try c.encode(m)
+            if !more.isEmpty { try c.encode(more) }
+        }
+    }
+
+    enum EventEntry: Encodable {
+        case event(EventData)
+        case minor(MinorEventData)
+        func encode(to encoder: Encoder) throws {
+            switch self {
+            case .event(let e): try e.encode(to: encoder)
+            case .minor(let e): try e.encode(to: encoder)
+            }
+        }
     }
 
     struct RelationKind: Encodable {
@@ -115,7 +184,11 @@ struct TimelinePageData: Encodable {
     var places: [String] = []
     var sources: [String] = []
     var text: [String] = []
-    var events: [EventData] = []
+    var times: [TimeData] = []
+    var phrases: [String] = []
+    var labels: [String] = []
+    var standings: [String: String] = [:]
+    var events: [EventEntry] = []
     var relations: [[Int]] = []
     var kinds: [RelationKind] = []
     var rules: [String] = []
@@ -138,7 +211,22 @@ struct TimelinePageData: Encodable {
 
     init(graph: EventGraph, options: RenderOptions) {
         title = EventText.title(graph, options: options)
-        var sources = Table(), sentences = Table(), places = Table(), rules = Table()
+        var sources = Table(), sentences = Table(), places = Table(), rules = Table(), phrases = Table(), labels = Table()
+        var eventTimes: [Int] = []
+        var timeIndex: [EventTime?: Int] = [:]
+        /// The time table's entry of a time (each distinct time once).
+        func time(_ t: EventTime?) -> Int {
+            if let k = timeIndex[t] { return k }
+            let (s, e, minutes) = Self.axisSpan(t)
+            timeIndex[t] = times.count
+            times.append(TimeData(
+                s: s, e: e, h: minutes, w: DateText.plain(t), q: DateText.qualifier(t), c: t?.certainty.rawValue,
+                x: nonEmpty(t?.text), v: t?.value))
+            return times.count - 1
+        }
+        for f in Factuality.allCases {
+            if let text = EventText.standing(f) { standings[f.rawValue] = text }
+        }
         var typeIndex: [String: Int] = [:]
         var actorIndex: [String: Int] = [:]
 
@@ -164,6 +252,14 @@ struct TimelinePageData: Encodable {
         }
 
         for (i, e) in graph.events.enumerated() {
+            let minor = e.minor == true
+            var parent = e.parent.flatMap { eventIndex[$0] }.flatMap { $0 == i ? nil : $0 }
+            var phase = e.phaseIndex
+            if let p = parent, !minor, graph.events[p].minor == true {
+                // As in EventGraph.timeline(): the timeline's events are no phases of minor events.
+                parent = nil
+                phase = nil
+            }
             let t: Int
             if let known = typeIndex[e.type] {
                 t = known
@@ -197,20 +293,26 @@ struct TimelinePageData: Encodable {
                 let url = nonEmpty(m.url).flatMap { $0 == docs[d].u ? nil : $0 }
                 mentions.append(Mention(d: d, x: sentences.id(m.sentence), tr: m.text, s: source, u: url))
             }
-            let (s, end, minutes) = Self.axisSpan(e.time)
             let alternatives = e.alternativeTimes.map { alt -> Alternative in
                 let (as_, ae, _) = Self.axisSpan(alt.time)
                 return Alternative(w: DateText.full(alt.time), s: as_, e: ae, d: doc(alt.doc), src: nonEmpty(alt.source).map { sources.id($0) })
             }
-            events.append(EventData(
-                id: e.id, l: Escaping.singleLine(e.label), t: t, f: e.factuality.rawValue, s: s, e: end, h: minutes,
-                w: DateText.plain(e.time), q: DateText.qualifier(e.time), c: e.time?.certainty.rawValue,
-                x: nonEmpty(e.time?.text), v: e.time?.value, st: EventText.standing(e.factuality),
-                cl: EventText.claimant(e.attribution), cw: nonEmpty(e.attribution?.writtenAs),
-                a: a.isEmpty ? nil : a, ar: roles.contains { !$0.isEmpty } ? roles : nil,
+            let tm = time(e.time)
+            eventTimes.append(tm)
+            let full = EventData(
+                id: e.id, l: Escaping.singleLine(e.label), t: t, f: e.factuality == .asserted ? nil : e.factuality.rawValue, tm: tm,
+                cl: EventText.claimant(e.attribution).map { phrases.id($0) }, cw: nonEmpty(e.attribution?.writtenAs).map { phrases.id($0) },
+                a: a.isEmpty ? nil : a, ar: roles.contains { !$0.isEmpty } ? roles.map { phrases.id($0) } : nil,
                 p: EventText.place(e.location).map { places.id($0) },
-                pa: e.parent.flatMap { eventIndex[$0] }.flatMap { $0 == i ? nil : $0 }, ph: e.phaseIndex,
-                m: mentions, al: alternatives.isEmpty ? nil : alternatives, cf: conflictsOf[i]))
+                pa: parent, ph: phase,
+                m: mentions, al: alternatives.isEmpty ? nil : alternatives, cf: conflictsOf[i])
+            if minor {
+                events.append(.minor(MinorEventData(
+                    id: full.id, l: labels.id(full.l), t: full.t, tm: full.tm, m: full.m,
+                    more: .init(f: full.f, cl: full.cl, cw: full.cw, a: full.a, ar: full.ar, p: full.p, pa: full.pa, ph: full.ph, al: full.al, cf: full.cf))))
+            } else {
+                events.append(.event(full))
+            }
         }
 
         for type in RelationType.allCases {
@@ -221,6 +323,9 @@ struct TimelinePageData: Encodable {
         let kindIndex = Dictionary(uniqueKeysWithValues: RelationType.allCases.enumerated().map { ($1, $0) })
         for r in graph.relations {
             guard let a = eventIndex[r.from], let b = eventIndex[r.to], a != b else { continue }
+            if graph.events[a].minor == true || graph.events[b].minor == true, Self.shownByTheAxis(r.type, times[eventTimes[a]], times[eventTimes[b]]) {
+                continue
+            }
             relations.append([a, b, kindIndex[r.type]!, rules.id(r.rule), r.derived ? 1 : 0])
         }
 
@@ -233,6 +338,19 @@ struct TimelinePageData: Encodable {
         self.text = sentences.values
         self.places = places.values
         self.rules = rules.values
+        self.phrases = phrases.values
+        self.labels = labels.values
+    }
+
+    /// Whether the days of two events on the axis already show that the first is before (or after) the
+    /// second: the one ends on or before the day the other begins.
+    static func shownByTheAxis(_ type: RelationType, _ a: TimeData, _ b: TimeData) -> Bool {
+        guard let aStart = a.s, let aEnd = a.e, let bStart = b.s, let bEnd = b.e else { return false }
+        switch type {
+        case .before: return aEnd <= bStart
+        case .after: return bEnd <= aStart
+        default: return false
+        }
     }
 
     /// Where an event goes on the axis: first day, the day after its last (both days since 1970-01-01),

@@ -10,6 +10,8 @@ enum PageFixture {
         var url: URL
         var graph: [String: Any]
         var events: [[String: Any]] { graph["events"] as? [[String: Any]] ?? [] }
+        /// The events on the timeline when the page opens: all but the minor ones.
+        var salientEvents: [[String: Any]] { events.filter { $0["minor"] as? Bool != true } }
         var documents: [[String: Any]] { graph["documents"] as? [[String: Any]] ?? [] }
     }
 
@@ -86,7 +88,8 @@ enum PageFixture {
     }
 
     /// A page for a graph of `n` events made in code (days, months and week-long spans over three years,
-    /// episodes of three phases, forty actors, undated events, relations), and its graph as JSON.
+    /// episodes of three phases, forty actors, undated events, relations, one in five a minor event),
+    /// and its graph as JSON.
     static func synthetic(_ n: Int) throws -> Page {
         let types = ["protest", "riot", "arrest", "trial", "statement", "meeting", "election", "plan"]
         let standings: [Factuality] = [.asserted, .asserted, .reported, .planned, .negated]
@@ -103,12 +106,15 @@ enum PageFixture {
             let isPhase = i % 20 >= 1 && i % 20 <= 3
             if isPhase { time = events[root].time }
             let actors = (0..<(i % 3)).map { k in Actor(id: "actor:\((i + k * 17) % 40)", name: "Person \((i + k * 17) % 40)", kind: .person) }
+            let minor = i % 5 == 4
+            let type = minor ? "other" : types[i % types.count]
             events.append(Event(
-                id: "ev\(i)", type: types[i % types.count], eventClass: .occurrence, label: "Event \(i): \(types[i % types.count]) in town \(i % 30)",
+                id: "ev\(i)", type: type, eventClass: .occurrence, label: "Event \(i): \(type) in town \(i % 30)",
                 time: time, factuality: standings[i % standings.count], actors: actors,
                 location: Place(name: "Town \(i % 30)", kind: .city), parent: isPhase ? "ev\(root)" : nil, phaseIndex: isPhase ? i % 20 : nil,
                 attribution: i % 5 == 2 ? Attribution(source: "officials") : nil,
                 mentions: [MentionRef(id: "d\(i % 40)#\(i)", doc: "d\(i % 40)", start: 0, end: 5, text: "Event", sentence: "Event \(i) happened, a source said.", source: "Wire \(i % 4)")]))
+            if minor { events[i].minor = true }
             if isPhase { relations.append(Relation(from: "ev\(i)", to: "ev\(root)", type: .phaseOf, rule: "synthetic")) }
             if i % 9 == 4 && i > 0 { relations.append(Relation(from: "ev\(i - 1)", to: "ev\(i)", type: .before, rule: "synthetic")) }
         }

@@ -4,8 +4,9 @@ import Foundation
 import Testing
 
 /// `timeline.html` in a real browser (headless Chromium): it loads without console errors and fetches
-/// nothing, shows every event of the graph, its filters, search, details, keyboard and zoom work, it
-/// fits a phone, and hostile article text stays text.
+/// nothing, has an element for every event of the graph (minor ones folded under the timeline until
+/// "Minor events" is ticked), its filters, search, details, keyboard and zoom work, it fits a phone,
+/// and hostile article text stays text.
 @Suite("Interactive timeline in Chromium", .serialized)
 struct TimelinePageTests {
     // MARK: loading
@@ -64,10 +65,11 @@ struct TimelinePageTests {
         let browser = try HeadlessChromium()
         defer { browser.close() }
         try browser.open(page.url)
-        // The least frequent type that is not the only one.
+        // The least frequent type that is not the only one (minor events are not on the timeline).
+        let salient = page.salientEvents
         var byType: [String: Set<String>] = [:]
-        for e in page.events { byType[e["type"] as! String, default: []].insert(e["id"] as! String) }
-        let (type, expected) = try #require(byType.filter { $0.value.count < page.events.count }.min { ($0.value.count, $0.key) < ($1.value.count, $1.key) })
+        for e in salient { byType[e["type"] as! String, default: []].insert(e["id"] as! String) }
+        let (type, expected) = try #require(byType.filter { $0.value.count < salient.count }.min { ($0.value.count, $0.key) < ($1.value.count, $1.key) })
         let box = "#filters [data-facet=\"type\"] input[value=\"\(type)\"]"
         // Past the first few values of a filter, a value is listed after "Show all".
         if try browser.evaluate("(() => { const b = document.querySelector('\(box)'); return !b || b.closest('li').hidden; })()") as? Bool == true {
@@ -76,7 +78,7 @@ struct TimelinePageTests {
         try browser.click(box)
         try browser.settle()
         #expect(try shownIDs(browser) == expected)
-        #expect(try browser.string("document.getElementById('summary').textContent").hasPrefix("\(expected.count) of \(page.events.count) events"))
+        #expect(try browser.string("document.getElementById('summary').textContent").hasPrefix("\(expected.count) of \(salient.count) events"))
         let count = try browser.string("document.querySelector('#filters [data-facet=\"type\"] input[value=\"\(type)\"]').closest('label').querySelector('.count').textContent")
         #expect(count == String(expected.count))
         // The fragment keeps the view: the same address, opened in a new tab, shows the same events.
@@ -88,7 +90,7 @@ struct TimelinePageTests {
         // Clearing the filters shows everything again.
         try browser.click("#clear-filters")
         try browser.settle()
-        #expect(try shownIDs(browser).count == page.events.count)
+        #expect(try shownIDs(browser).count == salient.count)
         #expect(browser.messages.isEmpty, "\(browser.messages)")
     }
 
@@ -97,15 +99,17 @@ struct TimelinePageTests {
         let browser = try HeadlessChromium()
         defer { browser.close() }
         try browser.open(page.url)
-        // A word of some event's source sentence that is not in its label, and not in every event.
-        let texts = Dictionary(uniqueKeysWithValues: page.events.map { ($0["id"] as! String, PageFixture.searchableText($0, page)) })
+        // A word of some event's source sentence that is not in its label, and not in every event
+        // (of those on the timeline: minor events are not).
+        let salient = page.salientEvents
+        let texts = Dictionary(uniqueKeysWithValues: salient.map { ($0["id"] as! String, PageFixture.searchableText($0, page)) })
         var chosen: (word: String, id: String)?
-        outer: for e in page.events {
+        outer: for e in salient {
             let label = (e["label"] as! String).lowercased()
             for m in e["mentions"] as? [[String: Any]] ?? [] {
                 for word in (m["sentence"] as! String).lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 8 && !label.contains(word) {
                     let hits = texts.values.filter { $0.contains(word) }.count
-                    if hits < page.events.count / 2 {
+                    if hits < salient.count / 2 {
                         chosen = (String(word), e["id"] as! String)
                         break outer
                     }
@@ -118,8 +122,71 @@ struct TimelinePageTests {
         try browser.settle()
         let shown = try shownIDs(browser)
         #expect(shown.contains(id), "searching “\(word)” hides the event whose sentence has it")
-        #expect(shown.count < page.events.count)
+        #expect(shown.count < salient.count)
         for other in shown { #expect(texts[other]!.contains(word), "\(other) is shown for “\(word)” but does not contain it") }
+        #expect(browser.messages.isEmpty, "\(browser.messages)")
+    }
+
+    @Test func minorEventsAreOffByDefaultAndTheirFilterShowsThem() throws {
+        let page = try PageFixture.build(inputs: [try PageFixture.corpus().path])
+        let all = Set(page.events.map { $0["id"] as! String })
+        let salient = Set(page.salientEvents.map { $0["id"] as! String })
+        let minor = all.subtracting(salient)
+        #expect(!minor.isEmpty && !salient.isEmpty, "the corpus should give minor events and others")
+        let browser = try HeadlessChromium()
+        defer { browser.close() }
+        try browser.open(page.url)
+        try expectCleanLoad(browser, page)
+        let minorCount = "document.querySelector('#filters [data-facet=\"minor\"] .count').textContent"
+
+        // Off by default: the timeline shows the events that are not minor; the minor ones are in the
+        // folded list under it, and the filter counts them.
+        #expect(try shownIDs(browser) == salient)
+        #expect(try browser.evaluate("document.getElementById('f-minor').checked") as? Bool == false)
+        #expect(try browser.string(minorCount) == String(minor.count))
+        #expect(Set(try browser.strings("[...document.querySelectorAll('#minor-events [data-event-id]')].map(n => n.dataset.eventId)")) == minor)
+        #expect(try browser.evaluate("document.getElementById('minor-list').open") as? Bool == false, "the list of minor events is folded")
+        let summary = try browser.string("document.getElementById('summary').textContent")
+        #expect(summary.hasPrefix("\(salient.count) events · \(minor.count) minor not shown"), "summary: \(summary)")
+
+        // A minor event of the list shows its details.
+        try browser.click("#minor-title")
+        try browser.waitFor("document.getElementById('minor-list').open")
+        let listed = try browser.string("document.querySelector('#minor-events [data-event-id]').dataset.eventId")
+        try browser.click("#minor-events [data-event-id=\(HeadlessChromium.jsString(listed))]")
+        try browser.waitFor("!document.getElementById('details').hidden")
+        let label = page.events.first { $0["id"] as? String == listed }?["label"] as? String
+        #expect(try browser.string("document.getElementById('details-title').textContent") == label)
+        try browser.press("Escape")
+        try browser.waitFor("document.getElementById('details').hidden")
+        #expect(try browser.string("document.activeElement.dataset.eventId || ''") == listed, "the focus goes back to the event in the list")
+
+        // Ticked: every event is on the timeline, the minor ones smaller and grey; the list is gone.
+        try browser.click("#f-minor")
+        try browser.settle()
+        #expect(try shownIDs(browser) == all)
+        #expect(try browser.evaluate("document.getElementById('minor-hidden').hidden") as? Bool == true)
+        let minorIDs = String(decoding: try JSONSerialization.data(withJSONObject: minor.sorted()), as: UTF8.self)
+        let unmarked = try browser.strings(
+            "\(minorIDs).filter(id => ![...document.querySelectorAll('#events [data-event-id=\"' + CSS.escape(id) + '\"], #undated-events [data-event-id=\"' + CSS.escape(id) + '\"]')].every(n => n.classList.contains('minor')))")
+        #expect(unmarked.isEmpty, "minor events not drawn as minor: \(unmarked.prefix(5))")
+        #expect(try browser.evaluate("document.querySelectorAll('#events .ev:not(.minor)').length") as? Int ?? 0 > 0, "the other events are drawn as minor")
+        let sizes = try browser.evaluate(
+            "['#events .ev.minor .label-text', '#events .ev:not(.minor) .label-text'].map(s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize))") as? [Double] ?? []
+        #expect(sizes.count == 2 && sizes[0] < sizes[1], "a minor event's label is not smaller: \(sizes)")
+        #expect(try browser.string("document.getElementById('summary').textContent").hasPrefix("\(all.count) events ·"))
+        #expect(try browser.string(minorCount) == String(minor.count))
+
+        // The fragment keeps it; clearing the filters leaves minor events out again.
+        try browser.waitFor("location.hash.includes('minor=1')")
+        let shared = try browser.string("location.href")
+        try browser.open(try #require(URL(string: shared)))
+        #expect(try shownIDs(browser) == all)
+        #expect(try browser.evaluate("document.getElementById('f-minor').checked") as? Bool == true)
+        try browser.click("#clear-filters")
+        try browser.settle()
+        #expect(try shownIDs(browser) == salient)
+        try expectEveryEvent(browser, page)
         #expect(browser.messages.isEmpty, "\(browser.messages)")
     }
 
@@ -128,7 +195,7 @@ struct TimelinePageTests {
         let browser = try HeadlessChromium()
         defer { browser.close() }
         try browser.open(page.url)
-        let event = try #require(page.events.first { $0["time"] != nil && ($0["mentions"] as? [Any])?.isEmpty == false })
+        let event = try #require(page.salientEvents.first { $0["time"] != nil && ($0["mentions"] as? [Any])?.isEmpty == false })
         let id = event["id"] as! String
         let mention = try #require((event["mentions"] as? [[String: Any]])?.first)
         try browser.click("#events [data-event-id=\"\(id)\"]")
@@ -233,6 +300,13 @@ struct TimelinePageTests {
         try expectCleanLoad(browser, page)
         try expectEveryEvent(browser, page)
         #expect(try browser.string("document.title").contains("</script><script>window.__pwned=3</script>"))
+        // Minor events too: on the timeline once ticked.
+        if page.events.count > page.salientEvents.count {
+            try browser.click("#f-minor")
+            try browser.settle()
+        }
+        #expect(try shownIDs(browser) == Set(page.events.map { $0["id"] as! String }))
+        var unsafeURLShownAsText = false
         for e in page.events {
             try browser.click("[data-event-id=\(HeadlessChromium.jsString(e["id"] as! String))]")
             try browser.waitFor("!document.getElementById('details').hidden")
@@ -241,11 +315,14 @@ struct TimelinePageTests {
             for m in e["mentions"] as? [[String: Any]] ?? [] {
                 #expect(details.contains(m["sentence"] as! String), "a hostile sentence is not shown as text")
             }
+            let links = try browser.strings("[...document.querySelectorAll('#details a[href], #details a')].map(a => a.getAttribute('href') || '')")
+            #expect(links.allSatisfy { $0.hasPrefix("https://") || $0.hasPrefix("http://") })
+            // The page keeps the unsafe URLs as visible text.
+            if try browser.evaluate("[...document.querySelectorAll('#details .url-text')].some(n => n.textContent.toLowerCase().includes('javascript:'))") as? Bool == true {
+                unsafeURLShownAsText = true
+            }
         }
-        let links = try browser.strings("[...document.querySelectorAll('#details a[href], #details a')].map(a => a.getAttribute('href') || '')")
-        #expect(links.allSatisfy { $0.hasPrefix("https://") || $0.hasPrefix("http://") })
-        // The page keeps the unsafe URLs as visible text.
-        #expect(try browser.evaluate("[...document.querySelectorAll('.url-text')].some(n => n.textContent.toLowerCase().includes('javascript:'))") as? Bool == true)
+        #expect(unsafeURLShownAsText, "no details showed a javascript: URL as text")
         try expectCleanLoad(browser, page)
     }
 
@@ -289,8 +366,9 @@ struct TimelinePageTests {
         #expect(badLinks.isEmpty, "links that are not http(s): \(badLinks)", sourceLocation: sourceLocation)
     }
 
+    /// The events on the timeline (in the lanes and the undated list; not those folded under it).
     private func shownIDs(_ browser: HeadlessChromium) throws -> Set<String> {
-        Set(try browser.strings("[...document.querySelectorAll('[data-event-id]')].map(n => n.dataset.eventId)"))
+        Set(try browser.strings("[...document.querySelectorAll('#events [data-event-id], #undated-events [data-event-id]')].map(n => n.dataset.eventId)"))
     }
 }
 #endif

@@ -51,6 +51,7 @@ function renderDetails(panel, model, e, go, close) {
     row("Date found", "spans the dates of its phases");
   }
   row("Standing", el("span", { className: "standing standing-" + e.standing }, e.standingText || "stated as fact"));
+  if (e.minor) row("Minor", "a verb or event noun of no salient type: on the timeline only when Minor events is ticked");
   if (e.claimant) row("Claim", e.claimant, e.claimantWritten ? el("span", { className: "muted" }, " (written “", e.claimantWritten, "”)") : null);
   if (e.actors.length) {
     const list = el("ul", { className: "actors" });
@@ -104,7 +105,9 @@ function renderDetails(panel, model, e, go, close) {
   const relations = model.relationsOf.get(e.index) || [];
   if (relations.length) {
     const list = el("ul", { className: "relations" });
-    const sorted = relations.slice().sort((a, b) => a.derived - b.derived);
+    // Stated before derived, and relations with minor events after the others.
+    const minorEnd = (r) => ((r.from === e ? r.to : r.from).minor ? 1 : 0);
+    const sorted = relations.slice().sort((a, b) => a.derived - b.derived || minorEnd(a) - minorEnd(b));
     for (const r of sorted) {
       const outgoing = r.from === e;
       const words = RELATION_WORDS[r.kind.id] || [r.kind.l, r.kind.l];
@@ -135,7 +138,7 @@ function renderDetails(panel, model, e, go, close) {
 
 /** A button that selects another event, named by its label. */
 function eventLink(e, go) {
-  const b = el("button", { type: "button", className: "event-link", "data-target-id": e.id }, e.label);
+  const b = el("button", { type: "button", className: "event-link" + (e.minor ? " minor" : ""), "data-target-id": e.id, title: e.minor ? "a minor event" : null }, e.label);
   b.addEventListener("click", () => go(e));
   return b;
 }

@@ -1,6 +1,8 @@
 // Filters and search: which events are shown. Within a facet the ticked values are alternatives
 // (protest or riot); across facets they all apply (a protest, and stated as fact). Each value shows
-// how many events it would show given the other filters.
+// how many events it would show given the other filters. Minor events are shown only when "Minor
+// events" is ticked (off by default): it is one more filter, with the count of the minor events that
+// pass the others.
 
 const FACETS = [
   { key: "standing", title: "Standing", values: (e) => [e.standing] },
@@ -10,15 +12,15 @@ const FACETS = [
   { key: "source", title: "Source", values: (e) => e.sources },
 ];
 
-/** The empty filter state: nothing ticked, no search, no date range. */
+/** The empty filter state: nothing ticked, no search, no date range, minor events left out. */
 function emptyFilters() {
-  const f = { q: "", from: null, to: null };
+  const f = { q: "", from: null, to: null, minor: false };
   for (const facet of FACETS) f[facet.key] = new Set();
   return f;
 }
 
 function filtersActive(f) {
-  return f.q !== "" || f.from !== null || f.to !== null || FACETS.some((facet) => f[facet.key].size > 0);
+  return f.q !== "" || f.from !== null || f.to !== null || f.minor || FACETS.some((facet) => f[facet.key].size > 0);
 }
 
 /** Whether an event passes the search and date range. */
@@ -48,17 +50,24 @@ function searchWords(q) {
 }
 
 /**
- * Applies the filters: the events shown (in chronological order) and, per facet, the count of each
- * value among the events that pass every other filter.
+ * Applies the filters: the events shown (in chronological order), the minor events that pass every
+ * other filter but are left out because "Minor events" is not ticked (`hiddenMinor`), and, per facet,
+ * the count of each value among the events that pass every other filter (`counts.minor`: the minor
+ * events that pass every filter but that one).
  */
 function applyFilters(model, f) {
   const words = searchWords(f.q);
   const shown = [];
-  const counts = {};
+  const hiddenMinor = [];
+  const counts = { minor: 0 };
   for (const facet of FACETS) counts[facet.key] = new Map();
   for (const e of model.chronological) {
     if (!passesTextAndDates(e, f, words)) continue;
+    // The minor filter fails an event as a facet would (null: not a facet's).
     let failed = null, failures = 0;
+    if (e.minor && !f.minor) {
+      failures = 1;
+    }
     for (const facet of FACETS) {
       if (!passesFacet(e, facet, f)) {
         failures++;
@@ -66,28 +75,40 @@ function applyFilters(model, f) {
         if (failures > 1) break;
       }
     }
-    if (failures === 0) shown.push(e);
     if (failures > 1) continue;
+    if (failures === 0) shown.push(e);
+    if (e.minor && failed === null) {
+      counts.minor++;
+      if (failures === 1) hiddenMinor.push(e);
+    }
     for (const facet of FACETS) {
       if (failures === 1 && facet !== failed) continue;
       const m = counts[facet.key];
-      for (const v of new Set(facet.values(e))) m.set(v, (m.get(v) || 0) + 1);
+      const list = facet.values(e);
+      for (const v of list.length > 1 ? new Set(list) : list) m.set(v, (m.get(v) || 0) + 1);
     }
   }
-  return { shown, counts };
+  return { shown, hiddenMinor, counts };
 }
 
-/** Every value of each facet with its total count, most frequent first (standings in their fixed order). */
+/** Every value of each facet with its total count, most frequent first (standings in their fixed
+ *  order): by the count among events that are not minor, so that values only minor events have come last. */
 function facetValues(model) {
   const out = {};
   for (const facet of FACETS) {
-    const totals = new Map();
-    for (const e of model.events) for (const v of new Set(facet.values(e))) totals.set(v, (totals.get(v) || 0) + 1);
-    let values = [...totals.entries()].map(([value, total]) => ({ value, total }));
+    const totals = new Map(), salient = new Map();
+    for (const e of model.events) {
+      const list = facet.values(e);
+      for (const v of list.length > 1 ? new Set(list) : list) {
+        totals.set(v, (totals.get(v) || 0) + 1);
+        if (!e.minor) salient.set(v, (salient.get(v) || 0) + 1);
+      }
+    }
+    let values = [...totals.entries()].map(([value, total]) => ({ value, total, salient: salient.get(value) || 0 }));
     if (facet.key === "standing") {
-      values = STANDINGS.filter((s) => totals.has(s.id)).map((s) => ({ value: s.id, total: totals.get(s.id) }));
+      values = STANDINGS.filter((s) => totals.has(s.id)).map((s) => ({ value: s.id, total: totals.get(s.id), salient: salient.get(s.id) || 0 }));
     } else {
-      values.sort((a, b) => b.total - a.total || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+      values.sort((a, b) => b.salient - a.salient || b.total - a.total || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
     }
     out[facet.key] = values;
   }
@@ -115,9 +136,32 @@ function buildFilterPanel(container, model, state, onChange) {
   const values = facetValues(model);
   const sections = [];
   let counts = null;
+
+  // Minor events: one box, off by default, with the count of minor events the other filters let through.
+  if (model.minorCount > 0) {
+    const box = el("input", { type: "checkbox", id: "f-minor", value: "shown" });
+    box.addEventListener("change", () => {
+      state.minor = box.checked;
+      onChange();
+    });
+    const count = el("span", { className: "count" });
+    const li = el("li", null, el("label", { for: "f-minor" }, box, minorSwatch(), el("span", { className: "value-name" }, "Show on the timeline"), count));
+    container.appendChild(el("fieldset", { className: "facet", "data-facet": "minor" },
+      el("legend", null, "Minor events"),
+      el("ul", { className: "facet-values" }, li),
+      el("p", { className: "facet-note" }, "Verbs and event nouns of no salient type, drawn small and grey.")));
+    sections.push(() => {
+      box.checked = state.minor;
+      if (!counts) return;
+      count.textContent = thousands(counts.minor);
+      li.classList.toggle("empty", counts.minor === 0);
+    });
+  }
   for (const facet of FACETS) {
     const list = values[facet.key];
     if (list.length === 0) continue;
+    // A facet whose values only minor events have is shown when they are.
+    const onlyMinor = list.every((v) => v.salient === 0);
     // The state's sets are replaced when the filters are cleared or read from the address: look them up each time.
     const chosen = { has: (v) => state[facet.key].has(v) };
     const fieldset = el("fieldset", { className: "facet", "data-facet": facet.key });
@@ -133,7 +177,7 @@ function buildFilterPanel(container, model, state, onChange) {
     fieldset.appendChild(ul);
     const note = el("p", { className: "facet-note", hidden: true });
     fieldset.appendChild(note);
-    const rows = list.map(({ value }, k) => ({ value, k, name: foldText(facetValueName(model, facet.key, value)), li: null }));
+    const rows = list.map(({ value, salient }, k) => ({ value, k, salient, name: foldText(facetValueName(model, facet.key, value)), li: null }));
 
     function makeRow(row) {
       const id = "f-" + facet.key + "-" + row.k;
@@ -168,9 +212,12 @@ function buildFilterPanel(container, model, state, onChange) {
       const expanded = fieldset.classList.contains("expanded");
       const words = narrow ? searchWords(narrow.value) : [];
       const limit = expanded || words.length ? FACET_LONG_LIST : FACET_SHORT_LIST;
-      let listed = 0, matching = 0;
+      let listed = 0, matching = 0, available = 0;
       for (const row of rows) {
-        const matches = words.every((w) => row.name.includes(w));
+        // A value only minor events have is listed when they are shown (or when it is ticked).
+        const offered = state.minor || row.salient > 0;
+        if (offered) available++;
+        const matches = offered && words.every((w) => row.name.includes(w));
         if (matches) matching++;
         // Ticked values are always listed.
         const visible = chosen.has(row.value) || (matches && listed < limit);
@@ -185,11 +232,17 @@ function buildFilterPanel(container, model, state, onChange) {
           row.li.classList.toggle("empty", n === 0);
         }
       }
-      if (more) more.textContent = expanded ? "Show fewer" : "Show all " + list.length;
+      if (more) {
+        more.hidden = available <= FACET_SHORT_LIST;
+        more.textContent = expanded ? "Show fewer" : "Show all " + available;
+      }
       note.hidden = limit < FACET_LONG_LIST || matching <= limit;
       note.textContent = "The first " + limit + " of " + matching + " are listed: type in the box to find the others.";
     }
-    sections.push(refresh);
+    sections.push(() => {
+      fieldset.hidden = onlyMinor && !state.minor && !list.some((v) => chosen.has(v.value));
+      refresh();
+    });
     container.appendChild(fieldset);
   }
 

@@ -1,6 +1,6 @@
 // The view in the URL fragment, so that a view can be shared or bookmarked:
 // #q=riot&type=protest&type=riot&standing=fact&actor=…&place=…&source=…&from=2022-01-01&to=2022-02-01
-//  &lanes=actor&view=2022-01-01/2022-03-01&event=<event id>
+//  &minor=1&lanes=actor&view=2022-01-01/2022-03-01&event=<event id>
 // Parameters are percent-encoded (URLSearchParams); unknown ones are ignored.
 
 /** Reads a fragment into {filters, lanes, view: [start, end] | null, event: id | null}. */
@@ -11,6 +11,7 @@ function readFragment(hash) {
   for (const facet of FACETS) for (const v of params.getAll(facet.key)) filters[facet.key].add(v);
   filters.from = params.has("from") ? parseISO(params.get("from")) : null;
   filters.to = params.has("to") ? parseISO(params.get("to")) : null;
+  filters.minor = params.get("minor") === "1";
   let view = null;
   const v = params.get("view");
   if (v && v.includes("/")) {
@@ -28,6 +29,7 @@ function writeFragment(state) {
   for (const facet of FACETS) for (const v of [...f[facet.key]].sort()) params.append(facet.key, v);
   if (f.from !== null) params.set("from", isoText(f.from));
   if (f.to !== null) params.set("to", isoText(f.to));
+  if (f.minor) params.set("minor", "1");
   if (state.lanes !== "type") params.set("lanes", state.lanes);
   if (state.view) {
     const [a, b] = state.view;

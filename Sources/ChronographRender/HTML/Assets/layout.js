@@ -86,13 +86,15 @@ function buildLanes(model, shown, mode) {
     }
     lane.blocks.sort((a, b) => a[0].start - b[0].start || a[0].order - b[0].order);
     lane.count = lane.members.length;
+    lane.minorOnly = lane.members.every((e) => e.minor);
     delete lane.members;
     out.push(lane);
   }
   if (mode === "actor") {
     out.sort((a, b) => (a.last ? 1 : 0) - (b.last ? 1 : 0) || b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } else {
-    out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Lanes of minor events only come last.
+    out.sort((a, b) => (a.minorOnly ? 1 : 0) - (b.minorOnly ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
   return out;
 }
@@ -170,7 +172,8 @@ function itemGeometry(e, xOf, labelWidth, labelled) {
   if (e.span) {
     x0 = xOf(e.start);
     x1 = Math.max(xOf(e.end), x0 + 4);
-    if (labelled && x1 - x0 >= lw + 2 * LABEL_GAP) {
+    // A minor event's bar is thin: its label goes after it.
+    if (labelled && !e.minor && x1 - x0 >= lw + 2 * LABEL_GAP) {
       labelInside = true;
       labelX = x0 + LABEL_GAP;
     } else {

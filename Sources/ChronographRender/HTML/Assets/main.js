@@ -9,6 +9,7 @@ function start() {
     episodes: $("episodes"), links: $("links"), gutter: $("gutter"), laneBackgrounds: $("lane-backgrounds"),
     grid: $("grid"), axis: $("axis"), axisMajor: $("axis-major"), axisMinor: $("axis-minor"),
     undated: $("undated"), undatedTitle: $("undated-title"), undatedEvents: $("undated-events"),
+    minorHidden: $("minor-hidden"), minorList: $("minor-list"), minorTitle: $("minor-title"), minorEvents: $("minor-events"),
   };
   const details = $("details"), summary = $("summary"), search = $("search"), empty = $("empty");
   const clearButton = $("clear-filters");
@@ -55,13 +56,17 @@ function start() {
 
   /** Applies the filters; with `fitView` the zoom then fits what is shown (else it stays as it is). */
   function refresh(fitView) {
-    const { shown, counts } = applyFilters(model, state.filters);
+    const { shown, hiddenMinor, counts } = applyFilters(model, state.filters);
     panel.update(counts);
-    timeline.setShown(shown, state.lanes);
+    timeline.setShown(shown, state.lanes, hiddenMinor);
     const docs = new Set();
     for (const e of shown) for (const m of e.mentions) docs.add(m.doc.id);
-    summary.textContent = (shown.length === model.events.length ? plural(shown.length, "event") : thousands(shown.length) + " of " + plural(model.events.length, "event"))
-      + " · " + plural(filtersActive(state.filters) ? docs.size : model.docs.length, "document");
+    // Out of the events the timeline can show: minor ones only when they are ticked.
+    const total = state.filters.minor ? model.events.length : model.events.length - model.minorCount;
+    const others = filtersActive({ ...state.filters, minor: false });
+    summary.textContent = (shown.length === total ? plural(shown.length, "event") : thousands(shown.length) + " of " + plural(total, "event"))
+      + (state.filters.minor || model.minorCount === 0 ? "" : " · " + thousands(hiddenMinor.length) + " minor not shown")
+      + " · " + plural(others ? docs.size : model.docs.length, "document");
     empty.hidden = shown.length > 0;
     clearButton.hidden = !filtersActive(state.filters);
     if (fitView) timeline.fit();
@@ -83,6 +88,10 @@ function start() {
   $("zoom-in").addEventListener("click", () => timeline.zoomAt(2, timeline.width / 2));
   $("zoom-out").addEventListener("click", () => timeline.zoomAt(0.5, timeline.width / 2));
   $("zoom-fit").addEventListener("click", () => timeline.fit());
+  $("minor-show").addEventListener("click", () => {
+    state.filters.minor = true;
+    refresh(false);
+  });
   clearButton.addEventListener("click", () => {
     Object.assign(state.filters, emptyFilters());
     search.value = "";

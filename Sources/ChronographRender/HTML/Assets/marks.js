@@ -5,6 +5,8 @@
 
 const CONFLICT_RED = "#d50000";
 const MARK_SIZE = 14;
+/** A minor event's mark: smaller, in the middle of the room a mark takes. */
+const MINOR_MARK_SIZE = 10;
 
 function markPath(shape, size) {
   const s = size, m = s / 2, p = 1.5;
@@ -73,6 +75,11 @@ function typeSwatch(type) {
 
 const NEUTRAL_TYPE = { c: "#455a64", r: "#a3aeb4", s: "circle" };
 
+/** The mark of minor events in the legend and the filter. */
+function minorSwatch() {
+  return markSVG({ ...MINOR_TYPE_COLOURS, s: "circle" }, "fact", false, MINOR_MARK_SIZE);
+}
+
 function standingSwatch(standing) {
   return markSVG(NEUTRAL_TYPE, standing, false, 12);
 }
@@ -88,12 +95,13 @@ function buildLegend(container, model) {
     not: "crossed out: prevented or negated, did not happen",
   };
   for (const s of STANDINGS) if (present.has(s.id)) items.push([standingSwatch(s.id), texts[s.id]]);
-  if (model.events.some((e) => e.conflicts.length)) items.push([markSVG(NEUTRAL_TYPE, "fact", true, 12), "red border: sources disagree"]);
+  if (model.events.some((e) => e.flagged)) items.push([markSVG(NEUTRAL_TYPE, "fact", true, 12), "red border: sources disagree"]);
   if (model.events.some((e) => e.alternatives.length)) items.push([alternativeSwatch(), "another source's date (selected event)"]);
   const bar = el("span");
   styleBar(bar, NEUTRAL_TYPE, "fact", false);
   bar.classList.add("legend-bar");
   items.push([bar, "bar: a month, a year or an interval"]);
+  if (model.minorCount > 0) items.push([minorSwatch(), "small and grey: a minor event (shown when Minor events is ticked)"]);
   const list = el("ul", { className: "legend" });
   for (const [mark, text] of items) list.appendChild(el("li", null, mark, el("span", null, text)));
   container.appendChild(el("h3", null, "Standing"));

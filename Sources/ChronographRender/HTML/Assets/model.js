@@ -1,11 +1,21 @@
 // The embedded graph, read once into event objects the other parts share.
 //
-// The data (written by TimelinePageData.swift) keeps repeated strings in tables and uses short keys:
-// event `l` label, `t` type, `f` factuality, `s`/`e` first day and the day after the last (days since
-// 1970-01-01), `h` minutes of the day, `w` date in words, `q` qualifier, `c` certainty, `x` time
-// expression, `v` TIMEX3 value, `st` standing, `cl` claimant, `cw` claimant as written, `a` actors,
-// `ar` roles, `p` place, `pa` parent, `ph` phase, `m` mentions, `al` other sources' dates, `cf`
-// conflicts; mention `d` document, `x` sentence, `tr` trigger, `s` source, `u` link.
+// The data (written by TimelinePageData.swift) keeps repeated strings and dates in tables and uses
+// short keys: event `l` label, `t` type, `f` factuality (absent: asserted; `standings` has it in
+// words), `tm` time, `cl` claimant, `cw` claimant as written (both in `phrases`), `a` actors, `ar` roles
+// (in `phrases`), `p` place, `pa` parent, `ph` phase, `m` mentions, `al` other sources' dates, `cf`
+// conflicts; a minor event is an array `[id, label (in labels), type, time, mentions, {other keys}]`;
+// time `s`/`e` first day and the day after the last (days since 1970-01-01), `h` minutes of the day,
+// `w` date in words, `q` qualifier, `c` certainty, `x` time expression, `v` TIMEX3 value; mention
+// `[document, sentence, trigger, source, link]` (the last two when they differ from the document's).
+//
+// Minor events (verbs and event nouns of no salient type) are in the data so that the page has every
+// event of graph.json, but the timeline leaves them out until the "Minor events" filter is ticked; they
+// are then drawn small and grey. A type only minor events have is drawn grey too.
+
+const MINOR_TYPE_COLOURS = { c: "#80868b", r: "#c4c7cb" };
+/** The empty list events share (frozen: nobody may add to it). */
+const EMPTY = Object.freeze([]);
 
 // The four standings the filters offer, and the factuality values each covers.
 const STANDINGS = [
@@ -28,51 +38,83 @@ function buildModel(data) {
   const docs = data.docs.map((d) => ({
     id: d.id, title: d.t || null, source: d.s === undefined ? null : data.sources[d.s], url: d.u || null, date: d.w || null,
   }));
+  // A minor event is an array: its first five values, then an object with whichever other keys it has.
+  const NONE = {};
+  const isMinor = (k) => Array.isArray(data.events[k]);
+  // Types of minor events only are grey (their colour from EventStyle would say nothing).
+  const salientTypes = new Set();
+  for (const r of data.events) if (!Array.isArray(r)) salientTypes.add(r.t);
+  const types = data.types.map((t, k) => (salientTypes.has(k) ? t : { ...t, ...MINOR_TYPE_COLOURS }));
   // Facet values are strings: sources are names (a document without one counts under its id).
-  const events = data.events.map((raw, i) => {
-    const mentions = raw.m.map((m) => {
-      const doc = docs[m.d];
+  // (Graphs can hold a hundred thousand minor events: this loop allocates no more than it must.)
+  const events = data.events.map((r, i) => {
+    const minor = Array.isArray(r);
+    const raw = minor ? r[5] || NONE : r;
+    const id = minor ? r[0] : r.id, label = minor ? data.labels[r[1]] : r.l, typeIndex = minor ? r[2] : r.t;
+    const time = data.times[minor ? r[3] : r.tm];
+    const mentions = (minor ? r[4] : r.m).map(([d, x, trigger, s, u]) => {
+      const doc = docs[d];
       return {
-        doc, sentence: data.text[m.x], trigger: m.tr,
-        source: m.s !== undefined ? data.sources[m.s] : doc.source,
-        url: m.u || doc.url,
+        doc, sentence: data.text[x], trigger,
+        source: s !== undefined && s !== null ? data.sources[s] : doc.source,
+        url: u || doc.url,
       };
     });
-    const sources = [];
-    for (const m of mentions) {
-      const name = m.source || m.doc.id;
-      if (!sources.includes(name)) sources.push(name);
-    }
-    const dated = raw.s !== undefined;
-    let start = null, end = null;
-    if (dated) {
-      start = raw.s;
-      end = raw.e;
-      if (raw.h) {
-        start = raw.s + raw.h[0] / 1440;
-        end = raw.s + Math.max(raw.h[1], raw.h[0] + 1) / 1440;
+    let sources;
+    if (mentions.length === 1) {
+      sources = [mentions[0].source || mentions[0].doc.id];
+    } else {
+      sources = [];
+      for (const m of mentions) {
+        const name = m.source || m.doc.id;
+        if (!sources.includes(name)) sources.push(name);
       }
     }
-    const type = data.types[raw.t];
+    const dated = time.s !== undefined;
+    let start = null, end = null;
+    if (dated) {
+      start = time.s;
+      end = time.e;
+      if (time.h) {
+        start = time.s + time.h[0] / 1440;
+        end = time.s + Math.max(time.h[1], time.h[0] + 1) / 1440;
+      }
+    }
+    const factuality = raw.f || "asserted";
+    const conflicts = raw.cf ? raw.cf.map((k) => data.conflicts[k]) : EMPTY;
     return {
-      index: i, id: raw.id, label: raw.l, type, typeIndex: raw.t, factuality: raw.f, standing: STANDING_OF[raw.f] || "fact",
+      index: i, id, label, type: types[typeIndex], typeIndex, factuality, standing: STANDING_OF[factuality] || "fact", minor,
       start, end, dated,
       // A point for a day or a clock time; a span (bar) for anything longer.
-      span: dated && !raw.h && raw.e - raw.s > 1,
-      when: raw.w, qualifier: raw.q || null, certainty: raw.c || null, expression: raw.x || null, value: raw.v || null,
-      standingText: raw.st || null, claimant: raw.cl || null, claimantWritten: raw.cw || null,
-      actors: (raw.a || []).map((k, j) => ({ index: k, ...data.actors[k], role: raw.ar ? raw.ar[j] : "" })),
+      span: dated && !time.h && time.e - time.s > 1,
+      when: time.w, qualifier: time.q || null, certainty: time.c || null, expression: time.x || null, value: time.v || null,
+      standingText: data.standings[factuality] || null,
+      claimant: raw.cl === undefined ? null : data.phrases[raw.cl], claimantWritten: raw.cw === undefined ? null : data.phrases[raw.cw],
+      actors: raw.a ? raw.a.map((k, j) => {
+        const a = data.actors[k];
+        return { index: k, n: a.n, k: a.k, t: a.t, role: raw.ar ? data.phrases[raw.ar[j]] : "" };
+      }) : EMPTY,
       place: raw.p === undefined ? null : data.places[raw.p],
       parentIndex: raw.pa === undefined ? -1 : raw.pa, phase: raw.ph === undefined ? null : raw.ph,
       mentions, sources,
-      alternatives: (raw.al || []).map((a) => ({ when: a.w, start: a.s, end: a.e, doc: docs[a.d], source: a.src === undefined ? null : data.sources[a.src] })),
-      conflicts: (raw.cf || []).map((k) => data.conflicts[k]),
-      children: [], root: i, depth: 0, searchText: null,
+      alternatives: raw.al ? raw.al.map((a) => ({ when: a.w, start: a.s, end: a.e, doc: docs[a.d], source: a.src === undefined ? null : data.sources[a.src] })) : EMPTY,
+      conflicts,
+      // Marked on the timeline (red border) when sources disagree; as on the timeline image, a conflict
+      // that concerns a minor event does not mark the others.
+      flagged: conflicts.length > 0 && conflicts.some((c) => minor || c.ev.every((k) => !isMinor(k))),
+      // Shared while empty (most events have no phases); an array of its own once one is added.
+      children: EMPTY, root: i, depth: 0, searchText: null,
     };
   });
-  for (const e of events) if (e.parentIndex >= 0) events[e.parentIndex].children.push(e);
   for (const e of events) {
-    e.children.sort((a, b) => (a.phase ?? 1e9) - (b.phase ?? 1e9) || chronologicalOrder(a, b));
+    if (e.parentIndex < 0) continue;
+    const parent = events[e.parentIndex];
+    if (parent.children === EMPTY) parent.children = [];
+    parent.children.push(e);
+  }
+  for (const e of events) {
+    if (e.children.length > 1) e.children.sort((a, b) => (a.phase ?? 1e9) - (b.phase ?? 1e9) || chronologicalOrder(a, b));
+    if (e.parentIndex < 0) continue;
     // The root of an episode (cycles cut by a visited set) and how deep the event sits in it.
     const seen = new Set([e.index]);
     let current = e;
@@ -106,7 +148,9 @@ function buildModel(data) {
   }
   const chronological = events.slice().sort(chronologicalOrder);
   chronological.forEach((e, k) => { e.order = k; });
-  return { title: data.title, docs, sourcesTable: data.sources, types: data.types, actors: data.actors, events, relations, relationsOf, chronological, kinds: data.kinds };
+  let minorCount = 0;
+  for (const e of events) if (e.minor) minorCount++;
+  return { title: data.title, docs, sourcesTable: data.sources, types, actors: data.actors, events, relations, relationsOf, chronological, kinds: data.kinds, minorCount };
 }
 
 /** Every event below `e` in its episode (phases, their phases ...). */

@@ -5,6 +5,10 @@
 // Positions are kept in pixels from a fixed origin day at the current zoom, so panning only shifts
 // them and rows are packed again only when the zoom changes. Up to RENDER_ALL_LIMIT items every event
 // shown has its element; above that only the items in and near the visible area are in the page.
+//
+// Minor events left off the timeline (the "Minor events" filter not ticked) are listed, folded, under
+// it ("Minor events not on the timeline"): in a graph of up to RENDER_ALL_LIMIT events every one of
+// them has its element there from the start, in a larger one the list is made when it is unfolded.
 
 const RENDER_ALL_LIMIT = 2000;
 const MIN_VISIBLE_DAYS = 2 / 24;
@@ -35,6 +39,12 @@ class TimelineView {
     this.textMeasure = document.createElement("canvas").getContext("2d");
     this.labelWidths = new Map();
     this.undatedLimit = 300;
+    this.hiddenMinor = [];
+    this.minorChips = new Map();
+    this.minorLimit = 300;
+    this.n.minorList.addEventListener("toggle", () => {
+      if (this.n.minorList.open && !this.minorRendered) this.renderHiddenMinor();
+    });
     installTimelineInput(this);
     // When the timeline gets narrower or wider (a panel opens, the window is resized) it keeps showing
     // the same time span.
@@ -82,10 +92,13 @@ class TimelineView {
   labelWidth(e) {
     let w = this.labelWidths.get(e.index);
     if (w === undefined) {
-      if (!this.fontSet) {
-        this.textMeasure.font = getComputedStyle(this.n.events).getPropertyValue("--label-font").trim() || "13px sans-serif";
-        this.fontSet = true;
+      if (!this.fonts) {
+        const style = getComputedStyle(this.n.events);
+        const font = style.getPropertyValue("--label-font").trim() || "13px sans-serif";
+        this.fonts = { normal: font, minor: style.getPropertyValue("--minor-label-font").trim() || font, set: null };
       }
+      const font = e.minor ? this.fonts.minor : this.fonts.normal;
+      if (this.fonts.set !== font) this.textMeasure.font = this.fonts.set = font;
       w = Math.ceil(this.textMeasure.measureText(e.label).width) + 2;
       this.labelWidths.set(e.index, w);
     }
@@ -162,8 +175,11 @@ class TimelineView {
 
   // MARK: content
 
-  setShown(shown, mode) {
+  /** Shows these events (chronological order) in lanes of the mode; `hiddenMinor`: the minor events
+   *  that only the "Minor events" filter leaves out, listed under the timeline. */
+  setShown(shown, mode, hiddenMinor) {
     this.shown = shown;
+    this.hiddenMinor = hiddenMinor || [];
     this.mode = mode;
     this.lanes = buildLanes(this.model, shown, mode);
     this.lanes.forEach((lane, k) => { lane.index = k; });
@@ -174,6 +190,11 @@ class TimelineView {
     for (const el of this.elements.values()) el.remove();
     this.elements.clear();
     this.renderUndated();
+    this.minorRendered = false;
+    if (this.model.events.length <= RENDER_ALL_LIMIT || this.n.minorList.open) this.renderHiddenMinor();
+    else this.clearHiddenMinor();
+    this.n.minorHidden.hidden = this.hiddenMinor.length === 0;
+    this.n.minorTitle.textContent = "Minor events not on the timeline (" + thousands(this.hiddenMinor.length) + ")";
     this.schedule(true);
   }
 
@@ -333,12 +354,13 @@ class TimelineView {
     this.updateTabStop();
   }
 
-  /** The button of one event (on the axis, or a chip in the undated list). */
+  /** The button of one event (on the axis, or a chip in the undated list or the minor events' list). */
   createItem(e, chip) {
-    const conflict = e.conflicts.length > 0;
+    const conflict = e.flagged;
     const classes = ["ev", e.span && !chip ? "span" : "point", e.standing];
     if (conflict) classes.push("conflict");
     if (chip) classes.push("chip");
+    if (e.minor) classes.push("minor");
     if (this.selected === e) classes.push("selected");
     const node = el("button", {
       type: "button", className: classes.join(" "), "data-event-id": e.id, tabindex: "-1",
@@ -352,7 +374,7 @@ class TimelineView {
       if (e.standing === "not") bar.appendChild(el("span", { className: "bar-cross", "aria-hidden": "true" }, "✕"));
       node.appendChild(bar);
     } else {
-      node.appendChild(markSVG(e.type, e.standing, conflict));
+      node.appendChild(markSVG(e.type, e.standing, conflict, e.minor ? MINOR_MARK_SIZE : MARK_SIZE));
     }
     const label = el("span", { className: "label" });
     if (e.phase !== null) label.appendChild(el("span", { className: "phase", title: "phase " + e.phase }, String(e.phase)));
@@ -444,13 +466,43 @@ class TimelineView {
     }
   }
 
+  /** The minor events the filters leave off the timeline, as chips in the folded list under it (the
+   *  first `minorLimit` of them when the graph is larger than RENDER_ALL_LIMIT). */
+  renderHiddenMinor() {
+    this.clearHiddenMinor();
+    this.minorRendered = true;
+    const box = this.n.minorEvents, list = this.hiddenMinor;
+    const limit = this.model.events.length <= RENDER_ALL_LIMIT ? list.length : this.minorLimit;
+    for (const e of list.slice(0, limit)) {
+      const node = this.createItem(e, true);
+      this.minorChips.set(e.index, node);
+      box.appendChild(node);
+    }
+    if (list.length > limit) {
+      const more = el("button", { type: "button", className: "more" }, "Show all " + thousands(list.length));
+      more.addEventListener("click", () => {
+        this.minorLimit = list.length;
+        this.renderHiddenMinor();
+      });
+      box.appendChild(more);
+    }
+    this.updateTabStop();
+  }
+
+  clearHiddenMinor() {
+    clear(this.n.minorEvents);
+    this.minorChips.clear();
+    this.minorTabStop = null;
+  }
+
   describe(e) {
     const parts = [e.label, e.when];
     if (e.qualifier) parts.push(e.qualifier);
     parts.push(e.standingText || "stated as fact");
     if (e.claimant) parts.push(e.claimant);
     parts.push(e.type.n);
-    if (e.conflicts.length) parts.push("sources disagree");
+    if (e.minor) parts.push("minor event");
+    if (e.flagged) parts.push("sources disagree");
     return parts.join(" — ");
   }
 
@@ -474,14 +526,23 @@ class TimelineView {
   nodesOf(e) {
     const out = [];
     for (const [key, node] of this.elements) if (key.startsWith(e.index + "@")) out.push(node);
-    const chip = this.chips.get(e.index);
+    const chip = this.chips.get(e.index) || this.minorChips.get(e.index);
     if (chip) out.push(chip);
     return out;
   }
 
-  /** The one event button in the tab order (roving tabindex): the focused event, else the first shown. */
+  /** The one event button in the tab order (roving tabindex): the focused event, else the first shown;
+   *  and one in the list of minor events left off the timeline. */
   updateTabStop() {
-    const target = this.current || this.order[0] || null;
+    const inList = this.current && this.minorChips.has(this.current.index);
+    const minorTarget = inList ? this.current : this.hiddenMinor.find((e) => this.minorChips.has(e.index)) || null;
+    const minorNode = minorTarget ? this.minorChips.get(minorTarget.index) : null;
+    if (this.minorTabStop !== minorNode) {
+      if (this.minorTabStop) this.minorTabStop.tabIndex = -1;
+      if (minorNode) minorNode.tabIndex = 0;
+      this.minorTabStop = minorNode;
+    }
+    const target = (!inList && this.current) || this.order[0] || null;
     if (this.tabStop && this.tabStop.isConnected && this.tabStop.dataset.eventId === (target && target.id)) return;
     if (this.tabStop) this.tabStop.tabIndex = -1;
     this.tabStop = null;
@@ -497,8 +558,11 @@ class TimelineView {
   focusEvent(e) {
     if (!e) return;
     this.current = e;
-    this.reveal(e);
     const node = this.nodesOf(e)[0];
+    // A chip in the folded list of minor events is unfolded first.
+    const fold = node && node.closest("details");
+    if (fold && !fold.open) fold.open = true;
+    this.reveal(e);
     if (node) {
       this.updateTabStop();
       node.focus({ preventScroll: true });
@@ -529,6 +593,14 @@ class TimelineView {
 
   /** The event next to the current one: in time order (left, right) or in the row above or below. */
   neighbour(e, key) {
+    if (e && this.minorChips.has(e.index)) {
+      // In the list of minor events left off the timeline: its order, the arrows alike.
+      const list = this.hiddenMinor.filter((x) => this.minorChips.has(x.index));
+      const k = list.indexOf(e);
+      if (key === "Home") return list[0];
+      if (key === "End") return list[list.length - 1];
+      return key === "ArrowRight" || key === "ArrowDown" ? list[Math.min(k + 1, list.length - 1)] : list[Math.max(k - 1, 0)];
+    }
     const order = this.order;
     if (order.length === 0) return null;
     if (!e) return order[0];
