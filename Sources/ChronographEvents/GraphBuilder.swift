@@ -271,10 +271,12 @@ public struct GraphBuilder: Sendable {
         }
         let byId = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0) })
         var anchored: [Relation] = []
-        // Top-level events that happened and are anchored in time, by start day (then position in `events`).
+        // Top-level events of the timeline that happened and are anchored in time, by start day (then position in
+        // `events`). Minor events are left out: their dates order them, and every minor event of a day before
+        // every one of the next would make relations by the million.
         let placed: [(index: Int, range: DayRange)] = events.indices.compactMap { k in
             let e = events[k]
-            guard e.parent == nil, !e.factuality.isUnrealized, e.time?.certainty != .relation, let r = e.time?.dayRange else { return nil }
+            guard e.parent == nil, e.minor != true, !e.factuality.isUnrealized, e.time?.certainty != .relation, let r = e.time?.dayRange else { return nil }
             return (k, r)
         }.sorted { ($0.range.start.julianDay, $0.index) < ($1.range.start.julianDay, $1.index) }
         let starts = placed.map(\.range.start.julianDay)
@@ -301,7 +303,7 @@ public struct GraphBuilder: Sendable {
             let last = p.range.end.year * 12 + p.range.end.month
             for month in first...min(last, first + 240) { episodesByMonth[month, default: []].append(p.index) }
         }
-        for b in events where b.parent == nil && !b.factuality.isUnrealized {
+        for b in events where b.parent == nil && b.minor != true && !b.factuality.isUnrealized {
             guard let rb = b.time?.dayRange, b.time?.certainty != .relation else { continue }
             let month = rb.start.year * 12 + rb.start.month
             let containers = (episodesByMonth[month] ?? []).map { events[$0] }.filter { a in
