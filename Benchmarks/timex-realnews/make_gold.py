@@ -23,13 +23,11 @@ OUT = os.path.join(HERE, "realnews.jsonl")
 
 # Notes on DCTs and judgement calls (also in README.md).
 NOTES = [
-    "No dateline carries a year. 01, 02, 03, 04, 05, 06, 08, 10, 11, 12, 13, 14, 15, 16 "
-    "give day and month only; 07 (YANGON (AP)) and 09 (ALMATY, Kazakhstan (AFP)) give no "
-    "date at all. Years come from knowledge of the events, checked against the weekday "
-    "names in the text (every 'on <weekday>' that means the day of the report matches the DCT).",
+    "No dateline carries a year. 03, 05, 06, 10, 11, 12, 13, 14, 15, 16 give day and month "
+    "only; 07 (YANGON (AP)) gives no date at all. Years come from knowledge of the events, "
+    "checked against the weekday names in the text (every 'on <weekday>' that means the day "
+    "of the report matches the DCT).",
     "07: no date in the dateline; Myanmar coup was Monday 1 February 2021 -> DCT 2021-02-01 (sure).",
-    "09: no date in the dateline; Tokayev's 'fire without warning' address was Friday "
-    "7 January 2022 -> DCT 2022-01-07 (sure; 'Friday' + 'on Wednesday' city-hall fire of 5 Jan).",
     "12: 'noyear' item: Armenian 'Resistance movement' street blockades in Yerevan, "
     "Tuesday 3 May 2022 -> DCT 2022-05-03 (fairly sure; 3 May is a Tuesday in 2016 and 2022, "
     "the Resistance movement and the ~180 detentions are 2022).",
@@ -37,35 +35,16 @@ NOTES = [
     "is anchored to the arrest/charging in early 2021 -> 2020 (the primary was July 2020); "
     "read against the nearest year mentioned ('in 2020') it would be 2019, which is wrong in fact.",
     "13: the announcement came late on 26 July 2023 (Niamey); dateline July 26 -> DCT 2023-07-26.",
-    "Other years, all weekday-consistent: 01 2021, 02 2021, 03 2023, 04 2022, 05 2020, 06 2020, "
-    "08 2022, 10 2022, 11 2023, 14 2023, 15 2022.",
+    "Other years, all weekday-consistent: 03 2023, 05 2020, 06 2020, 10 2022, 11 2023, "
+    "14 2023, 15 2022.",
+    "01_navalny_detained, 02_navalny_sentenced, 04_srilanka, 08_kazakhstan_tass and "
+    "09_kazakhstan_afp were removed: their topics (Russian political trials, Sri Lanka, "
+    "Kazakhstan) are reserved for held-out evaluation. The other documents keep their numbers.",
 ]
 
 D, T, DUR, S = "DATE", "TIME", "DURATION", "SET"
 
 GOLD = {
-    "01_navalny_detained": ("2021-01-18", [
-        ("18 January", 0, D, "2021-01-18"),            # date line under headline
-        ("January 18", 0, D, "2021-01-18"),            # dateline
-        ("Sunday evening", 0, T, "2021-01-17TEV"),
-        ("2014", 0, D, "2014"),
-        ("Monday", 0, D, "2021-01-18"),
-        ("30 days", 0, DUR, "P30D"),
-        ("five months", 0, DUR, "P5M"),
-        ("August 2020", 0, D, "2020-08"),
-        ("January 23", 0, D, "2021-01-23"),
-    ]),
-    "02_navalny_sentenced": ("2021-02-02", [
-        ("Feb 2", 0, D, "2021-02-02"),
-        ("Tuesday", 0, D, "2021-02-02"),
-        ("three and a half years", 0, DUR, "P3Y6M"),
-        ("2014", 0, D, "2014"),
-        ("January 17", 0, D, "2021-01-17"),
-        ("about two years and eight months", 0, DUR, "P2Y8M"),
-        ("January 23", 0, D, "2021-01-23"),
-        ("January 31", 0, D, "2021-01-31"),
-        ("the two weekends", 0, DUR, "P2WE"),
-    ]),
     "03_georgia": ("2023-03-09", [
         ("March 9", 0, D, "2023-03-09"),
         ("Thursday", 0, D, "2023-03-09"),
@@ -75,17 +54,6 @@ GOLD = {
         ("Wednesday evening", 0, T, "2023-03-08TEV"),
         ("2012", 0, D, "2012"),
         ("next week", 0, D, "2023-W11"),
-    ]),
-    "04_srilanka": ("2022-07-20", [
-        ("July 20", 0, D, "2022-07-20"),
-        ("Wednesday", 0, D, "2022-07-20"),
-        ("a week", 0, DUR, "P1W"),
-        ("July 14", 0, D, "2022-07-14"),
-        ("Monday", 0, D, "2022-07-18"),
-        ("July 9", 0, D, "2022-07-09"),
-        ("July 13", 0, D, "2022-07-13"),
-        ("March", 0, D, "2022-03"),
-        ("May", 0, D, "2022-05"),
     ]),
     "05_belarus": ("2020-08-10", [
         ("Aug 10", 0, D, "2020-08-10"),
@@ -111,21 +79,6 @@ GOLD = {
         ("one year", 0, DUR, "P1Y"),
         ("last November", 0, D, "2020-11"),
         ("Monday", 1, D, "2021-02-01"),
-    ]),
-    "08_kazakhstan_tass": ("2022-01-05", [
-        ("January 5", 0, D, "2022-01-05"),
-        ("Wednesday", 0, D, "2022-01-05"),
-        ("Wednesday", 1, D, "2022-01-05"),           # "Earlier on Wednesday"
-        ("January 19", 0, D, "2022-01-19"),
-        ("23:00", 0, T, "2022-01-05T23:00"),
-        ("07:00", 0, T, "2022-01-06T07:00"),
-        ("January 2", 0, D, "2022-01-02"),
-        ("overnight", 0, T, "2022-01-04TNI"),
-        ("Wednesday", 2, D, "2022-01-05"),           # "Later on Wednesday"
-    ]),
-    "09_kazakhstan_afp": ("2022-01-07", [
-        ("Friday", 0, D, "2022-01-07"),
-        ("Wednesday", 0, D, "2022-01-05"),
     ]),
     "10_peru": ("2022-12-07", [
         ("Dec 7", 0, D, "2022-12-07"),
