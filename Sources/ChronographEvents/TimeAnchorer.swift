@@ -594,8 +594,21 @@ struct TimeAnchorer {
                 if drafts[d].eventClass == .reporting || lexicon.family(drafts[d].type) == "statement" { talkedOf.insert(k) }
             }
         }
-        for k in drafts.indices where drafts[k].time == nil && !drafts[k].factuality.isUnrealized && drafts[k].parent == nil {
-            let tense = drafts[k].tense
+        // A headline (the first sentence, with no full stop) tells in the present what has just happened
+        // ("Musk completes Twitter deal, fires CEO").
+        let headline: Int? = views.first.flatMap { v in
+            v.index == 0 && v.paragraph == 0 && !["." , "!", "?"].contains(v.tokens.last?.text ?? ".") ? v.index : nil
+        }
+        // A saying told in the past was made on the story's news day as well ("Ruto disclosed this on
+        // Wednesday ... He said"), and so was what a headline tells in the present: the report's date
+        // they took waits for it.
+        func onTheNewsDay(_ k: Int) -> Bool {
+            guard drafts[k].time?.certainty == .documentDate, drafts[k].time?.mod == nil else { return false }
+            return (drafts[k].eventClass == .reporting && drafts[k].tense == "past") || (drafts[k].sentence == headline && drafts[k].tense == "present")
+        }
+        for k in drafts.indices where (drafts[k].time == nil || onTheNewsDay(k)) && !drafts[k].factuality.isUnrealized && drafts[k].parent == nil {
+            var tense = drafts[k].tense
+            if tense == "present" && drafts[k].sentence == headline { tense = "present_perfect" }
             guard drafts[k].isVerb ? ["past", "present", "present_perfect"].contains(tense) : tense == "none" else { continue }
             // The story's news day: for the past, the one last named before; else (and for what has happened
             // by now, and nouns) the one it names first after ("Musk has taken control of Twitter ... on
@@ -615,6 +628,7 @@ struct TimeAnchorer {
                 drafts[k].time = t
                 continue
             }
+            guard drafts[k].time == nil else { continue }
             var t = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
             if tense == "past" || !drafts[k].isVerb { t.mod = .onOrBefore }
             drafts[k].time = t

@@ -31,6 +31,18 @@ import Testing
         #expect(fired.time?.certainty == .context)
     }
 
+    @Test func aHeadlineInThePresentTellsTheNewsDay() throws {
+        let text = "Acme Corp completes purchase of Beta Ltd, fires chief executive\n\nAcme Corp took control of Beta Ltd on Thursday, the company said."
+        let fires = try Self.mention(text, date: "2024-03-08", trigger: "fires")
+        #expect(fires.time?.value == "2024-03-07")
+    }
+
+    @Test func aSayingInThePastIsOnTheStorysNewsDay() throws {
+        let said = try Self.mention("The minister resigned on Thursday.\n\nHe said the decision was final.", date: "2024-03-08", trigger: "said")
+        #expect(said.time?.value == "2024-03-07")
+        #expect(said.time?.certainty == .context)
+    }
+
     @Test func aPossessiveDateAfterByIsNoBound() throws {
         let floods = try Self.mention("Villages across the valley were hit by Monday's floods.", date: "2024-03-08", trigger: "floods")
         #expect(floods.time?.value == "2024-03-04")
