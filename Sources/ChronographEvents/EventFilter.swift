@@ -32,8 +32,12 @@ public struct EventFilter: Sendable, Hashable {
     public func keeps(_ event: Event, family: (String) -> String) -> Bool {
         if let focus {
             let f = focus.lowercased()
+            // "General Motors" also follows "GM" and "New GM": a word of the name that spells its initials.
+            let initials = Self.initials(focus)
             guard event.actors.contains(where: { a in
-                a.name.lowercased().contains(f) || a.aliases.contains { $0.lowercased().contains(f) } || (a.title?.lowercased().contains(f) ?? false)
+                ([a.name] + a.aliases).contains { n in
+                    n.lowercased().contains(f) || initials.map { i in n.split(separator: " ").contains { $0 == i } } ?? false
+                } || (a.title?.lowercased().contains(f) ?? false)
             }) else { return false }
         }
         if from != nil || to != nil {
@@ -48,5 +52,12 @@ public struct EventFilter: Sendable, Hashable {
             guard event.mentions.contains(where: { $0.source.map { sources.contains($0.lowercased()) } ?? false }) else { return false }
         }
         return true
+    }
+
+    /// The initials of a name of two or more capitalized words ("General Motors" -> "GM"), if it is one.
+    static func initials(_ name: String) -> Substring? {
+        let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }
+        guard words.count >= 2, words.count == name.split(separator: " ").filter({ !["of", "the", "and"].contains($0) }).count else { return nil }
+        return Substring(String(words.compactMap(\.first)))
     }
 }

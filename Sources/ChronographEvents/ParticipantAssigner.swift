@@ -126,7 +126,11 @@ struct ParticipantAssigner {
     private func scope(_ d: Draft, _ toks: [Token], spans: [ActorSpan], barriers: Set<Int>) -> (Int, Int) {
         let isReporting = lexicon.cue(at: d.tokStart, in: toks)?.kind == "reporting"
         func stops(_ k: Int) -> Bool {
-            Self.hardStops.contains(toks[k].text) || (words.boundaries.contains(toks[k]) && !words.relatives.contains(toks[k]))
+            // "General Motors Corp. announced": an abbreviation's period inside the sentence is no stop.
+            if toks[k].text == ".", k > 0, k + 1 < toks.count, toks[k].start == toks[k - 1].end, toks[k - 1].isCapitalized,
+                toks[k + 1].kind == .word, !toks[k + 1].isCapitalized
+            { return false }
+            return Self.hardStops.contains(toks[k].text) || (words.boundaries.contains(toks[k]) && !words.relatives.contains(toks[k]))
                 // A capitalized "States" or "Says" is part of a name, not a reporting verb.
                 || (!isReporting && lexicon.cue(at: k, in: toks)?.kind == "reporting" && toks[k].kind == .word && !toks[k].isCapitalized)
         }

@@ -44,6 +44,21 @@ struct ParticipantFinder {
                     if known[k].title == nil, let t = a.title { known[k].title = t }
                     return known[k]
                 }
+                // An acronym links to the organization whose initials it spells ("GM" -> "General Motors"), and
+                // the other way round (the full name becomes the canonical one).
+                if a.kind != .person && bKind != .person && bKind != .country && a.kind != .country {
+                    if Self.isAcronym(a.name, of: known[k].name) {
+                        if !known[k].aliases.contains(a.name) { known[k].aliases.append(a.name) }
+                        return known[k]
+                    }
+                    if Self.isAcronym(known[k].name, of: a.name) {
+                        var up = a
+                        up.aliases = [known[k].name] + known[k].aliases.filter { $0 != a.name }
+                        known[k] = up
+                        lowered(k)
+                        return up
+                    }
+                }
                 // A surname alone links to the full name ("Masimov" -> "Karim Masimov").
                 if a.kind == .person && bKind == .person && !lowerHasSpace && bl.hasSuffix(spacedLower) {
                     if !known[k].aliases.contains(a.name) { known[k].aliases.append(a.name) }
@@ -64,6 +79,18 @@ struct ParticipantFinder {
             }
             known.append(a)
             return a
+        }
+
+        /// Whether `short` (two or more capitals, "GM", "AU") spells the initials of the capitalized words of
+        /// `name` ("General Motors", "African Union"; "of" and "the" skipped).
+        static func isAcronym(_ short: String, of name: String) -> Bool {
+            let letters = Array(short.unicodeScalars)
+            guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) else { return false }
+            let initials = name.split(separator: " ").compactMap { w -> Unicode.Scalar? in
+                guard let f = w.unicodeScalars.first, f.properties.isUppercase else { return nil }
+                return f
+            }
+            return initials.count >= 2 && initials == letters
         }
 
         /// A known person whose title mentions one of `words` ("the former KNB chief").
@@ -173,6 +200,13 @@ struct ParticipantFinder {
     }
 
     private func classify(_ a: Int, _ b: Int, _ toks: [Token], view: SentenceView, doc: DocumentActors) -> ActorSpan? {
+        // "General Motors Corp.": a company's legal form ends the name; "General" is no title there.
+        if b - a >= 2, lexicon.actorWords[toks[b - 1].lower] == "legal" {
+            let name = ScalarJoin.join(toks[a..<(b - 1)])
+            var company = Actor(id: "actor:" + Slug.make(name), name: name, kind: .organization)
+            company.aliases.append(ScalarJoin.join(toks[a..<b]))
+            return ActorSpan(tokStart: a, tokEnd: b, actor: doc.link(company))
+        }
         var s = a
         // Leading title words ("President", "Prime Minister") become the title.
         while s < b {
@@ -187,8 +221,12 @@ struct ParticipantFinder {
         let words = Array(toks[s..<b])
         let isOrg = words.contains { lexicon.facts($0).actorWord == "org" }
         let acronym = words.count == 1 && words[0].text.count >= 2 && words[0].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
-        // A single capitalized word modifying a common noun ("TV channel", "Syrian scenario") is no actor.
-        if words.count == 1 && s == a && b < toks.count && toks[b].kind == .word && !toks[b].isCapitalized
+        // A single capitalized word modifying a common noun ("TV channel", "Syrian scenario") is no actor; with the
+        // tagger's word classes, only a noun's modifier ("The AU also condemned": "also" is no noun).
+        let nextIsNoun = b >= toks.count || view.syntax.map { syntax in
+            syntax.words.first { $0.start == toks[b].start }.map { ["NOUN", "PROPN", "ADJ", "NUM", "X"].contains($0.upos) } ?? true
+        } ?? true
+        if words.count == 1 && s == a && b < toks.count && toks[b].kind == .word && !toks[b].isCapitalized && nextIsNoun
             && (lexicon.facts(toks[b]).actorWord != nil || (lexicon.verbReadings(toks[b]).isEmpty && lexicon.cue(at: b, in: toks) == nil))
             && !(a > 0 && lexicon.facts(toks[a - 1]).actorWord == "org")
         { return nil }

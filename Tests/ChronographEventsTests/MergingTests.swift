@@ -80,3 +80,12 @@ private func doc(_ id: String, _ text: String, _ timexes: [(String, String)], so
     #expect(types["riot"]?.acled == ["Riots"])
     #expect(types["other"]?.salient == false)
 }
+
+@Test func focusOnAFullNameFollowsItsAcronym() {
+    let a = doc("a", "GM closed its plant in Flint on 6 January. Ford opened a plant on 7 January.", [("6 January", "2024-01-06"), ("7 January", "2024-01-07")], source: "A")
+    let g = GraphBuilder().build([a], focus: "General Motors")
+    #expect(g.events.contains { $0.mentions.contains { $0.text == "closed" } })
+    #expect(!g.events.contains { $0.mentions.contains { $0.text == "opened" } })
+    #expect(EventFilter.initials("General Motors") == "GM")
+    #expect(EventFilter.initials("Masimov") == nil)
+}

@@ -105,3 +105,22 @@ private func mention(_ text: String, trigger: String, mode: EventExtractor = Sha
     let blast = f.analyze(Shared.extractor).mentions.first { $0.text == "blast" }
     #expect(blast?.location?.name == "Mombasa")
 }
+
+@Test func aCompanysLegalFormEndsItsNameAndNoTitleStartsIt() {
+    let m = mention("General Motors Corp. announced on Monday that it will close three plants.", trigger: "announced")
+    let company = m?.actors.first { $0.kind == .organization }
+    #expect(company?.name == "General Motors")
+    #expect(company?.title == nil)
+    #expect(company?.aliases.contains { $0.hasPrefix("General Motors Corp") } == true)
+}
+
+@Test func anAcronymIsTheOrganizationWhoseInitialsItSpells() {
+    // (Parsed: the tagger says "also" is no noun "AU" would modify.)
+    let text = "The African Union suspended the country on Thursday. The AU also condemned the coup."
+    let ms = Fixture(id: "t", text: text, dct: "2024-03-10").analyze(Shared.extractor, parsed: true).mentions
+    let condemned = ms.first { $0.text == "condemned" }
+    #expect(condemned?.actors.contains { $0.name == "African Union" && $0.aliases.contains("AU") } == true)
+    #expect(ParticipantFinder.DocumentActors.isAcronym("GM", of: "General Motors"))
+    #expect(!ParticipantFinder.DocumentActors.isAcronym("GM", of: "General Electric Motors"))
+    #expect(!ParticipantFinder.DocumentActors.isAcronym("Gm", of: "General Motors"))
+}
