@@ -65,7 +65,27 @@ import Testing
         let text = "Investigators say the organizers planned to recruit gunmen from abroad, but the plan was foiled."
         let recruit = try Self.mention(text, date: "2024-03-08", trigger: "recruit")
         #expect(recruit.factuality.isUnrealized)
-        #expect(recruit.label.hasPrefix("Plan to recruit gunmen"))
+        // Who planned it, when the controlling verb says so; else "Plan to ...".
+        #expect(recruit.label.hasPrefix("Organizers planned to recruit gunmen"))
+        let hire = try Self.mention("Prosecutors say there was a plan to hire gunmen from abroad, but it was foiled.", date: "2024-03-08", trigger: "hire")
+        #expect(hire.factuality.isUnrealized)
+        #expect(hire.label.hasPrefix("Plan to hire gunmen"))
+    }
+
+    @Test func aPageFieldLabelIsNoEvent() throws {
+        let ms = Self.mentions("Published: Fri 8 Mar 2024, 6:43 AM\n\nThe port reopened on Thursday.", date: "2024-03-08")
+        #expect(!ms.contains { $0.text == "Published" })
+        #expect(ms.contains { $0.text == "reopened" })
+    }
+
+    @Test func aVowIsLabeledWithWhoVowed() throws {
+        let appeal = try Self.mention("Adam Kowal has vowed to appeal his conviction.", date: "2024-03-08", trigger: "appeal")
+        #expect(appeal.label.hasPrefix("Adam Kowal vowed to appeal"))
+    }
+
+    @Test func aPossessivePronounNamesWhoseEventItIs() throws {
+        let trial = try Self.mention("Adam Kowal was arrested in May 2023.\n\nHis trial opened on Monday.", date: "2024-03-08", trigger: "trial")
+        #expect(trial.label.contains("Adam Kowal"))
     }
 
     @Test func otherPointsBackToTheNamedConjunct() throws {

@@ -16,6 +16,8 @@ struct SyntacticLabeler {
     static let phraseParts: Set<String> = ["det", "amod", "compound", "nummod", "flat", "fixed", "nmod:poss", "goeswith"]
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom", "whose"]
+    /// Possessive pronouns and the subject pronoun whose antecedent they share.
+    static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "its": "it", "their": "they"]
     static let placePrepositions: Set<String> = ["in", "at"]
     static let argumentPrepositions: Set<String> = ["for", "to", "of", "on", "against", "with", "from", "into", "under", "as"]
 
@@ -43,7 +45,13 @@ struct SyntacticLabeler {
         let deps = t.dependents(of: v)
         // A plan never carried out is told as the plan ("Plan to enlist militants from Afghanistan and Syria").
         if [.planned, .intended, .prevented].contains(d.factuality), t.universalRelation(of: v) != "root", t.words[v].xpos == "VB" {
+            // "Bankman-Fried has vowed to appeal": who intends it, when the controlling verb says so.
             var parts = ["Plan to", t.words[v].form]
+            if t.universalRelation(of: v) == "xcomp", let h = t.head(of: v), t.words[h].upos == "VERB",
+                let s = t.dependents(of: h).first(where: { t.relation(of: $0) == "nsubj" }), let subject = phrase(s, c, max: 5, subject: true)
+            {
+                parts = [subject, t.words[h].form, "to", t.words[v].form]
+            }
             if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 7, withArgument: true) { parts.append(p) }
             if let o = deps.first(where: { t.relation(of: $0).hasPrefix("obl") && !isTime($0, c) && caseWord($0, c).map(Self.argumentPrepositions.contains) == true }),
                 let p = phrase(o, c, max: 4)
@@ -160,6 +168,14 @@ struct SyntacticLabeler {
             if !core.contains(place) { core += " in " + place }
         } else if let loc = d.location?.name, !core.contains(loc), d.location?.inferred != true {
             core += " in " + loc
+        }
+        // "his trial", "their protest": the possessor a pronoun stands for ("Trial of Sam Bankman-Fried").
+        if let poss = deps.first(where: { t.relation(of: $0) == "nmod:poss" && t.words[$0].upos == "PRON" }),
+            let pronoun = Self.possessivePronouns[t.words[poss].form.lowercased()], let name = c.antecedent(t.words[poss].start, pronoun)
+        {
+            let form = t.words[poss].form
+            if core.lowercased().hasPrefix(form.lowercased() + " ") { core = String(core.dropFirst(form.count + 1)) }
+            core += " of " + name
         }
         // A bare noun ("Deal") names the happening of whoever a light verb gives it to ("soldiers staged a coup").
         if !core.contains(" "), let h = t.head(of: n), t.words[h].upos == "VERB", ["obj", "nsubj"].contains(t.universalRelation(of: n)),

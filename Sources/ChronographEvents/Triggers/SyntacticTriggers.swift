@@ -16,6 +16,14 @@ struct SyntacticTriggers {
     }
 
     func refine(_ found: [Draft], view: SentenceView) -> [Draft] {
+        // "Published: Fri 28 Oct 2022", "Breaking: ...": a line's first word before a colon labels a field of the
+        // page or a kind of story, it tells no event.
+        refined(found, view: view).filter { d in
+            !(d.tokStart == 0 && d.tokEnd < view.tokens.count && view.tokens[d.tokEnd].text == ":")
+        }
+    }
+
+    private func refined(_ found: [Draft], view: SentenceView) -> [Draft] {
         guard let syntax = view.syntax else { return found }
         let words = syntax.words
         var out: [Draft] = []
