@@ -91,7 +91,7 @@ let package = Package(
             resources: [.copy("Snapshots")]),
         .testTarget(
             name: "ChronographTests",
-            dependencies: ["Chronograph", "chronograph"]),
+            dependencies: ["Chronograph", "ChronographEvents", "chronograph"]),
         .testTarget(
             name: "ChronographStoreTests",
             dependencies: ["ChronographStore", "Chronograph", "ChronographEvents", "ChronographCore", "chronograph"]),

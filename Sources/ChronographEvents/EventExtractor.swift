@@ -96,6 +96,7 @@ public struct EventExtractor: Sendable {
             factuality.apply(view, drafts: &drafts, indices: bySentence[view.index] ?? [])
         }
         factuality.applyPrevention(views: views, drafts: &drafts, bySentence: bySentence)
+        FutureSubjects(lexicon: lexicon).mark(&drafts, views: views)
         ClaimantResolver(known: docActors.known).resolve(&drafts)
         // Phases share their episode's standing unless their own text says otherwise.
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }

@@ -15,6 +15,12 @@ struct EventMerger {
         compatible(mergingRange(a), mergingRange(b))
     }
 
+    /// Whether a bound ("on or before the report's day") rules out a happening on `days`.
+    static func boundExcludes(_ bound: EventTime?, _ days: DayRange?) -> Bool {
+        guard let bound, bound.mod == .onOrBefore, let last = bound.dayRange?.end, let days else { return false }
+        return days.start > last
+    }
+
     /// The days a time puts an event on, for merging: none for a mere bound ("on or before the report"),
     /// which says nothing of which happening it is.
     static func mergingRange(_ t: EventTime?) -> DayRange? {
@@ -134,6 +140,8 @@ struct EventMerger {
                     guard Self.sameMinorHappening(a, b, keys[i], keys[j]), Self.compatible(ranges[i], ranges[j]) else { continue }
                 }
                 guard a.phaseIndex == nil && b.phaseIndex == nil else { continue }
+                // What the report bounds ("on or before" its date) is not what happens after it.
+                guard !Self.boundExcludes(a.time, ranges[j]), !Self.boundExcludes(b.time, ranges[i]) else { continue }
                 let ua = a.factuality.isUnrealized, ub = b.factuality.isUnrealized
                 let condition = (ua && a.factuality == .hypothetical) || (ub && b.factuality == .hypothetical)
                 guard ua == ub || condition else { continue }

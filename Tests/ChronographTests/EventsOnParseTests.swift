@@ -1,4 +1,5 @@
 import ChronographCore
+import ChronographEvents
 import Testing
 
 @testable import Chronograph
@@ -86,6 +87,17 @@ import Testing
     @Test func aPossessivePronounNamesWhoseEventItIs() throws {
         let trial = try Self.mention("Adam Kowal was arrested in May 2023.\n\nHis trial opened on Monday.", date: "2024-03-08", trigger: "trial")
         #expect(trial.label.contains("Adam Kowal"))
+    }
+
+    @Test func anEventNounSubjectOfTheFutureIsPlanned() throws {
+        let text = "A jury has found the former mayor guilty of fraud. Sentencing will be set for May 28, 2024."
+        let ms = Self.mentions(text, date: "2024-03-08")
+        let sentencing = try #require(ms.first { $0.text == "Sentencing" })
+        #expect(sentencing.factuality == .planned)
+        #expect(sentencing.time?.value == "2024-05-28")
+        // The verdict, bounded by the report, is not merged into the sentencing of May.
+        let graph = GraphBuilder().build([Self.pipeline.analyze(Document(id: "t", text: text, publicationDate: "2024-03-08"))])
+        #expect(!graph.events.contains { e in e.mentions.contains { $0.text == "found" } && e.mentions.contains { $0.text == "Sentencing" } })
     }
 
     @Test func otherPointsBackToTheNamedConjunct() throws {
