@@ -597,7 +597,7 @@ struct TimeAnchorer {
         // A headline (the first sentence, with no full stop) tells in the present what has just happened
         // ("Musk completes Twitter deal, fires CEO").
         let headline: Int? = views.first.flatMap { v in
-            v.index == 0 && v.paragraph == 0 && !["." , "!", "?"].contains(v.tokens.last?.text ?? ".") ? v.index : nil
+            v.index == 0 && v.paragraph == 0 && ![".", "!", "?"].contains(v.tokens.last?.text ?? ".") ? v.index : nil
         }
         // A saying told in the past was made on the story's news day as well ("Ruto disclosed this on
         // Wednesday ... He said"), and so was what a headline tells in the present: the report's date
