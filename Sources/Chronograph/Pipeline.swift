@@ -28,6 +28,10 @@ public struct Pipeline: Sendable {
     /// Whether each document's page furniture is looked for (``FurnitureDetector``) before the other
     /// stages, in the languages that have a furniture model.
     public let detectsFurniture: Bool
+    /// Whether the events of no salient type (`minor`) are kept. They are most of the events (about
+    /// fifteen a news article): a corpus of many thousands of articles may leave them out, as the
+    /// timeline, the brief and the images do anyway.
+    public var keepsMinorEvents = true
     /// Made when asked for, so that a time-only pipeline never loads the event lexicons (the
     /// lexicons themselves are loaded once per process).
     public var builder: GraphBuilder { GraphBuilder(language: language) }
@@ -113,8 +117,13 @@ public struct Pipeline: Sendable {
             eventTimexes = tagged.timexes.filter { !furniture.covers(from: $0.start, to: $0.end) }
         }
         let trees = syntax.map { DocumentParser(model: $0).sentences(text, tokens: eventTokens) }
-        let events = extractor.extract(
+        var events = extractor.extract(
             document, text: text, sentences: eventSentences, tokens: eventTokens, syntax: trees, dct: tagged.dct, timexes: eventTimexes)
+        if !keepsMinorEvents {
+            events.mentions.removeAll { $0.minor == true }
+            let kept = Set(events.mentions.map(\.id))
+            events.relations.removeAll { !kept.contains($0.from) || !kept.contains($0.to) }
+        }
         return DocumentAnalysis(
             document: document, dct: tagged.dct, timexes: tagged.timexes, mentions: events.mentions,
             relations: events.relations, warnings: warnings)

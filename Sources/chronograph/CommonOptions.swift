@@ -24,6 +24,9 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "No progress bar, no warnings, no summary line; errors are still printed.")
     var quiet = false
 
+    @Flag(inversion: .prefixedNo, help: "Keep the events of no salient type (marked minor: most verbs and event nouns) in the data; --no-minor-events leaves them out, for corpora of many thousands of articles (the timeline, brief and images never show them).")
+    var minorEvents = true
+
     func validate() throws {
         if let dct, TemporalValue(timex3: dct).granularity != .day {
             throw ValidationError("--dct must be a date as YYYY-MM-DD, not '\(dct)'")
@@ -43,9 +46,11 @@ extension InputOptions {
     var eventLanguage: String { language == "auto" ? "en" : language }
 
     func pipeline(events: TriggerMode? = .salient) throws -> Pipeline {
-        language == "auto"
+        var pipeline = language == "auto"
             ? try Pipeline(language: "en", events: events, detectLanguage: true)
             : try Pipeline(language: language, events: events, detectLanguage: false)
+        pipeline.keepsMinorEvents = minorEvents
+        return pipeline
     }
 
     /// Reads every input, analyses the documents in parallel, reports each input's problems on the

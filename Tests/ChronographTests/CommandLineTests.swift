@@ -32,6 +32,18 @@ struct CommandLineTests {
     }
 
     /// `--events none` tags time only: the same document date and time expressions, no events.
+    @Test func minorEventsAreKeptUnlessAskedNotTo() throws {
+        let with = try TestSupport.chronograph(["extract", "seeds", "--format", "jsonl", "--quiet"])
+        let without = try TestSupport.chronograph(["extract", "seeds", "--format", "jsonl", "--quiet", "--no-minor-events"])
+        #expect(with.status == 0 && without.status == 0, "\(with.stderr)\(without.stderr)")
+        let all = try #require(try records(with.stdout).first?["events"] as? [[String: Any]])
+        let salient = try #require(try records(without.stdout).first?["events"] as? [[String: Any]])
+        #expect(all.contains { $0["minor"] as? Bool == true })
+        #expect(!salient.contains { $0["minor"] as? Bool == true })
+        // The timeline's events are the same either way.
+        #expect(Set(salient.compactMap { $0["id"] as? String }) == Set(all.filter { $0["minor"] == nil }.compactMap { $0["id"] as? String }))
+    }
+
     @Test func extractWithoutEventsKeepsTheTimeExpressions() throws {
         let full = try TestSupport.chronograph(["extract", "seeds", "--format", "jsonl", "--quiet"])
         let timeOnly = try TestSupport.chronograph(["extract", "seeds", "--format", "jsonl", "--quiet", "--events", "none"])
