@@ -112,7 +112,7 @@ public enum Tokenizer {
 
     /// `a..<b` lower-cased when it is ASCII and basic Cyrillic (U+0400–U+045F) only, written as
     /// UTF-8 directly (`String.lowercased()` was most of the tokenizing time on Russian text); nil otherwise.
-    static func lowerCyrillic(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String? {
+    public static func lowerCyrillic(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String? {
         var n = 0
         for k in a..<b {
             let v = s[k].value

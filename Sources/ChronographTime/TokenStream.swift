@@ -40,46 +40,9 @@ enum TokenStream {
             c.value == 32 || c.value < 0x20 || (c.value > 127 && c.properties.isWhitespace)
         }
         func lowered(_ a: Int, _ b: Int) -> String {
-            var ascii = true
-            var cyrillic = true
-            for k in a..<b where s[k].value >= 128 {
-                ascii = false
-                if s[k].value < 0x400 || s[k].value >= 0x460 { cyrillic = false; break }
-            }
-            if !ascii && cyrillic {
-                // ASCII and the basic Cyrillic block (U+0400–U+045F): lower-cased and written as UTF-8
-                // directly (String.lowercased() and a String per token cost most of the tagger's time on
-                // Russian text).
-                var n = 0
-                for k in a..<b { n += s[k].value < 0x80 ? 1 : 2 }
-                return String(unsafeUninitializedCapacity: n) { buf in
-                    var j = 0
-                    for k in a..<b {
-                        var v = s[k].value
-                        if v < 0x80 {
-                            if v >= 65 && v <= 90 { v |= 0x20 }
-                            buf[j] = UInt8(v)
-                            j += 1
-                            continue
-                        }
-                        if v < 0x410 { v += 0x50 } else if v < 0x430 { v += 0x20 }
-                        buf[j] = UInt8(0xC0 | (v >> 6))
-                        buf[j + 1] = UInt8(0x80 | (v & 0x3F))
-                        j += 2
-                    }
-                    return j
-                }
-            }
-            if ascii {
-                return String(unsafeUninitializedCapacity: b - a) { buf in
-                    for k in a..<b {
-                        var v = UInt8(truncatingIfNeeded: s[k].value)
-                        if v >= 65 && v <= 90 { v |= 0x20 }
-                        buf[k - a] = v
-                    }
-                    return b - a
-                }
-            }
+            // ASCII and basic Cyrillic written as UTF-8 directly (String.lowercased() and a String per token
+            // cost most of the tagger's time on Russian text).
+            if let lower = Tokenizer.lowerCyrillic(s, a, b) { return lower }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: s[a..<b])
             return String(view).lowercased()
