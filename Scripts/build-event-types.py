@@ -21,7 +21,8 @@ it lists as `other` (it had no type for them) must be taken out of it: the scrip
 import os
 import sys
 
-WN = "/usr/share/wordnet"
+from wordnet_db import load
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "ChronographEvents", "Resources", "en", "triggers-wordnet.tsv")
 KINDS_OUT = os.path.join(ROOT, "Sources", "ChronographEvents", "Resources", "en", "merging-wordnet.tsv")
@@ -46,28 +47,6 @@ INCIDENT_TYPES = ["disaster"]
 EXCLUDE = {("accidental_injury", 1)}
 # Derived words that are not the happening: "twist" v. is linked only through the wind's name "twister".
 NOT_EVENTS = {("twist", "verb")}
-
-
-def load(pos):
-    synsets, index = {}, {}
-    with open(os.path.join(WN, "data." + pos), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            head, _, gloss = line.partition(" | ")
-            x = head.split()
-            offset, count = x[0], int(x[3], 16)
-            words = [x[4 + 2 * i].lower() for i in range(count)]
-            p = 4 + 2 * count
-            pointers = [tuple(x[p + 1 + 4 * i:p + 5 + 4 * i]) for i in range(int(x[p]))]
-            synsets[offset] = (words, pointers, gloss.strip())
-    with open(os.path.join(WN, "index." + pos), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            x = line.split()
-            index[x[0]] = x[4 + int(x[3]) + 2:]
-    return synsets, index
 
 
 def main():

@@ -89,6 +89,7 @@ struct EventMerger {
             state.dated[i] = ranges[i].map { [$0] } ?? []
         }
         let keys = mentions.map { Self.actorKeys($0) }
+        let families = mentions.map { lexicon?.wordFamily($0.text) ?? $0.text.lowercased() }
         let namedKeys = mentions.map { Self.actorKeys($0, countries: rules.parties.contains($0.type)) }
         let words = mentions.map { Self.contentWords($0.label + " " + $0.text) }
         let number = mentions.map { rules.incidentNumber($0, lexicon: lexicon) }
@@ -135,9 +136,17 @@ struct EventMerger {
             for (x, i) in members.enumerated() {
                 for j in members[(x + 1)...] {
                 let a = mentions[i], b = mentions[j]
-                guard a.parent == nil, b.parent == nil, family(a.type) == family(b.type) else { continue }
-                if a.minor == true || b.minor == true {
-                    guard Self.sameMinorHappening(a, b, keys[i], keys[j]), Self.compatible(ranges[i], ranges[j]) else { continue }
+                guard a.parent == nil, b.parent == nil else { continue }
+                // A minor mention joins a salient one only when both tell one verb of the same participants
+                // ("the AU suspended Gabon", "the suspension of Gabon" typed a restriction).
+                let mixed = (a.minor == true) != (b.minor == true)
+                if mixed {
+                    guard families[i] == families[j], !keys[i].isDisjoint(with: keys[j]), Self.compatible(ranges[i], ranges[j]) else { continue }
+                } else {
+                    guard family(a.type) == family(b.type) else { continue }
+                    if a.minor == true {
+                        guard Self.sameMinorHappening(a, b, families[i], families[j], keys[i], keys[j], ranges[i], ranges[j]), Self.compatible(ranges[i], ranges[j]) else { continue }
+                    }
                 }
                 guard a.phaseIndex == nil && b.phaseIndex == nil else { continue }
                 // What the report bounds ("on or before" its date) is not what happens after it.
@@ -145,7 +154,9 @@ struct EventMerger {
                 let ua = a.factuality.isUnrealized, ub = b.factuality.isUnrealized
                 let condition = (ua && a.factuality == .hypothetical) || (ub && b.factuality == .hypothetical)
                 guard ua == ub || condition else { continue }
-                guard Self.compatible(ranges[i], ranges[j]) else { continue }
+                // An event noun no time expression of its own dates ("the vote", dated only by the day the story tells)
+                // names a happening the document tells: a dated one of its type may be it.
+                guard Self.compatible(ranges[i], ranges[j]) || (sameBoundedType(a, b) && (Self.softlyDated(a) || Self.softlyDated(b))) else { continue }
                 // Incidents (an attack, a blast) are not parts of a lasting episode: they merge like other events,
                 // a set of incidents ("the bombings") stays apart from one of them ("the blast in Nairobi"),
                 // and incidents in different places stay apart.
@@ -164,7 +175,7 @@ struct EventMerger {
                 // Two incidents of one kind and number, in places and at times that agree: "a massive blast damaged
                 // the embassy ... the ambassador was injured in the blast". Who they hit does not tell them apart.
                 let sameIncident = number[i] != .none && number[i] == number[j]
-                guard episode || ua && ub || (sameType && (shared || noActors || sameIncident)) else { continue }
+                guard mixed || episode || ua && ub || (sameType && (shared || noActors || sameIncident)) else { continue }
                 var strength = 0
                 if let ri = ranges[i], let rj = ranges[j], ri.lengthInDays == 1, ri == rj { strength += 2 }
                 if a.text.lowercased() == b.text.lowercased() { strength += 1 }
@@ -185,7 +196,7 @@ struct EventMerger {
         let roots = groups.keys.sorted()
         let summaries: [ClusterSummary] = roots.map { r in
             let g = groups[r]!
-            var summary = ClusterSummary(g, mentions, namedKeys, words, ranges, number, speakers: rules.recurring.contains(mentions[g[0]].type))
+            var summary = ClusterSummary(g, mentions, namedKeys, words, ranges, number, families, speakers: rules.recurring.contains(mentions[Self.head(g, mentions)].type))
             // The persons a single incident names, and the capitalized words of its sentences: reports name the victim
             // where the participant finder missed them ("the shooting of Dr. Smith").
             summary.persons = g.reduce(into: Set<String>()) { $0.formUnion(persons[$1]) }
@@ -198,7 +209,7 @@ struct EventMerger {
         let records = roots.enumerated().map { u, r in
             UnitRecord(
                 document: mentions[r].doc, summary: summaries[u],
-                state: UnitState(firstType: mentions[r].type, dated: state.dated[r] ?? [], places: state.places[r], kinds: state.kinds[r]))
+                state: UnitState(firstType: mentions[Self.head(groups[r]!, mentions)].type, dated: state.dated[r] ?? [], places: state.places[r], kinds: state.kinds[r]))
         }
         return MergeUnits(
             mentions: mentions, groups: roots.map { groups[$0]! }, records: records,
@@ -258,8 +269,9 @@ struct EventMerger {
     func blockingKeys(_ units: MergeUnits, _ u: Int) -> BlockingKeys {
         let g = units.groups[u]
         let m = units.mentions
-        let a = m[g[0]]
-        let block = "\(family(a.type))|\(a.factuality.isUnrealized)|\(a.phaseIndex ?? 0)|"
+        let a = m[Self.head(g, m)]
+        // Minor units link only to minor units telling the same verb.
+        let block = "\(family(a.type))|\(a.factuality.isUnrealized)|\(a.phaseIndex ?? 0)|" + (units.records[u].summary.first.minorTrigger.map { "m:" + $0 + "|" } ?? "")
         var keys = Set<String>()
         var persons = Set<String>()
         var sentenceWords = Set<String>()
@@ -311,7 +323,7 @@ struct EventMerger {
             var type: String
             var factuality: Factuality
             var phaseIndex: Int?
-            /// A minor event's trigger, lower-cased (nil for salient events).
+            /// The verb a minor cluster tells (``EventLexicon/wordFamily(_:)``; nil when a mention is salient).
             var minorTrigger: String? = nil
         }
 
@@ -345,8 +357,9 @@ struct EventMerger {
                 || other.namedCountries.contains { speakers.contains($0.lowercased()) }
         }
 
-        init(_ g: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>], _ ranges: [DayRange?], _ numbers: [MergeRules.Number], speakers withSpeakers: Bool) {
-            first = Head(type: m[g[0]].type, factuality: m[g[0]].factuality, phaseIndex: m[g[0]].phaseIndex, minorTrigger: m[g[0]].minor == true ? m[g[0]].text.lowercased() : nil)
+        init(_ g: [Int], _ m: [EventMention], _ keys: [Set<String>], _ words: [Set<String>], _ ranges: [DayRange?], _ numbers: [MergeRules.Number], _ families: [String], speakers withSpeakers: Bool) {
+            let h = EventMerger.head(g, m)
+            first = Head(type: m[h].type, factuality: m[h].factuality, phaseIndex: m[h].phaseIndex, minorTrigger: m[h].minor == true ? families[h] : nil)
             number = g.lazy.map { numbers[$0] }.first { $0 != .none } ?? .none
             speakers = withSpeakers ? g.reduce(into: Set<String>()) { $0.formUnion(EventMerger.subjectKeys(m[$1])) } : []
             self.keys = g.reduce(into: Set<String>()) { $0.formUnion(keys[$1]) }
@@ -417,11 +430,34 @@ struct EventMerger {
         return s
     }
 
-    /// Minor events (verbs and nouns of no salient type) are one happening only when told alike: both minor,
-    /// the same trigger word, a participant in common. Without that, every "said" and "met" of a story would
+    /// Minor events (verbs and nouns of no salient type) of one document are one happening only when told
+    /// alike: both minor, telling the same verb ("collapsed", "the collapse"), and a participant in common, or,
+    /// for happenings rather than sayings, neither naming one and both on one known day ("some buildings
+    /// collapsed ... several buildings collapsed"). Without that, every "said" and "met" of a story would
     /// become one event.
-    static func sameMinorHappening(_ a: EventMention, _ b: EventMention, _ ka: Set<String>, _ kb: Set<String>) -> Bool {
-        a.minor == true && b.minor == true && a.text.lowercased() == b.text.lowercased() && !ka.isDisjoint(with: kb)
+    static func sameMinorHappening(
+        _ a: EventMention, _ b: EventMention, _ fa: String, _ fb: String, _ ka: Set<String>, _ kb: Set<String>, _ ra: DayRange?, _ rb: DayRange?
+    ) -> Bool {
+        guard a.minor == true, b.minor == true, fa == fb else { return false }
+        if !ka.isDisjoint(with: kb) { return true }
+        guard ka.isEmpty, kb.isEmpty, a.eventClass != .reporting, b.eventClass != .reporting, let ra, let rb else { return false }
+        return ra.lengthInDays == 1 && ra == rb
+    }
+
+    /// An event noun (no tense) of a salient type whose time was not read in its own clause.
+    static func softlyDated(_ m: EventMention) -> Bool {
+        m.minor != true && (m.tense == nil || m.tense == "none") && m.time?.certainty != .explicit
+    }
+
+    /// Both salient and of one type, not parts of an episode: the parts of a protest movement told day by day
+    /// are dated by where the story stands (``NarrativeReference``), and the days tell them apart.
+    private func sameBoundedType(_ a: EventMention, _ b: EventMention) -> Bool {
+        a.minor != true && b.minor != true && a.type == b.type && family(a.type) != "unrest"
+    }
+
+    /// The mention a unit is typed and compared by: its first salient mention, else its first.
+    static func head(_ g: [Int], _ m: [EventMention]) -> Int {
+        g.first { m[$0].minor != true } ?? g[0]
     }
 
     private func sameHappening(_ ca: ClusterSummary, _ cb: ClusterSummary) -> Bool {
@@ -445,7 +481,9 @@ struct EventMerger {
         let sets = ca.number == .plural && cb.number == .plural
         let sharedParties = rules.parties.contains(a.type) && !ca.keys.isDisjoint(with: cb.keys)
         let (na, nb) = sets ? (ca.namedCountries, cb.namedCountries) : (ca.countries, cb.countries)
-        if !sharedParties && !na.isEmpty && !nb.isEmpty && na.isDisjoint(with: nb) { return false }
+        // A report that names both countries ("the toll in Turkey and Syria") may be placed in either: only
+        // reports whose named countries have none in common are told apart by place.
+        if !sharedParties && !na.isEmpty && !nb.isEmpty && na.isDisjoint(with: nb) && ca.namedCountries.isDisjoint(with: cb.namedCountries) { return false }
         let sharedActor = !ca.keys.isDisjoint(with: cb.keys)
             || (ca.number != .plural && cb.number != .plural && !recurs
                 && (Self.namedIn(ca.persons, words: cb.sentenceNames) || Self.namedIn(cb.persons, words: ca.sentenceNames)))
@@ -468,6 +506,10 @@ struct EventMerger {
             if incident, a.type == b.type, ca.number == cb.number, let ra = ca.range, let rb = cb.range,
                ra.lengthInDays == 1, rb.lengthInDays == 1,
                sets ? !ca.namedCountries.isDisjoint(with: cb.namedCountries) : !ca.countries.isDisjoint(with: cb.countries) { return true }
+            // A death toll counts the dead of one episode: the tolls two reports give for one day in one country
+            // are one toll, however they word the rest.
+            if rules.deathTypes.contains(a.type), a.type == b.type, let ra = ca.range, let rb = cb.range, ra.lengthInDays == 1, ra == rb,
+               !ca.countries.isDisjoint(with: cb.countries) { return true }
             return sharedActor || !ca.places.isDisjoint(with: cb.places) || similarity >= 0.3
         }
         // Sources that disagree on the date: only the same kind of event with the same actors, or the same

@@ -154,6 +154,9 @@ public struct GraphBuilder: Sendable {
             (rank(m), -(m.time.flatMap { support[$0.value] } ?? 0), m.time?.dayRange?.lengthInDays ?? 100000, k)
         }
         let best = ms[keys.min { $0 < $1 }!.3]
+        // What the event is (type, label, phase) its salient mentions say, where minor ones joined them
+        // ("the AU suspended Gabon" with "the suspension of Gabon", a restriction); its time the most certain.
+        let head = best.minor == true ? keys.filter { ms[$0.3].minor != true }.min { $0 < $1 }.map { ms[$0.3] } ?? best : best
         // Distinct explicit dates from different sources: keep all, flag a conflict.
         var alternatives: [SourcedTime] = []
         let explicit = ms.filter { $0.time?.certainty == .explicit }
@@ -168,7 +171,7 @@ public struct GraphBuilder: Sendable {
         // Incidents alone (an attack, a blast) form no span: different days for one incident are a conflict.
         let incidents = ms.filter { rules.incidentNumber($0, lexicon: lexicon) != .none }.count
         let lasting = 2 * incidents <= ms.count
-        if disagree, lasting, lexicon?.family(best.type) == "unrest" {
+        if disagree, lasting, lexicon?.family(head.type) == "unrest" {
             // An episode (protests, riots) lasts: its dated mentions are parts of one span, not a disagreement.
             disagree = false
             let ranges = explicit.compactMap { $0.time?.dayRange }
@@ -202,8 +205,8 @@ public struct GraphBuilder: Sendable {
         let refs = ms.map { MentionRef(id: $0.id, doc: $0.doc, start: $0.start, end: $0.end, text: $0.text, sentence: $0.sentence, source: sources.source[$0.doc] ?? nil, url: sources.url[$0.doc] ?? nil) }
         let attribution = ms.first { $0.factuality == factuality && $0.attribution != nil }?.attribution
         // A one-word label ("Documentary") gives way to the fullest label another mention of the same kind has.
-        var label = best.label
-        if !label.contains(" "), let fuller = ms.filter({ $0.type == best.type && $0.label.contains(" ") }).max(by: { ($0.label.count, 0) < ($1.label.count, 0) }) {
+        var label = head.label
+        if !label.contains(" "), let fuller = ms.filter({ $0.type == head.type && $0.label.contains(" ") }).max(by: { ($0.label.count, 0) < ($1.label.count, 0) }) {
             label = fuller.label
         }
         let location = Self.mostCited(ms.compactMap(\.location))
@@ -216,13 +219,13 @@ public struct GraphBuilder: Sendable {
             }
         }
         var event = Event(
-            id: "", type: best.type, eventClass: best.eventClass, label: label, time: spanTime ?? best.time, alternativeTimes: alternatives,
+            id: "", type: head.type, eventClass: head.eventClass, label: label, time: spanTime ?? best.time, alternativeTimes: alternatives,
             factuality: factuality, actors: actors, location: location, parent: nil,
-            phaseIndex: best.phaseIndex, attribution: attribution, mentions: refs)
-        event.parent = best.parent  // a mention id for now
+            phaseIndex: head.phaseIndex, attribution: attribution, mentions: refs)
+        event.parent = head.parent  // a mention id for now
         if ms.allSatisfy({ $0.minor == true }) { event.minor = true }
         let conflict = disagree
-            ? Conflict(kind: .date, events: [], description: "sources give different dates for \"\(best.label)\": " + alternatives.map { "\($0.time.value) (\($0.source ?? $0.doc))" }.joined(separator: ", "), times: alternatives)
+            ? Conflict(kind: .date, events: [], description: "sources give different dates for \"\(head.label)\": " + alternatives.map { "\($0.time.value) (\($0.source ?? $0.doc))" }.joined(separator: ", "), times: alternatives)
             : nil
         return AssembledEvent(event: event, conflict: conflict)
     }

@@ -58,6 +58,8 @@ final class EventLexicon: @unchecked Sendable {
     var phraseTriggers = WordMap<[(words: [String], entry: TriggerEntry)]>()
     /// Inflected form -> (lemma, Penn tags).
     var forms = InflectionTable(KeyedLines(bytes: [], nfc: { $0 }))
+    /// Event noun -> the verb whose act it names (`nominalizations.tsv`, from WordNet).
+    var nominalizations: [String: String] = [:]
     /// Cue phrases by first word, longest first: (words, kind).
     var cues = WordMap<[(words: [String], kind: String)]>()
     var actorWords = WordMap<String>()
@@ -106,6 +108,10 @@ final class EventLexicon: @unchecked Sendable {
         }
         for e in 0..<lex.phraseTriggers.count { lex.phraseTriggers.modifyValue(atEntry: e) { $0.sort { $0.words.count > $1.words.count } } }
         lex.forms = InflectionTable(ResourceFile.keyedLines(named: "verb-forms.tsv", language: language, bundle: .module))
+        for line in ResourceFile.lines(named: "nominalizations.tsv", language: language, bundle: .module) {
+            let f = ResourceFile.fields(line)
+            if f.count == 2 { lex.nominalizations[f[0]] = f[1] }
+        }
         for line in ResourceFile.lines(named: "cues.tsv", language: language, bundle: .module) {
             let f = line.split(separator: "\t").map(String.init)
             guard f.count == 2 else { continue }
@@ -128,6 +134,18 @@ final class EventLexicon: @unchecked Sendable {
     }
 
     func type(_ id: String) -> EventTypeInfo? { types[id] }
+
+    /// The verb a trigger tells, lower-case: a verb's lemma ("collapsed" -> "collapse"), the verb an event
+    /// noun names the act of ("testimony" -> "testify", "celebrations" -> "celebrate"), else the noun's
+    /// singular or the word itself. Two mentions of one family tell the same kind of happening.
+    func wordFamily(_ trigger: String) -> String {
+        let w = trigger.lowercased()
+        if let verb = forms.readings(w, verbalOnly: true).first { return verb.lemma }
+        for noun in forms.nounLemmas(w) + [w, String(w.dropLast()), String(w.dropLast(2))] where noun.count > 2 {
+            if let verb = nominalizations[noun] { return verb }
+        }
+        return forms.nounLemmas(w).first ?? w
+    }
     func family(_ id: String) -> String { types[id]?.family ?? id }
     /// How intense a type of conflict is on the CAMEO scale: its most intense code, as a number whose
     /// digits after the root count as tenths ("141" demonstrate < "145" protest violently, riot < "18"

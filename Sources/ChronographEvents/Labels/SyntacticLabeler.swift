@@ -52,9 +52,9 @@ struct SyntacticLabeler {
             {
                 parts = [subject, t.words[h].form, "to", t.words[v].form]
             }
-            if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 7, withArgument: true) { parts.append(p) }
+            if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 7, withArgument: true, argument: true) { parts.append(p) }
             if let o = deps.first(where: { t.relation(of: $0).hasPrefix("obl") && !isTime($0, c) && caseWord($0, c).map(Self.argumentPrepositions.contains) == true }),
-                let p = phrase(o, c, max: 4)
+                let p = phrase(o, c, max: 4, argument: true)
             {
                 parts.append(caseWord(o, c)! + " " + p)
             }
@@ -81,17 +81,17 @@ struct SyntacticLabeler {
             verb = t.words[mark].form.lowercased() + " " + verb
         }
         parts.append(verb)
-        if let o = deps.first(where: { rel($0) == "obj" }), let p = phrase(o, c, max: 7, subject: true, withArgument: true) {
+        if let o = deps.first(where: { rel($0) == "obj" }), let p = phrase(o, c, max: 7, subject: true, withArgument: true, argument: true) {
             parts.append(p)
         } else if let x = deps.first(where: { ["ccomp", "xcomp"].contains(rel($0)) }), let clause = complement(x, c) {
             parts.append(clause)
         }
-        if passive, let agent = deps.first(where: { rel($0) == "obl:agent" }), let p = phrase(agent, c, max: 5) {
+        if passive, let agent = deps.first(where: { rel($0) == "obl:agent" }), let p = phrase(agent, c, max: 5, argument: true) {
             parts.append("by " + p)
         }
         // One short argument after a preposition ("sentenced for treason", "fled to Chad").
         if parts.count <= 3, let o = deps.first(where: { rel($0).hasPrefix("obl") && !rel($0).hasPrefix("obl:tmod") && caseWord($0, c).map(Self.argumentPrepositions.contains) == true && !isTime($0, c) }),
-            let p = phrase(o, c, max: 4)
+            let p = phrase(o, c, max: 4, argument: true)
         {
             parts.append(caseWord(o, c)! + " " + p)
         }
@@ -99,7 +99,7 @@ struct SyntacticLabeler {
         // A clause without its subject is no headline ("Stormed the set of a TV channel"): told from its object, as
         // headlines do ("Set of a TV channel stormed"), when the verb is a past form; else nil, and the caller decides.
         if subject == nil, !passive, neg.isEmpty, ["VBD", "VBN"].contains(t.words[v].xpos), parts.count >= 2, parts[0] == verb,
-            let o = deps.first(where: { rel($0) == "obj" }), parts[1] == phrase(o, c, max: 7, subject: true, withArgument: true),
+            let o = deps.first(where: { rel($0) == "obj" }), parts[1] == phrase(o, c, max: 7, subject: true, withArgument: true, argument: true),
             let object = phrase(o, c, max: 7, subject: true, dropArticle: true, withArgument: true)
         {
             return ([object, verb] + parts.dropFirst(2)).joined(separator: " ")
@@ -142,7 +142,7 @@ struct SyntacticLabeler {
         for a in deps where ["aux", "aux:pass"].contains(t.relation(of: a)) && a < x { parts.append(t.words[a].form.lowercased()) }
         for n in deps where t.relation(of: n) == "advmod" && ["not", "n't", "never"].contains(t.words[n].form.lowercased()) { parts.append("not") }
         parts.append(t.words[x].form)
-        if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 5) { parts.append(p) }
+        if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 5, argument: true) { parts.append(p) }
         return parts.count >= 2 ? parts.joined(separator: " ") : nil
     }
 
@@ -196,7 +196,9 @@ struct SyntacticLabeler {
 
     /// The phrase a word heads, written as in the text: its name when it is a participant's, else the
     /// word with its determiners, modifiers, compounds, numbers, possessors (dates left out).
-    private func phrase(_ h: Int, _ c: Context, max: Int, subject: Bool = false, dropArticle: Bool = false, withArgument: Bool = false) -> String? {
+    /// `argument`: the phrase is an object or an agent, where a pronoun the text does not resolve to a name
+    /// ("approved by it", "disclosed this") tells the reader nothing and is left out.
+    private func phrase(_ h: Int, _ c: Context, max: Int, subject: Bool = false, dropArticle: Bool = false, withArgument: Bool = false, argument: Bool = false) -> String? {
         let t = c.tree
         let word = t.words[h]
         if isTime(h, c) { return nil }
@@ -219,8 +221,8 @@ struct SyntacticLabeler {
         let lower = word.form.lowercased()
         if word.upos == "PRON" {
             if Self.relativePronouns.contains(lower) { return nil }
-            if subject, let a = c.antecedent(word.start, lower) { return a }
-            return Self.pronouns.contains(lower) ? word.form : nil
+            if subject || argument, let a = c.antecedent(word.start, lower) { return a }
+            return !argument && Self.pronouns.contains(lower) ? word.form : nil
         }
         var members = [h]
         var queue = [h]
