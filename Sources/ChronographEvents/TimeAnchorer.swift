@@ -262,6 +262,23 @@ struct TimeAnchorer {
             }
         }
         anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct)
+        demoteQuotedDeixis(placed, view: view, drafts: &drafts, indices: indices)
+    }
+
+    /// "Today's verdict proves he was wrong," a prosecutor said: a date a speaker names relative to when he
+    /// speaks ("today", "on Friday": no digits) was resolved against the report's date, which may be a day
+    /// or more after the speech. It dates its events as context, so that a date the text states outright
+    /// wins where mentions of one event are merged.
+    private func demoteQuotedDeixis(_ placed: [Placed], view: SentenceView, drafts: inout [Draft], indices: [Int]) {
+        let deictic = placed.filter { p in
+            p.first < view.quoted.count && view.quoted[p.first] && !p.timex.text.contains(where: \.isNumber)
+        }
+        guard !deictic.isEmpty else { return }
+        for d in indices where drafts[d].time?.certainty == .explicit {
+            if deictic.contains(where: { $0.timex.text == drafts[d].time?.text && $0.timex.value == drafts[d].time?.value }) {
+                drafts[d].time?.certainty = .context
+            }
+        }
     }
 
     /// An event in a clause that modifies a dated event noun happened with it: "the 1996
@@ -542,6 +559,7 @@ struct TimeAnchorer {
         }
         anchorTollsByTheirIncident(drafts: &drafts, bySentence: bySentence, kinds: kindsOf, views: views)
         anchorNewsToItsDate(views: views, drafts: &drafts, bySentence: bySentence, dct: dct, narrative: narrative)
+        NonFiniteDependents().pass(views: views, drafts: &drafts, bySentence: bySentence)
         datePlansWhenStated(views: views, drafts: &drafts, bySentence: bySentence)
     }
 

@@ -94,6 +94,11 @@ struct TriggerDetector {
         return resolve(entries[0], after: j, toks, start: start)
     }
 
+    /// The object class of `obj=` constraints that any noun naming a person fills.
+    static let personClass = "@person"
+    /// Words after which what follows is no longer the verb's direct object.
+    static let objectEnds: Set<String> = ["on", "at", "in", "into", "from", "with", "to", "upon", "toward", "towards", "across", "over", "by", "for", ".", ",", ";"]
+
     /// Applies an entry's object constraint: without the object word the trigger is type `other`.
     private func resolve(_ e: TriggerEntry, after j: Int, _ toks: [Token], start: Int? = nil) -> TriggerEntry {
         if let not = e.notAfter, let s = start, s > 0, not.contains(toks[s - 1].lower) {
@@ -103,8 +108,13 @@ struct TriggerDetector {
         }
         guard let obj = e.objectWords else { return e }
         var k = j
+        // `@person`: a noun naming a person before any preposition ("fired the CEO", not "fired tear gas at protesters").
+        var person = obj.contains(Self.personClass)
         while k < min(toks.count, j + 6) {
-            if obj.contains(toks[k].lower) { return e }
+            let w = toks[k].lower
+            if obj.contains(w) { return e }
+            if Self.objectEnds.contains(w) { person = false }
+            if person && lexicon.namesPerson(w) { return e }
             k += 1
         }
         var o = e

@@ -105,4 +105,59 @@ import Testing
         let sentenced = try Self.mention(text, date: "2024-03-08", trigger: "sentenced")
         #expect(sentenced.label.hasPrefix("Adam Kowal and other officials sentenced"))
     }
+
+    static func graph(_ docs: [(id: String, text: String, date: String)]) -> EventGraph {
+        GraphBuilder().build(docs.map { pipeline.analyze(Document(id: $0.id, text: $0.text, publicationDate: $0.date)) })
+    }
+
+    @Test func minorMentionsOfOneVerbAreOneEvent() throws {
+        // "collapsed" twice on one named day, no participant named: one happening told twice.
+        let text = "On Monday, some warehouses collapsed in the storm. Later on Monday, several warehouses collapsed near the docks."
+        let g = Self.graph([("t", text, "2024-03-06")])
+        let collapsed = g.events.filter { e in e.mentions.contains { $0.text == "collapsed" } }
+        #expect(collapsed.count == 1)
+        #expect(collapsed.first?.mentions.count == 2)
+    }
+
+    @Test func firingAPersonIsADismissalFiringGasIsNot() throws {
+        let fired = try Self.mention("Acme Corp fired its chief financial officer on Tuesday.", date: "2024-03-08", trigger: "fired")
+        #expect(fired.type == "dismissal")
+        let gas = try Self.mention("Police fired tear gas at protesters on Tuesday.", date: "2024-03-08", trigger: "fired")
+        #expect(gas.type != "dismissal")
+        let shots = try Self.mention("Soldiers fired at the executives' cars on Tuesday.", date: "2024-03-08", trigger: "fired")
+        #expect(shots.type != "dismissal")
+    }
+
+    @Test func aDeathTollReportedInTwoArticlesIsOneToll() throws {
+        let a = "The death toll from the earthquake in Turkey and Syria rose to 1,300 on Monday, officials said."
+        let b = "The death toll in Syria and Turkey rose on Monday as rescuers searched the rubble."
+        let g = Self.graph([("a", a, "2024-03-05"), ("b", b, "2024-03-05")])
+        let tolls = g.events.filter { $0.type == "death_toll" }
+        #expect(tolls.count == 1)
+    }
+
+    @Test func anEpisodeToldDayByDayTakesTheDayTheStoryStandsAt() throws {
+        // The protests began a week earlier; the paragraph tells of 5 March.
+        let text = "Protests against the tax broke out last week in Brenton.\n\nMarch 5, 2024. Police made arrests. The crowds protested outside parliament."
+        let protested = try Self.mention(text, date: "2024-03-06", trigger: "protested")
+        #expect(protested.time?.value == "2024-03-05")
+    }
+
+    @Test func anObjectPronounIsLeftOutOfTheLabel() throws {
+        let approved = try Self.mention("The board approved the sale on Monday. Regulators approved it on Tuesday.", date: "2024-03-08", trigger: "approved")
+        #expect(!approved.label.hasSuffix(" it"))
+    }
+
+    @Test func aQuotedTodayGivesWayToAStatedDate() throws {
+        let said = Self.mentions("\"Today's verdict proves he was wrong,\" the prosecutor said.", date: "2024-03-08")
+        let verdict = try #require(said.first { $0.text == "verdict" })
+        #expect(verdict.time?.certainty != .explicit)
+    }
+
+    @Test func aVerbWithoutTenseGoesWithTheEventItDependsOn() throws {
+        // 2024-03-08 is a Friday: "on Wednesday" is 6 March.
+        let text = "Army officers seized power on Wednesday, placing the president under house arrest and naming a new leader."
+        let naming = try Self.mention(text, date: "2024-03-08", trigger: "naming")
+        #expect(naming.time?.value == "2024-03-06")
+    }
 }

@@ -51,6 +51,15 @@ struct SyntacticLabeler {
                 let s = t.dependents(of: h).first(where: { t.relation(of: $0) == "nsubj" }), let subject = phrase(s, c, max: 5, subject: true)
             {
                 parts = [subject, t.words[h].form, "to", t.words[v].form]
+            } else if d.factuality != .prevented,
+                let subject = deps.first(where: { t.relation(of: $0) == "nsubj" }).flatMap({ phrase($0, c, max: 5, subject: true) })
+                    ?? (t.universalRelation(of: v) == "acl" ? nil : inheritedSubject(v, c)),
+                !Self.pronouns.contains(subject.lowercased()), !["i", "me", "us"].contains(subject.lowercased())
+            {
+                // Who is to do it, as headlines tell what is to come ("Musk to buy Twitter"); a pronoun the text
+                // does not resolve ("we") names no one; the noun an infinitive describes ("a plan to hire") is not who
+                // plans it. A plan stopped before it happened stays "Plan to ...".
+                parts = [subject, "to", t.words[v].form]
             }
             if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 7, withArgument: true, argument: true) { parts.append(p) }
             if let o = deps.first(where: { t.relation(of: $0).hasPrefix("obl") && !isTime($0, c) && caseWord($0, c).map(Self.argumentPrepositions.contains) == true }),
