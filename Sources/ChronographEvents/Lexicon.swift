@@ -60,8 +60,9 @@ final class EventLexicon: @unchecked Sendable {
     var forms = InflectionTable(KeyedLines(bytes: [], nfc: { $0 }))
     /// Event noun -> the verb whose act it names (`nominalizations.tsv`, from WordNet).
     var nominalizations: [String: String] = [:]
-    /// Nouns that name persons ("ceo", "prosecutor"; `person-nouns.txt`, from WordNet): the `@person` object class.
-    var personNouns = WordSet()
+    /// Noun classes of `obj=` constraints, from WordNet: `@person` (`person-nouns.txt`: "ceo", "prosecutor")
+    /// and `@office` (`office-nouns.txt`: holders of an office, "minister", "governor").
+    var nounClasses: [String: WordSet] = [:]
     /// Cue phrases by first word, longest first: (words, kind).
     var cues = WordMap<[(words: [String], kind: String)]>()
     var actorWords = WordMap<String>()
@@ -129,7 +130,9 @@ final class EventLexicon: @unchecked Sendable {
             else if lex.actorWords[f[0]] == nil { lex.actorWords[f[0]] = f[1] }
         }
         lex.nonEvents = WordSet(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
-        lex.personNouns = WordSet(ResourceFile.lines(named: "person-nouns.txt", language: language, bundle: .module))
+        for (name, file) in [("@person", "person-nouns.txt"), ("@office", "office-nouns.txt")] {
+            lex.nounClasses[name] = WordSet(ResourceFile.lines(named: file, language: language, bundle: .module))
+        }
         lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))
         lex.rules = try RuleWords.load(language: language, facts: lex.factsCache)
         lex.clauseWords = ClauseWords(language: language, facts: lex.factsCache, firstBit: lex.rules.listCount)
@@ -138,12 +141,13 @@ final class EventLexicon: @unchecked Sendable {
 
     func type(_ id: String) -> EventTypeInfo? { types[id] }
 
-    /// Whether a lower-case word (singular or plural) names a person ("executives", "ceo").
-    func namesPerson(_ word: String) -> Bool {
-        if personNouns.contains(word) { return true }
+    /// Whether a lower-case word (singular or plural) is a noun of a class (`@person`: "executives", "ceo").
+    func noun(_ word: String, isIn nounClass: String) -> Bool {
+        guard let set = nounClasses[nounClass] else { return false }
+        if set.contains(word) { return true }
         guard word.hasSuffix("s") else { return false }
-        return personNouns.contains(String(word.dropLast())) || (word.hasSuffix("es") && personNouns.contains(String(word.dropLast(2))))
-            || forms.nounLemmas(word).contains { personNouns.contains($0) }
+        return set.contains(String(word.dropLast())) || (word.hasSuffix("es") && set.contains(String(word.dropLast(2))))
+            || forms.nounLemmas(word).contains { set.contains($0) }
     }
 
     /// The verb a trigger tells, lower-case: a verb's lemma ("collapsed" -> "collapse"), the verb an event

@@ -94,10 +94,8 @@ struct TriggerDetector {
         return resolve(entries[0], after: j, toks, start: start)
     }
 
-    /// The object class of `obj=` constraints that any noun naming a person fills.
-    static let personClass = "@person"
     /// Words after which what follows is no longer the verb's direct object.
-    static let objectEnds: Set<String> = ["on", "at", "in", "into", "from", "with", "to", "upon", "toward", "towards", "across", "over", "by", "for", ".", ",", ";"]
+    static let objectEnds: Set<String> = ["on", "at", "in", "into", "from", "with", "to", "upon", "toward", "towards", "across", "over", "by", "for", "after", ".", ",", ";"]
 
     /// Applies an entry's object constraint: without the object word the trigger is type `other`.
     private func resolve(_ e: TriggerEntry, after j: Int, _ toks: [Token], start: Int? = nil) -> TriggerEntry {
@@ -108,13 +106,14 @@ struct TriggerDetector {
         }
         guard let obj = e.objectWords else { return e }
         var k = j
-        // `@person`: a noun naming a person before any preposition ("fired the CEO", not "fired tear gas at protesters").
-        var person = obj.contains(Self.personClass)
+        // `@person`, `@office`: a noun of the class before any preposition ("fired the CEO", not "fired tear gas at
+        // protesters"; "named a new leader").
+        var classes = obj.filter { $0.hasPrefix("@") }.sorted()
         while k < min(toks.count, j + 6) {
             let w = toks[k].lower
             if obj.contains(w) { return e }
-            if Self.objectEnds.contains(w) { person = false }
-            if person && lexicon.namesPerson(w) { return e }
+            if Self.objectEnds.contains(w) { classes = [] }
+            if classes.contains(where: { lexicon.noun(w, isIn: $0) }) { return e }
             k += 1
         }
         var o = e

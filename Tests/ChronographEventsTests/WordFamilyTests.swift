@@ -1,7 +1,7 @@
 import Testing
 @testable import ChronographEvents
 
-/// Word families (`EventLexicon.wordFamily`) and the person nouns of `obj=@person`, from the WordNet-derived resources.
+/// Word families (`EventLexicon.wordFamily`) and the noun classes of `obj=@person` and `obj=@office`, from the WordNet-derived resources.
 @Suite("Word families and person nouns")
 struct WordFamilyTests {
     let lexicon = try! LexiconStore.shared(language: "en").lexicon
@@ -14,11 +14,15 @@ struct WordFamilyTests {
         #expect(lexicon.wordFamily("rallies") != lexicon.wordFamily("testified"))
     }
 
-    @Test func personNounsComeInBothNumbers() {
-        #expect(lexicon.namesPerson("ceo"))
-        #expect(lexicon.namesPerson("executives"))
-        #expect(lexicon.namesPerson("prosecutors"))
-        #expect(!lexicon.namesPerson("gas"))
-        #expect(!lexicon.namesPerson("bullets"))
+    @Test func nounClassesComeInBothNumbers() {
+        #expect(lexicon.noun("ceo", isIn: "@person"))
+        #expect(lexicon.noun("executives", isIn: "@person"))
+        #expect(lexicon.noun("prosecutors", isIn: "@person"))
+        #expect(!lexicon.noun("gas", isIn: "@person"))
+        #expect(!lexicon.noun("bullets", isIn: "@person"))
+        #expect(lexicon.noun("governors", isIn: "@office"))
+        #expect(lexicon.noun("leader", isIn: "@office"))
+        #expect(!lexicon.noun("suspect", isIn: "@office"))
+        #expect(!lexicon.noun("victims", isIn: "@office"))
     }
 }

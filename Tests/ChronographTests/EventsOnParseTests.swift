@@ -160,4 +160,11 @@ import Testing
         let naming = try Self.mention(text, date: "2024-03-08", trigger: "naming")
         #expect(naming.time?.value == "2024-03-06")
     }
+
+    @Test func namingALeaderIsAnAppointmentNamingASuspectIsNot() throws {
+        let leader = try Self.mention("The generals named a new leader on Wednesday.", date: "2024-03-08", trigger: "named")
+        #expect(leader.type == "appointment")
+        let suspect = try Self.mention("Police named the suspect on Wednesday.", date: "2024-03-08", trigger: "named")
+        #expect(suspect.type != "appointment")
+    }
 }
