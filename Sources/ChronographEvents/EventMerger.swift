@@ -455,6 +455,11 @@ struct EventMerger {
         a.minor != true && b.minor != true && a.type == b.type && family(a.type) != "unrest"
     }
 
+    /// One event of a type a country has one of at a time (`national` in merging.tsv), placed in one country by both.
+    private func sameNational(_ ca: ClusterSummary, _ cb: ClusterSummary) -> Bool {
+        rules.national.contains(ca.first.type) && ca.first.type == cb.first.type && !ca.countries.isEmpty && !ca.countries.isDisjoint(with: cb.countries)
+    }
+
     /// The mention a unit is typed and compared by: its first salient mention, else its first.
     static func head(_ g: [Int], _ m: [EventMention]) -> Int {
         g.first { m[$0].minor != true } ?? g[0]
@@ -506,6 +511,7 @@ struct EventMerger {
             if incident, a.type == b.type, ca.number == cb.number, let ra = ca.range, let rb = cb.range,
                ra.lengthInDays == 1, rb.lengthInDays == 1,
                sets ? !ca.namedCountries.isDisjoint(with: cb.namedCountries) : !ca.countries.isDisjoint(with: cb.countries) { return true }
+            if sameNational(ca, cb) { return true }
             // A death toll counts the dead of one episode: the tolls two reports give for one day in one country
             // are one toll, however they word the rest.
             if rules.deathTypes.contains(a.type), a.type == b.type, let ra = ca.range, let rb = cb.range, ra.lengthInDays == 1, ra == rb,
@@ -516,6 +522,7 @@ struct EventMerger {
         // kind of incident in the same city within a day or two (reports often differ by a day: time zones,
         // the day it happened against the day it was reported).
         guard !recurs, a.type == b.type, ta?.granularity == .day || tb?.granularity == .day else { return false }
+        if sameNational(ca, cb) && Self.near(ca.range, cb.range) { return true }
         if sharedActor && Self.near(ca.range, cb.range) { return true }
         if incident, ca.number == cb.number, !ca.places.isDisjoint(with: cb.places), let ra = ca.range, let rb = cb.range {
             return abs(ra.start.julianDay - rb.start.julianDay) <= 2

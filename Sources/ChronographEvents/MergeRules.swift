@@ -13,6 +13,9 @@ struct MergeRules: Sendable {
     var recurring: Set<String> = []
     /// Types whose parties are often countries (a treaty, talks): a shared country is evidence of one event.
     var parties: Set<String> = []
+    /// Types a country has one of at a time (a coup, a state of emergency, a general election): two mentions
+    /// in one country a day or two apart are one event, however little else they share.
+    var national: Set<String> = []
     /// The kind of incident a word names (`bombing` → explosive, `sniper` → firearm): incidents of different
     /// kinds are different incidents. Words without a kind ("attack") fit every kind.
     var kinds: [String: String] = [:]
@@ -52,6 +55,7 @@ struct MergeRules: Sendable {
             case "incident-type": rules.incidentTypes.insert(f[1])
             case "recurring": rules.recurring.insert(f[1])
             case "parties": rules.parties.insert(f[1])
+            case "national": rules.national.insert(f[1])
             case "kind" where f.count >= 3: rules.kinds[f[1].lowercased()] = f[2]
             case "fatal" where f.count >= 3:
                 rules.fatal[f[1].lowercased()] = f[2]

@@ -89,3 +89,14 @@ private func doc(_ id: String, _ text: String, _ timexes: [(String, String)], so
     #expect(EventFilter.initials("General Motors") == "GM")
     #expect(EventFilter.initials("Masimov") == nil)
 }
+
+@Test func aCoupReportedADayApartInOneCountryIsOneCoup() {
+    // No participant in common, dates a day apart (the day it happened, the day it was reported): one coup.
+    let a = doc("a", "Soldiers staged a coup in Libreville on 8 January.", [("8 January", "2024-01-08")], source: "A")
+    let b = doc("b", "The coup in Gabon on 9 January drew condemnation.", [("9 January", "2024-01-09")], source: "B")
+    let c = doc("c", "A coup in Niger on 9 January drew condemnation.", [("9 January", "2024-01-09")], source: "C")
+    let g = GraphBuilder().build([a, b, c])
+    let coups = g.events.filter { $0.type == "coup_attempt" }
+    #expect(coups.count == 2)
+    #expect(coups.contains { Set($0.mentions.map(\.doc)) == ["a", "b"] })
+}
