@@ -112,7 +112,7 @@ public struct EventExtractor: Sendable {
             let idx = bySentence[view.index] ?? []
             anchorer.anchorExplicit(view, drafts: &drafts, indices: idx, timexes: eventTimexesBySentence[view.index] ?? [], dct: dct)
         }
-        anchorer.anchorContext(views: views, drafts: &drafts, dct: dct, bySentence: bySentence, timexesBySentence: eventTimexesBySentence)
+        anchorer.anchorContext(views: views, drafts: &drafts, dct: dct, bySentence: bySentence)
         for k in drafts.indices {
             if let p = drafts[k].parent, drafts[k].time == nil, var t = drafts[p].time {
                 t.certainty = .context

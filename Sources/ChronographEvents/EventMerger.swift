@@ -156,7 +156,7 @@ struct EventMerger {
                 guard ua == ub || condition else { continue }
                 // An event noun no time expression of its own dates ("the vote", dated only by the day the story tells)
                 // names a happening the document tells: a dated one of its type may be it.
-                guard Self.compatible(ranges[i], ranges[j]) || (sameBoundedType(a, b) && (Self.softlyDated(a) || Self.softlyDated(b))) else { continue }
+                guard Self.compatible(ranges[i], ranges[j]) || (sameSalientType(a, b) && (Self.softlyDated(a) || Self.softlyDated(b))) else { continue }
                 // Incidents (an attack, a blast) are not parts of a lasting episode: they merge like other events,
                 // a set of incidents ("the bombings") stays apart from one of them ("the blast in Nairobi"),
                 // and incidents in different places stay apart.
@@ -449,10 +449,9 @@ struct EventMerger {
         m.minor != true && (m.tense == nil || m.tense == "none") && m.time?.certainty != .explicit
     }
 
-    /// Both salient and of one type, not parts of an episode: the parts of a protest movement told day by day
-    /// are dated by where the story stands (``NarrativeReference``), and the days tell them apart.
-    private func sameBoundedType(_ a: EventMention, _ b: EventMention) -> Bool {
-        a.minor != true && b.minor != true && a.type == b.type && family(a.type) != "unrest"
+    /// Both salient and of one type.
+    private func sameSalientType(_ a: EventMention, _ b: EventMention) -> Bool {
+        a.minor != true && b.minor != true && a.type == b.type
     }
 
     /// One event of a type a country has one of at a time (`national` in merging.tsv), placed in one country by both.

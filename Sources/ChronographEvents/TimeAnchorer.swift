@@ -407,8 +407,7 @@ struct TimeAnchorer {
     }
 
     /// Context anchors, after the explicit pass over the whole document.
-    func anchorContext(views: [SentenceView], drafts: inout [Draft], dct: DocumentCreationTime, bySentence: [Int: [Int]], timexesBySentence: [Int: [Timex]]) {
-        let reference = NarrativeReference(views: views, timexesBySentence: timexesBySentence)
+    func anchorContext(views: [SentenceView], drafts: inout [Draft], dct: DocumentCreationTime, bySentence: [Int: [Int]]) {
         // Coreference: an undated mention takes the date of the document's other mentions of the
         // same episode ("the unrest", "the film"), or of the same kind of event with the same
         // participants, when they all agree on one date.
@@ -476,11 +475,6 @@ struct TimeAnchorer {
                     if same.count > 1 { break }  // only one date is taken: two already rule it out
                 }
             } else if episode {
-                // A part of the episode told where the narrative stands at a named day happened that day.
-                if lexicon.family(drafts[k].type) == "unrest", let day = reference.day(before: drafts[k].start, sentence: drafts[k].sentence) {
-                    drafts[k].time = Self.time(of: day, certainty: .context, inferred: dct.inferred && !day.text.contains(String(day.value.prefix(4))))
-                    continue
-                }
                 guard central(fam) || byType[drafts[k].type] != nil else { continue }
                 same = byType[drafts[k].type] ?? byFamily[fam] ?? []
             } else if mine.isEmpty {

@@ -136,13 +136,6 @@ import Testing
         #expect(tolls.count == 1)
     }
 
-    @Test func anEpisodeToldDayByDayTakesTheDayTheStoryStandsAt() throws {
-        // The protests began a week earlier; the paragraph tells of 5 March.
-        let text = "Protests against the tax broke out last week in Brenton.\n\nMarch 5, 2024. Police made arrests. The crowds protested outside parliament."
-        let protested = try Self.mention(text, date: "2024-03-06", trigger: "protested")
-        #expect(protested.time?.value == "2024-03-05")
-    }
-
     @Test func anObjectPronounIsLeftOutOfTheLabel() throws {
         let approved = try Self.mention("The board approved the sale on Monday. Regulators approved it on Tuesday.", date: "2024-03-08", trigger: "approved")
         #expect(!approved.label.hasSuffix(" it"))
