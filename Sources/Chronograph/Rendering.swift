@@ -108,6 +108,42 @@ extension Rendering {
     /// their DOT, laid out once), so that memory never holds all the files at once. Returns what could not
     /// be rendered or written (the other files are written all the same).
     public func write(_ formats: [OutputFormat], graph: EventGraph, analyses: [DocumentAnalysis], options: RenderOptions, to folder: String) async -> [Error] {
+        await write(formats, json: { put in try GraphJSONRenderer.write(graph, into: put) }, graph: { _ in graph }, analyses: analyses, options: options, to: folder)
+    }
+
+    /// The same files for a graph whose events are not all held (``EventStream``): graph.json written as the
+    /// events come, the images, the brief and TimelineJS from the timeline; the other data exports (GraphML,
+    /// GEXF, CSV, the interactive page) need every event at once and get the whole graph, made when one is asked for.
+    public func write(_ formats: [OutputFormat], stream: EventStream, analyses: [DocumentAnalysis], options: RenderOptions, to folder: String) async -> [Error] {
+        let whole = WholeGraph(stream: stream)
+        return await write(
+            formats, json: { put in try GraphJSONRenderer.write(stream, into: put) },
+            graph: { group in group.contains { Self.wholeGraphFormats.contains($0) } ? try whole.graph() : stream.timeline },
+            analyses: analyses, options: options, to: folder)
+    }
+
+    /// The formats that write every event of the graph (besides graph.json, which streams them).
+    static let wholeGraphFormats: Set<OutputFormat> = [.graphml, .gexf, .csv, .html]
+
+    /// A stream's whole graph, made once.
+    private final class WholeGraph {
+        let stream: EventStream
+        var made: EventGraph?
+        init(stream: EventStream) { self.stream = stream }
+        func graph() throws -> EventGraph {
+            if let made { return made }
+            let graph = try stream.materialized()
+            made = graph
+            return graph
+        }
+    }
+
+    /// ``write(_:graph:analyses:options:to:)`` with graph.json written by `json` and the graph a group of
+    /// formats is rendered from given by `graph`.
+    private func write(
+        _ formats: [OutputFormat], json: (_ put: ([UInt8]) throws -> Void) throws -> Void, graph: ([OutputFormat]) throws -> EventGraph,
+        analyses: [DocumentAnalysis], options: RenderOptions, to folder: String
+    ) async -> [Error] {
         var problems: [Error] = []
         var seen: [OutputFormat] = []
         for f in formats where !seen.contains(f) { seen.append(f) }
@@ -116,9 +152,7 @@ extension Rendering {
         for group in groups {
             if group == [.json] {
                 do {
-                    try AtomicFileWriter.write(to: (folder as NSString).appendingPathComponent(OutputFormat.json.fileName)) { put in
-                        try GraphJSONRenderer.write(graph, into: put)
-                    }
+                    try AtomicFileWriter.write(to: (folder as NSString).appendingPathComponent(OutputFormat.json.fileName), produce: json)
                 } catch {
                     problems.append(error)
                 }
@@ -126,7 +160,7 @@ extension Rendering {
             }
             let files: [RenderedFile]
             do {
-                files = try await render(group, graph: graph, analyses: group.contains(.timeml) ? analyses : [], options: options)
+                files = try await render(group, graph: try graph(group), analyses: group.contains(.timeml) ? analyses : [], options: options)
             } catch {
                 problems.append(RenderingFailure(folder: folder, underlying: error))
                 continue

@@ -164,10 +164,15 @@ public struct EventGraph: Sendable, Hashable, Codable {
     /// conflicts, and the phase links to them. The data exports keep everything.
     public func timeline() -> EventGraph {
         guard events.contains(where: { $0.minor == true }) else { return self }
-        let kept = events.filter { $0.minor != true }
+        return Self.timeline(documents: documents, events: events.filter { $0.minor != true }, relations: relations, conflicts: conflicts)
+    }
+
+    /// The timeline of a graph given by its events that are not minor (in the graph's order) and all its
+    /// relations and conflicts: what ``timeline()`` gives of a graph with minor events, for a graph whose
+    /// minor events are not held (``EventStream``).
+    public static func timeline(documents: [DocumentSummary], events kept: [Event], relations: [Relation], conflicts: [Conflict]) -> EventGraph {
         let ids = Set(kept.map(\.id))
-        var graph = self
-        graph.events = kept.map { e in
+        let events = kept.map { e in
             var e = e
             if let p = e.parent, !ids.contains(p) {
                 e.parent = nil
@@ -175,9 +180,9 @@ public struct EventGraph: Sendable, Hashable, Codable {
             }
             return e
         }
-        graph.relations = relations.filter { ids.contains($0.from) && ids.contains($0.to) }
-        graph.conflicts = conflicts.filter { c in c.events.allSatisfy { ids.contains($0) } }
-        return graph
+        return EventGraph(
+            documents: documents, events: events, relations: relations.filter { ids.contains($0.from) && ids.contains($0.to) },
+            conflicts: conflicts.filter { c in c.events.allSatisfy { ids.contains($0) } })
     }
 }
 

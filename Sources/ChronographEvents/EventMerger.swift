@@ -270,8 +270,11 @@ struct EventMerger {
         let g = units.groups[u]
         let m = units.mentions
         let a = m[Self.head(g, m)]
-        // Minor units link only to minor units telling the same verb.
-        let block = "\(family(a.type))|\(a.factuality.isUnrealized)|\(a.phaseIndex ?? 0)|" + (units.records[u].summary.first.minorTrigger.map { "m:" + $0 + "|" } ?? "")
+        let block = "\(family(a.type))|\(a.factuality.isUnrealized)|\(a.phaseIndex ?? 0)|"
+        // Minor units link only to minor units telling the same verb, on one day, with a participant in common.
+        if let trigger = units.records[u].summary.first.minorTrigger {
+            return Self.minorKeys(units.records[u].summary, trigger: trigger, block: block)
+        }
         var keys = Set<String>()
         var persons = Set<String>()
         var sentenceWords = Set<String>()
@@ -292,6 +295,18 @@ struct EventMerger {
         var sentenceNames: [String: String] = [:]
         for n in sentenceWords where names[block + "n:" + n] == nil { sentenceNames[block + "n:" + n] = n }
         return BlockingKeys(keys: keys, names: names, sentenceNames: sentenceNames)
+    }
+
+    /// A minor unit's keys: its trigger, its one known day and one of its participants, the three things
+    /// ``link(_:_:)`` requires two minor units to share. So minor events (most of the events of a corpus)
+    /// are compared only with what can be the same happening, and a minor unit without a known day or a
+    /// participant has no key at all: it stays the event of its own document.
+    static func minorKeys(_ summary: ClusterSummary, trigger: String, block: String) -> BlockingKeys {
+        guard let range = summary.range, range.lengthInDays == 1, !summary.keys.isEmpty else {
+            return BlockingKeys(keys: [], names: [:], sentenceNames: [:])
+        }
+        let prefix = block + "m:" + trigger + "|" + String(range.start.julianDay) + "|"
+        return BlockingKeys(keys: Set(summary.keys.map { prefix + $0 }), names: [:], sentenceNames: [:])
     }
 
     /// The pairs of units (a < b) that can be the same happening at all, in ascending order: an inverted index

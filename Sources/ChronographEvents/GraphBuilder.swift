@@ -254,17 +254,42 @@ public struct GraphBuilder: Sendable {
         var events: [Event] = []
         var conflicts: [Conflict] = []
         for e in identified {
-            var event = e.assembled.event
-            event.id = e.id
-            if let p = event.parent { event.parent = eventOf(p) }
-            events.append(event)
-            if var c = e.assembled.conflict {
-                c.events = [e.id]
-                conflicts.append(c)
-            }
+            events.append(named(e, eventOf: eventOf))
+            if let c = Self.conflict(of: e) { conflicts.append(c) }
         }
         let present = Set(events.map(\.id))
+        var textual: [Relation] = []
+        for r in documentRelations {
+            guard let f = eventOf(r.from), let t = eventOf(r.to), present.contains(f), present.contains(t) else { continue }
+            textual.append(Relation(from: f, to: t, type: r.type, rule: r.rule, derived: r.derived))
+        }
+        let byId = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0) })
+        let frame = frame(events: events, textual: textual, conflicts: conflicts) { byId[$0]?.time?.dayRange }
+        for k in events.indices { frame.bound(&events[k]) }
+        return EventGraph(documents: documents, events: events.sorted { $0.id.dropFirst().count != $1.id.dropFirst().count ? $0.id.count < $1.id.count : $0.id < $1.id }, relations: frame.relations, conflicts: frame.conflicts)
+    }
 
+    /// An assembled event as the graph has it: its id, and its phase's episode named by the episode's id.
+    public func named(_ e: IdentifiedEvent, eventOf: (String) -> String?) -> Event {
+        var event = e.assembled.event
+        event.id = e.id
+        if let p = event.parent { event.parent = eventOf(p) }
+        return event
+    }
+
+    /// The date conflict of an event, naming it.
+    public static func conflict(of e: IdentifiedEvent) -> Conflict? {
+        guard var c = e.assembled.conflict else { return nil }
+        c.events = [e.id]
+        return c
+    }
+
+    /// What a graph says beside its events (``GraphFrame``). `events` are the graph's events with their ids, in
+    /// merging order; minor events may be left out (time anchors do not order them). `textual` are the
+    /// documents' relations between events of the graph, `conflicts` the events' date conflicts in merging
+    /// order, and `dayRange` gives the days of any event of the graph (its time before relations bound it).
+    public func frame(events: [Event], textual: [Relation], conflicts eventConflicts: [Conflict], dayRange: (String) -> DayRange?) -> GraphFrame {
+        var conflicts = eventConflicts
         // Relations: the documents' relations mapped to events, then order by time anchors.
         var relations: [Relation] = []
         var seen = Set<String>()
@@ -272,7 +297,6 @@ public struct GraphBuilder: Sendable {
             guard r.from != r.to, seen.insert("\(r.from)|\(r.to)|\(r.type.rawValue)").inserted else { return }
             relations.append(r)
         }
-        let byId = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0) })
         var anchored: [Relation] = []
         // Top-level events of the timeline that happened and are anchored in time, by start day (then position in
         // `events`). Minor events are left out: their dates order them, and every minor event of a day before
@@ -318,11 +342,6 @@ public struct GraphBuilder: Sendable {
                 anchored.append(Relation(from: a.id, to: b.id, type: .includes, rule: "IncludesByTimeAnchors"))
             }
         }
-        var textual: [Relation] = []
-        for r in documentRelations {
-            guard let f = eventOf(r.from), let t = eventOf(r.to), present.contains(f), present.contains(t) else { continue }
-            textual.append(Relation(from: f, to: t, type: r.type, rule: r.rule, derived: r.derived))
-        }
         var closure = TemporalClosure()
         closure.add(anchored + textual)
         for r in closure.accepted { add(r) }
@@ -336,19 +355,18 @@ public struct GraphBuilder: Sendable {
             predecessors[r.to, default: []].append(r.from)
             successors[r.from, default: []].append(r.to)
         }
-        for k in events.indices where events[k].time == nil {
-            let id = events[k].id
-            let after = (predecessors[id] ?? []).compactMap { byId[$0]?.time?.dayRange?.start }.max()
-            let before = (successors[id] ?? []).compactMap { byId[$0]?.time?.dayRange?.end }.min()
+        var bounds: [String: EventTime] = [:]
+        for id in Set(predecessors.keys).union(successors.keys) {
+            let after = (predecessors[id] ?? []).compactMap { dayRange($0)?.start }.max()
+            let before = (successors[id] ?? []).compactMap { dayRange($0)?.end }.min()
             if after != nil || before != nil {
                 var t = EventTime(value: "PAST_REF", inferred: true, certainty: .relation, text: nil)
                 t.start = after?.description
                 t.end = before?.description
-                events[k].time = t
+                bounds[id] = t
             }
         }
-
-        return EventGraph(documents: documents, events: events.sorted { $0.id.dropFirst().count != $1.id.dropFirst().count ? $0.id.count < $1.id.count : $0.id < $1.id }, relations: sortRelations(relations), conflicts: conflicts)
+        return GraphFrame(relations: sortRelations(relations), conflicts: conflicts, bounds: bounds)
     }
 
     /// Whether two events are told together (a document in common) or share a named participant or place.

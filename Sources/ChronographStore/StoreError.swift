@@ -11,6 +11,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case corrupt
         /// Written by a newer version of Chronograph (a schema this one does not know).
         case newerSchema
+        /// Written by an older version of Chronograph that this one cannot bring up to date.
+        case olderSchema
         /// Another process holds the store's write lock.
         case busy
         /// The disk is full, the file read-only, or reading or writing it failed.
@@ -49,6 +51,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case .notAStore: "not a Chronograph store"
         case .corrupt: "the store is damaged"
         case .newerSchema: "the store was written by a newer version of Chronograph"
+        case .olderSchema: "the store was written by an older version of Chronograph"
         case .busy: "the store is being written by another process"
         case .io: "cannot read or write the store"
         case .other: "store error"

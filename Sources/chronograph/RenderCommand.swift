@@ -29,18 +29,27 @@ struct RenderCommand: AsyncParsableCommand {
         let console = Console(quiet: quiet)
         let formats = try output.formats()
         let filter = try filter.filter()
-        let graph: EventGraph
-        let analyses: [DocumentAnalysis]
+        let writer = OutputWriter(out: output.out, console: console)
+        var failed = false
         do {
             let timeline = try TimelineStore(path: store)
-            graph = try timeline.graph(filter: filter)
-            analyses = formats.contains(.timeml) ? try timeline.analyses(ids: filter.isEmpty ? nil : graph.documents.map(\.id)) : []
+            if filter.isEmpty {
+                // The whole graph: its minor events streamed from the store into the files, never held at once.
+                try await timeline.withEventStream { stream in
+                    let analyses = formats.contains(.timeml) ? try timeline.analyses() : []
+                    failed = await writer.write(formats, stream: stream, analyses: analyses, options: output.renderOptions)
+                    console.summary(documents: stream.documents.count, events: stream.eventCount)
+                }
+            } else {
+                let graph = try timeline.graph(filter: filter)
+                let analyses = formats.contains(.timeml) ? try timeline.analyses(ids: graph.documents.map(\.id)) : []
+                failed = await writer.write(formats, graph: graph, analyses: analyses, options: output.renderOptions)
+                console.summary(documents: graph.documents.count, events: graph.events.count)
+            }
         } catch {
             console.report("\(error)", isError: true)
             throw ExitCode(ExitStatus.storeFailed)
         }
-        let failed = await OutputWriter(out: output.out, console: console).write(formats, graph: graph, analyses: analyses, options: output.renderOptions)
-        console.summary(documents: graph.documents.count, events: graph.events.count)
         if failed { throw ExitCode(ExitStatus.outputFailed) }
     }
 }

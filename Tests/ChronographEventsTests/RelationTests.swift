@@ -63,6 +63,33 @@ private func rel(_ a: DocumentAnalysis, _ from: String, _ type: RelationType, _ 
     #expect(c.derived().contains { $0.from == "a" && $0.to == "c" && $0.derived })
 }
 
+/// The search from both ends answers what a walk from the earlier event alone answers, on random
+/// relations among a few events (contradictions included, which the closure refuses).
+@Test func closureReachabilityIsThatOfAPlainWalk() {
+    var state: UInt64 = 42
+    func next(_ n: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(state >> 33) % n
+    }
+    var conflicts = 0, reachable = 0
+    for _ in 0..<20 {
+        var c = TemporalClosure()
+        let ids = (0..<12).map { "e\($0)" }
+        c.add((0..<30).map { _ in Relation(from: ids[next(12)], to: ids[next(12)], type: next(4) == 0 ? .after : .before, rule: "r") })
+        conflicts += c.conflicts.count
+        for a in ids {
+            // Reachable from `a` by one relation or more, walking successors only.
+            var seen = Set<String>(), stack = [a]
+            while let x = stack.popLast() {
+                for y in c.successors[x, default: []] where seen.insert(y).inserted { stack.append(y) }
+            }
+            for b in ids where b != a { #expect(c.isBefore(a, b) == seen.contains(b), "\(a) before \(b)") }
+            reachable += seen.count
+        }
+    }
+    #expect(conflicts > 0 && reachable > 0)
+}
+
 @Test func episodeIncludesEventsDatedInside() {
     var f = Fixture(id: "i", text: "The unrest of January 2022 shook the country. The security chief was arrested on 8 January 2022.", dct: "2024-01-10")
     f.timex("January 2022", "2022-01")

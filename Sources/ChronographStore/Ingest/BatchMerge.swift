@@ -89,15 +89,17 @@ final class BatchMerge {
         var unitOfOrdinal: [Int: Int64] = [:]
         for u in 0..<units.count {
             let record = units.records[u]
+            let keys = builder.blockingKeys(units, u)
+            // A unit without keys is never compared (most minor events): its record is not kept.
+            let hasKeys = !keys.keys.isEmpty || !keys.names.isEmpty || !keys.sentenceNames.isEmpty
             try db.run(
                 "INSERT INTO units (doc, ordinal, event, record, state) VALUES (?, ?, NULL, ?, ?)",
-                .int(doc), SQLValue(u), .blob(try codec.encode(record)), .blob(try codec.encode(record.state)))
+                .int(doc), SQLValue(u), .blob(hasKeys ? try codec.encode(record) : []), .blob(try codec.encode(record.state)))
             let unit = db.lastInsertedRow
             for i in units.groups[u] { unitOfOrdinal[timeline[i].ordinal] = unit }
             newUnits.append(unit)
             isNew.insert(unit)
             seeds.insert(unit)
-            let keys = builder.blockingKeys(units, u)
             for k in keys.keys.sorted() { try addKey(k, name: nil, sentence: false, unit: unit) }
             for (k, n) in keys.names.sorted(by: { $0.key < $1.key }) { try addKey(k, name: n, sentence: false, unit: unit) }
             for (k, n) in keys.sentenceNames.sorted(by: { $0.key < $1.key }) { try addKey(k, name: n, sentence: true, unit: unit) }

@@ -93,17 +93,20 @@ extension BatchMerge {
         }
         mentions.sort { $0.doc == $1.doc ? $0.ordinal < $1.ordinal : GraphBuilder.precedes($0.doc, $1.doc) }
         guard let first = mentions.first else { throw StoreError(path: db.path, kind: .corrupt, message: "units without mentions") }
-        let event = builder.makeEvent(mentions.map(\.mention), sources: GraphBuilder.DocumentSources([])).event
+        // Whether sources disagree does not depend on the documents' sources, which only word the conflict.
+        let assembled = builder.makeEvent(mentions.map(\.mention), sources: GraphBuilder.DocumentSources([]))
+        let event = assembled.event
         let days = event.time?.dayRange
         try db.run(
             """
-            INSERT INTO events (type, family, factuality, label, start_day, end_day, sort_day, first_doc, first_start, first_ordinal, mentions)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO events (type, family, factuality, label, start_day, end_day, sort_day, first_doc, first_start, first_ordinal, mentions,
+                minor, conflict)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             .text(event.type), .text(builder.family(event.type)), .text(event.factuality.rawValue), .text(event.label),
             SQLValue(days?.start.julianDay), SQLValue(days?.end.julianDay),
             SQLValue(GraphBuilder.orderKey(event, documentRank: 0).0), .text(first.doc), SQLValue(first.mention.start), SQLValue(first.ordinal),
-            SQLValue(mentions.count))
+            SQLValue(mentions.count), SQLValue(event.minor == true ? 1 : 0), SQLValue(assembled.conflict == nil ? 0 : 1))
         let id = db.lastInsertedRow
         for unit in units { try db.run("UPDATE units SET event = ? WHERE unit = ?", .int(id), .int(unit)) }
         for actor in event.actors {

@@ -31,10 +31,7 @@ extension TimelineStore {
                 }
                 var relations: [Relation] = []
                 try db.query("SELECT from_mention, to_mention, type, rule, derived FROM relations WHERE doc = ? ORDER BY ordinal", [.int(d.key)]) { row in
-                    guard let type = RelationType(rawValue: row.text(2)) else {
-                        throw StoreError(path: self.path, kind: .corrupt, message: "a relation of unknown type \(row.text(2))")
-                    }
-                    relations.append(Relation(from: row.text(0), to: row.text(1), type: type, rule: row.text(3), derived: row.int(4) != 0))
+                    relations.append(Relation(from: row.text(0), to: row.text(1), type: try self.relationType(row.text(2)), rule: row.text(3), derived: row.int(4) != 0))
                 }
                 return DocumentAnalysis(document: d.document, dct: d.dct, timexes: d.stored.timexes, mentions: mentions, relations: relations, warnings: d.stored.warnings)
             }

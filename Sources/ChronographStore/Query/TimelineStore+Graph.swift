@@ -3,39 +3,32 @@ import ChronographEvents
 
 extension TimelineStore {
     /// The event graph of the stored documents: what ``GraphBuilder/build(_:filter:)`` gives for all of
-    /// them at once (the same bytes, once rendered). With a filter, the events it keeps are found
+    /// them at once (the same bytes, once rendered). Without a filter it is the ``EventStream``'s graph
+    /// (``withEventStream(_:)`` writes it without holding it); with one, the events it keeps are found
     /// through the store's indexes (time, type, actors, sources) and only their mentions are read.
     public func graph(filter: EventFilter = EventFilter()) throws -> EventGraph {
         try db.reading {
-            let selected = try selectEvents(filter)
-            // Without a filter every document is in the graph: read them all at once.
-            let all = filter.isEmpty ? try documentSummaries(ids: nil) : []
-            var sources = GraphBuilder.DocumentSources(all)
+            if filter.isEmpty { return try eventStream().materialized() }
+            var sources = GraphBuilder.DocumentSources([])
             var eventOfMention: [String: String] = [:]
             var kept: [GraphBuilder.IdentifiedEvent] = []
-            for (event, rank) in selected {
+            for (event, rank) in try selectEvents(filter) {
                 let mentions = try timelineMentions(ofEvent: event)
                 for doc in Set(mentions.map(\.doc)).sorted() where !sources.contains(doc) {
                     if let summary = try documentSummaries(ids: [doc]).first { sources.add(summary) }
                 }
                 let assembled = builder.makeEvent(mentions, sources: sources)
-                guard filter.isEmpty || filter.keeps(assembled.event, family: builder.family) else { continue }
+                guard filter.keeps(assembled.event, family: builder.family) else { continue }
                 let id = "e\(rank)"
                 for m in mentions { eventOfMention[m.id] = id }
                 kept.append(GraphBuilder.IdentifiedEvent(id: id, assembled: assembled))
             }
-            let documents: [DocumentSummary]
-            if filter.isEmpty {
-                documents = all
-            } else {
-                let cited = Set(kept.flatMap { $0.assembled.event.mentions.map(\.doc) })
-                documents = try documentSummaries(ids: cited.sorted(by: GraphBuilder.precedes))
-            }
-            let relations = try documentRelations(ids: filter.isEmpty ? nil : documents.map(\.id))
+            let cited = Set(kept.flatMap { $0.assembled.event.mentions.map(\.doc) })
+            let documents = try documentSummaries(ids: cited.sorted(by: GraphBuilder.precedes))
+            let relations = try documentRelations(ids: documents.map(\.id))
             // A phase's episode may lie outside a filter's selection: its id is looked up.
             return builder.graph(documents: documents, events: kept, relations: relations) { mention in
-                if let id = eventOfMention[mention] { return id }
-                return filter.isEmpty ? nil : try? self.eventID(ofMention: mention)
+                eventOfMention[mention] ?? (try? self.eventID(ofMention: mention))
             }
         }
     }
@@ -74,7 +67,7 @@ extension TimelineStore {
             """
             SELECT event, rank FROM (
                 SELECT event, type, family, start_day, end_day, first_doc, first_ordinal,
-                    row_number() OVER (ORDER BY sort_day, first_doc, first_start, first_ordinal) AS rank
+                    row_number() OVER (ORDER BY \(EventRanks.order)) AS rank
                 FROM events)
             \(condition) ORDER BY first_doc, first_ordinal
             """, values
@@ -131,23 +124,25 @@ extension TimelineStore {
         return out
     }
 
-    /// The relations between mentions that the documents (all, or those of the ids) state, in the graph's order.
-    func documentRelations(ids: [String]?) throws -> [Relation] {
+    /// The relations between mentions that the documents of the ids state, in the graph's order.
+    func documentRelations(ids: [String]) throws -> [Relation] {
         var out: [Relation] = []
-        let read: (Statement) throws -> Void = { row in
-            guard let type = RelationType(rawValue: row.text(2)) else {
-                throw StoreError(path: self.path, kind: .corrupt, message: "a relation of unknown type \(row.text(2))")
+        for id in ids {
+            try db.query(
+                "SELECT r.from_mention, r.to_mention, r.type, r.rule, r.derived FROM relations r JOIN documents d ON d.doc = r.doc WHERE d.id = ? ORDER BY r.ordinal",
+                [.text(id)]
+            ) { row in
+                out.append(Relation(from: row.text(0), to: row.text(1), type: try self.relationType(row.text(2)), rule: row.text(3), derived: row.int(4) != 0))
             }
-            out.append(Relation(from: row.text(0), to: row.text(1), type: type, rule: row.text(3), derived: row.int(4) != 0))
-        }
-        let columns = "r.from_mention, r.to_mention, r.type, r.rule, r.derived"
-        if let ids {
-            for id in ids {
-                try db.query("SELECT \(columns) FROM relations r JOIN documents d ON d.doc = r.doc WHERE d.id = ? ORDER BY r.ordinal", [.text(id)], row: read)
-            }
-        } else {
-            try db.query("SELECT \(columns) FROM relations r JOIN documents d ON d.doc = r.doc ORDER BY d.id, r.ordinal", row: read)
         }
         return out
+    }
+
+    /// A stored relation's type (one this version does not know means the store was damaged).
+    func relationType(_ raw: String) throws -> RelationType {
+        guard let type = RelationType(rawValue: raw) else {
+            throw StoreError(path: path, kind: .corrupt, message: "a relation of unknown type \(raw)")
+        }
+        return type
     }
 }

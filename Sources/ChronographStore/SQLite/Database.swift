@@ -98,12 +98,24 @@ final class Database {
     func rollback() { try? execute("ROLLBACK") }
 
     /// Runs `body` in a read transaction: everything it reads is one consistent state of the file, whatever
-    /// a writer commits meanwhile.
+    /// a writer commits meanwhile. Inside a transaction already, `body` runs in that one.
     func reading<T>(_ body: () throws -> T) throws -> T {
+        guard inAutocommit else { return try body() }
         try execute("BEGIN")
         defer { try? execute("COMMIT") }
         return try body()
     }
+
+    /// ``reading(_:)`` for an asynchronous body.
+    func reading<T>(_ body: () async throws -> T) async throws -> T {
+        guard inAutocommit else { return try await body() }
+        try execute("BEGIN")
+        defer { try? execute("COMMIT") }
+        return try await body()
+    }
+
+    /// Whether no transaction is open.
+    var inAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
 
     /// The row id of the last row inserted.
     var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }

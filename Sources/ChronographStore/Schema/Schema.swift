@@ -11,7 +11,20 @@ enum Schema {
     static var version: Int { migrations.count }
 
     /// Migration `k` takes a store from version `k` to `k + 1` (version 0: an empty file).
-    static let migrations: [String] = [version1, version2]
+    static let migrations: [String] = [version1, version2, version3]
+
+    /// The first version whose minor events are merged by their own keys (``StoreFile`` refuses to
+    /// bring a store with documents from an earlier version up to it: its links were found by other keys).
+    static let minorKeysVersion = 3
+
+    /// Version 3: whether each event is minor (every mention of no salient type: `render` streams those
+    /// into graph.json rather than holding them) and whether its sources disagree on its date (its
+    /// conflict, which graph.json lists before the events).
+    static let version3 = """
+        ALTER TABLE events ADD COLUMN minor INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX events_minor ON events(minor, first_doc, first_ordinal);
+        """
 
     /// Version 2: each document's language and whether its events were extracted (documents in a
     /// language without event resources give time expressions only).

@@ -28,6 +28,11 @@ enum StoreFile {
                 path: path, kind: .newerSchema,
                 message: "schema version \(version); this version of Chronograph reads versions up to \(Schema.version)")
         }
+        if version > 0 && version < Schema.minorKeysVersion, try db.scalar("SELECT EXISTS (SELECT 1 FROM documents)")?.int == 1 {
+            throw StoreError(
+                path: path, kind: .olderSchema,
+                message: "schema version \(version), whose minor events were merged by other keys; ingest its documents into a new store")
+        }
         try configure(db)
         if version < Schema.version { try migrate(db, from: version) }
         return db
