@@ -297,7 +297,7 @@ struct EventMerger {
         return BlockingKeys(keys: keys, names: names, sentenceNames: sentenceNames)
     }
 
-    /// A minor unit's keys: its trigger, its one known day and one of its participants, the three things
+    /// A minor unit's keys: the verb it tells (its word family), its one known day and one of its participants, the three things
     /// ``link(_:_:)`` requires two minor units to share. So minor events (most of the events of a corpus)
     /// are compared only with what can be the same happening, and a minor unit without a known day or a
     /// participant has no key at all: it stays the event of its own document.
