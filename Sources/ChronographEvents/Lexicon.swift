@@ -156,7 +156,9 @@ final class EventLexicon: @unchecked Sendable {
     func wordFamily(_ trigger: String) -> String {
         let w = trigger.lowercased()
         if let verb = forms.readings(w, verbalOnly: true).first { return verb.lemma }
-        for noun in forms.nounLemmas(w) + [w, String(w.dropLast()), String(w.dropLast(2))] where noun.count > 2 {
+        // The noun's lemma, the word itself, and for a plural the word without "s" or "es" ("celebrations").
+        let plural = w.hasSuffix("s") ? [String(w.dropLast())] + (w.hasSuffix("es") ? [String(w.dropLast(2))] : []) : []
+        for noun in forms.nounLemmas(w) + [w] + plural {
             if let verb = nominalizations[noun] { return verb }
         }
         return forms.nounLemmas(w).first ?? w
