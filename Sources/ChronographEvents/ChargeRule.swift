@@ -5,7 +5,7 @@ import ChronographCore
 /// event of its own. (Right after the trigger, `absorbDependents` already does this.)
 enum ChargeRule {
     /// Taxonomy types whose triggers take a charge.
-    static let justiceTypes: WordSet = ["trial", "sentencing", "arrest", "appeal"]
+    static let justiceTypes: WordSet = ["trial", "verdict", "sentencing", "arrest", "appeal"]
 
     /// The words are `charge.*` in `rule-words.tsv`: `charge.opener` starts the charge within the trigger's
     /// clause (searched up to `charge.search-end`); `charge.end` ends it, a new clause begins ("after clashes

@@ -26,7 +26,7 @@ extension EventExtractor {
                 let hasContent = !d.isVerb && (d.tokEnd..<min(toks.count, d.tokEnd + 4)).contains { words.planContent.contains(toks[$0]) }
                 if governs || (!d.isVerb && !hasContent) { drafts[k].absorbed = true }
             }
-            if ["sentencing", "trial", "arrest"].contains(d.type), d.tokEnd < toks.count, words.chargePrepositions.contains(toks[d.tokEnd]) {
+            if ["verdict", "sentencing", "trial", "arrest"].contains(d.type), d.tokEnd < toks.count, words.chargePrepositions.contains(toks[d.tokEnd]) {
                 var j = d.tokEnd
                 while j < toks.count && ![".", ";"].contains(toks[j].text) { j += 1 }
                 for o in sameSentence where drafts[o].tokStart > d.tokStart && drafts[o].tokStart < j { drafts[o].absorbed = true }

@@ -33,6 +33,15 @@ struct EventMerger {
         return a.overlaps(b)
     }
 
+    /// The days a time read from nothing but the report's own day (`document_date`) can stand for: that day and
+    /// the one before. News tells what happened yesterday as often as what happened today (a story filed
+    /// overnight, another time zone), so "has been found guilty" in a report of 3 November can be the verdict
+    /// another report dates 2 November. Any other time stands for its own days.
+    static func newsDayRange(_ t: EventTime?, _ r: DayRange?) -> DayRange? {
+        guard let r, t?.certainty == .documentDate, r.lengthInDays == 1 else { return r }
+        return DayRange(start: r.start.adding(days: -1), end: r.end)
+    }
+
     /// Whether two times are close enough for sources to disagree about one event (within 31 days).
     /// Two exact days further apart than three days are two events (a treaty signed on 10 February and
     /// the accession on 12 March), not sources disagreeing: a time zone or a report date moves a day or two.
@@ -511,7 +520,7 @@ struct EventMerger {
         // Statements of different speakers are different statements, whoever else they name: a named
         // speaker must take part in the other statement too.
         if recurs && !(ca.speakerTakesPart(in: cb) && cb.speakerTakesPart(in: ca)) { return false }
-        if Self.compatible(ca.range, cb.range) {
+        if Self.compatible(Self.newsDayRange(ta, ca.range), Self.newsDayRange(tb, cb.range)) {
             if ta == nil || tb == nil {
                 if sharedActor && (a.type == b.type || similarity >= 0.2) { return true }
                 return Self.reportedAfter(undated: ca, dated: cb) || Self.reportedAfter(undated: cb, dated: ca)

@@ -147,11 +147,15 @@ public struct GraphBuilder: Sendable {
         }
         // The most certain, then the time most documents give (when sources differ, the majority is
         // likelier right than the first one read), then the most precise time (a day beats its month),
-        // then the first mention.
+        // then the first mention. Among times read from nothing but the reports' own days, the earliest
+        // report's: what several reports tell happened by the day the first of them was written.
         let support = Self.documentSupport(ms)
         // Each mention's sort key computed once (parsing a time is not free).
         let keys = ms.enumerated().map { k, m in
-            (rank(m), -(m.time.flatMap { support[$0.value] } ?? 0), m.time?.dayRange?.lengthInDays ?? 100000, k)
+            let second = m.time?.certainty == .documentDate
+                ? m.time?.dayRange?.start.julianDay ?? Int.max
+                : -(m.time.flatMap { support[$0.value] } ?? 0)
+            return (rank(m), second, m.time?.dayRange?.lengthInDays ?? 100000, k)
         }
         let best = ms[keys.min { $0 < $1 }!.3]
         // What the event is (type, label, phase) its salient mentions say, where minor ones joined them

@@ -65,7 +65,10 @@ struct Labeler {
         if d.isVerb {
             if d.factuality == .planned || d.factuality == .intended || d.factuality == .prevented {
                 out = "Plan to \(d.lemma)"
-                let t = tail(from: d.tokEnd, max: 7)
+                // What the plan is ends where another verb's auxiliaries begin ("Sentencing will be set").
+                var end = d.tokEnd
+                while end < toks.count, end - d.tokEnd < 7, !rules.labelPassiveAuxiliaries.contains(toks[end]), !rules.labelNegationOrModal.contains(toks[end]) { end += 1 }
+                let t = end == d.tokEnd ? "" : tail(from: d.tokEnd, max: end - d.tokEnd)
                 if !t.isEmpty { out += " " + t }
                 return capitalized(out)
             }

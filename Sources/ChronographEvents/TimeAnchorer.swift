@@ -49,7 +49,7 @@ struct TimeAnchorer {
             guard let first = toks.firstIndex(where: { $0.end > t.start }), toks[first].start < t.end else { continue }
             let end = toks[first...].firstIndex(where: { $0.start >= t.end }) ?? toks.count
             for k in first..<end { inTimex[k] = true }
-            if Self.anchorable(t) { placed.append(Placed(timex: t, first: first, end: end)) }
+            if Self.anchorable(t) && !isSubject(t, view) { placed.append(Placed(timex: t, first: first, end: end)) }
         }
         // "a recent documentary", "was recently arrested": the cue dates the event, whatever else the clause says.
         anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct)
@@ -262,22 +262,35 @@ struct TimeAnchorer {
             }
         }
         anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct)
-        demoteQuotedDeixis(placed, view: view, drafts: &drafts, indices: indices)
+        demoteQuotedDeixis(placed, view: view, drafts: &drafts, indices: indices, dct: dct)
+    }
+
+    /// "Friday was set as a deadline": a date the parse makes a clause's subject is what the clause
+    /// tells of, not when it happened.
+    private func isSubject(_ t: Timex, _ view: SentenceView) -> Bool {
+        let subjects: Set<String> = ["nsubj", "nsubj:pass"]
+        guard let tree = view.syntax?.tree, let w = SyntacticAnchors.head(of: t.start..<t.end, in: tree),
+              subjects.contains(tree.relation(of: w)), let verb = tree.head(of: w) else { return false }
+        // A clause has one subject: where the parse gives the verb a second one, or the date follows a noun
+        // ("U.S. forces Thursday launched", news style), the date is the verb's time misread as a subject.
+        let first = tree.words.firstIndex { $0.end > t.start } ?? w
+        if first > 0, ["NOUN", "PROPN", "PRON"].contains(tree.words[first - 1].upos) { return false }
+        return tree.dependents(of: verb, subjects).count == 1
     }
 
     /// "Today's verdict proves he was wrong," a prosecutor said: a date a speaker names relative to when he
     /// speaks ("today", "on Friday": no digits) was resolved against the report's date, which may be a day
     /// or more after the speech. It dates its events as context, so that a date the text states outright
     /// wins where mentions of one event are merged.
-    private func demoteQuotedDeixis(_ placed: [Placed], view: SentenceView, drafts: inout [Draft], indices: [Int]) {
+    private func demoteQuotedDeixis(_ placed: [Placed], view: SentenceView, drafts: inout [Draft], indices: [Int], dct: DocumentCreationTime) {
         let deictic = placed.filter { p in
             p.first < view.quoted.count && view.quoted[p.first] && !p.timex.text.contains(where: \.isNumber)
         }
         guard !deictic.isEmpty else { return }
         for d in indices where drafts[d].time?.certainty == .explicit {
-            if deictic.contains(where: { $0.timex.text == drafts[d].time?.text && $0.timex.value == drafts[d].time?.value }) {
-                drafts[d].time?.certainty = .context
-            }
+            guard let q = deictic.first(where: { $0.timex.text == drafts[d].time?.text && $0.timex.value == drafts[d].time?.value }) else { continue }
+            // A quoted "today" says no more than the report's own day does.
+            drafts[d].time?.certainty = q.timex.value == dct.value ? .documentDate : .context
         }
     }
 
@@ -596,11 +609,11 @@ struct TimeAnchorer {
     private func anchorNewsToItsDate(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]], dct: DocumentCreationTime, narrative: Bool) {
         guard !narrative, let v = dct.value, let today = dct.day else { return }
         // The explicit news days of the document (the day of the report or the day before), by position.
-        let newsDays = drafts.indices.compactMap { k -> (start: Int, time: EventTime)? in
+        let newsDays = drafts.indices.compactMap { k -> (start: Int, sentence: Int, time: EventTime)? in
             guard let t = drafts[k].time, t.certainty == .explicit, t.mod == nil, let r = t.dayRange, r.lengthInDays == 1,
                 (today.julianDay - 1...today.julianDay).contains(r.start.julianDay)
             else { return nil }
-            return (drafts[k].start, t)
+            return (drafts[k].start, drafts[k].sentence, t)
         }.sorted { $0.start < $1.start }
         // Event nouns that are arguments of a statement or report in the parse.
         var talkedOf = Set<Int>()
@@ -634,10 +647,14 @@ struct TimeAnchorer {
             // before it: that is the day it was talked of.
             let before = talkedOf.contains(k) ? nil : newsDays.last(where: { $0.start < drafts[k].start })?.time
             let after = newsDays.first(where: { $0.start > drafts[k].start })?.time
+            // A news day of its own sentence comes first: "Musk has taken control of Twitter and ousted the CEO,
+            // two people said on Thursday night" (the report's day bounds what it reports).
+            // A noun said or condemned takes no day from the saying either.
+            let own = talkedOf.contains(k) ? nil : newsDays.first(where: { $0.sentence == drafts[k].sentence && $0.start != drafts[k].start })?.time
             let newsDay: EventTime? =
                 switch tense {
-                case "past": before ?? after
-                case "present_perfect", "none": after ?? before
+                case "past": own ?? before ?? after
+                case "present_perfect", "none": own ?? after ?? before
                 default: nil
                 }
             if let day = newsDay {

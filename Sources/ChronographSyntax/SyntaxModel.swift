@@ -53,7 +53,7 @@ public final class SyntaxAnnotator {
     public func annotate(_ words: inout [SyntaxWord]) {
         guard !words.isEmpty else { return }
         let forms = words.map(\.form)
-        let (tags, parserWords) = tagger.tagged(forms, scratch: &scratch)
+        let (tags, parserWords) = tagger.tagged(forms, scratch: &scratch, hyphens: Self.hyphensInWords(words))
         fill(&words, tags: tags, parserWords: parserWords)
     }
 
@@ -66,9 +66,22 @@ public final class SyntaxAnnotator {
     /// Fills in lemma, UPOS and XPOS only (the parse can follow with ``parse(_:_:)``, or never).
     public func tag(_ words: inout [SyntaxWord]) -> Tagged {
         guard !words.isEmpty else { return Tagged(tags: [], parserWords: []) }
-        let (tags, parserWords) = tagger.tagged(words.map(\.form), scratch: &scratch)
+        let (tags, parserWords) = tagger.tagged(words.map(\.form), scratch: &scratch, hyphens: Self.hyphensInWords(words))
         setTags(&words, tags)
         return Tagged(tags: tags, parserWords: parserWords)
+    }
+
+    /// The positions of hyphens written between two letters with no space on either side: from the
+    /// words' offsets in their text, or from CoNLL-U's `SpaceAfter=No`.
+    static func hyphensInWords(_ words: [SyntaxWord]) -> [Int] {
+        guard words.count >= 3 else { return [] }
+        func attached(_ a: SyntaxWord, _ b: SyntaxWord) -> Bool {
+            a.end >= 0 && b.start >= 0 ? a.end == b.start : a.misc.contains("SpaceAfter=No")
+        }
+        return (1..<words.count - 1).filter { i in
+            words[i].form == "-" && words[i - 1].form.last?.isLetter == true && words[i + 1].form.first?.isLetter == true
+                && attached(words[i - 1], words[i]) && attached(words[i], words[i + 1])
+        }
     }
 
     /// Fills in heads and relations of words tagged by ``tag(_:)``.

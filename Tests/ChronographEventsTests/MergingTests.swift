@@ -73,7 +73,7 @@ private func doc(_ id: String, _ text: String, _ timexes: [(String, String)], so
 
 @Test func taxonomyMapsTypesToCameoAndAcled() throws {
     let types = Dictionary(uniqueKeysWithValues: Shared.extractor.taxonomy.map { ($0.id, $0) })
-    for id in ["protest", "riot", "violence", "coup_attempt", "military_deployment", "military_withdrawal", "state_of_emergency", "arrest", "dismissal", "resignation", "appointment", "trial", "sentencing", "appeal", "release", "broadcast", "statement", "plan", "election", "death_toll", "negotiation", "agreement", "other"] {
+    for id in ["protest", "riot", "violence", "coup_attempt", "military_deployment", "military_withdrawal", "state_of_emergency", "arrest", "dismissal", "resignation", "appointment", "trial", "verdict", "sentencing", "appeal", "release", "broadcast", "statement", "plan", "election", "death_toll", "negotiation", "agreement", "other"] {
         #expect(types[id] != nil, "missing type \(id)")
     }
     #expect(types["protest"]?.cameo == ["141"])
@@ -99,4 +99,15 @@ private func doc(_ id: String, _ text: String, _ timexes: [(String, String)], so
     let coups = g.events.filter { $0.type == "coup_attempt" }
     #expect(coups.count == 2)
     #expect(coups.contains { Set($0.mentions.map(\.doc)) == ["a", "b"] })
+}
+
+@Test func aReportsOwnDayStandsForItAndTheDayBeforeWhenMerging() throws {
+    let reportDay = EventTime(timex3: "2024-03-08", inferred: false, certainty: .documentDate)
+    let range = try #require(EventMerger.newsDayRange(reportDay, reportDay.dayRange))
+    #expect(range.start.description == "2024-03-07" && range.end.description == "2024-03-08")
+    // A day the text states stands for itself; so does a longer span.
+    let stated = EventTime(timex3: "2024-03-08", inferred: false, certainty: .explicit)
+    #expect(EventMerger.newsDayRange(stated, stated.dayRange) == stated.dayRange)
+    let month = EventTime(timex3: "2024-03", inferred: false, certainty: .documentDate)
+    #expect(EventMerger.newsDayRange(month, month.dayRange) == month.dayRange)
 }

@@ -25,6 +25,29 @@ struct ModelTests {
         #expect(throws: ModelFormatError.self) { try SyntaxModelFile.decode(bytes + [0]) }
     }
 
+    /// Words laid out as in a text, one space between them except where `glued` says none follows.
+    static func words(_ forms: [String], glued: Set<Int>) -> [SyntaxWord] {
+        var offset = 0
+        return forms.enumerated().map { i, form in
+            defer { offset += form.unicodeScalars.count + (glued.contains(i) ? 0 : 1) }
+            return SyntaxWord(form: form, start: offset, end: offset + form.unicodeScalars.count)
+        }
+    }
+
+    @Test func aHyphenInsideAWordIsTaggedAsOne() {
+        // "Bankman-Fried": a hyphen with letters on both sides and no space is HYPH, whatever the tagger guesses.
+        var inWord = Self.words(["Sam", "Bankman", "-", "Fried", "was", "sentenced", "."], glued: [1, 2])
+        #expect(SyntaxAnnotator.hyphensInWords(inWord) == [2])
+        SyntaxAnnotator(model: Self.model).annotate(&inWord)
+        #expect(inWord[2].upos == "PUNCT" && inWord[2].xpos == "HYPH")
+        // Spaced out, or between digits, the dash is left to the tagger.
+        #expect(SyntaxAnnotator.hyphensInWords(Self.words(["Bankman", "-", "Fried", "spoke"], glued: [])).isEmpty)
+        #expect(SyntaxAnnotator.hyphensInWords(Self.words(["1998", "-", "2001", "data"], glued: [0, 1])).isEmpty)
+        // CoNLL-U input has no offsets: SpaceAfter=No says the same.
+        let conllu = [SyntaxWord(form: "well", misc: "SpaceAfter=No"), SyntaxWord(form: "-", misc: "SpaceAfter=No"), SyntaxWord(form: "known")]
+        #expect(SyntaxAnnotator.hyphensInWords(conllu) == [1])
+    }
+
     @Test func aNewsSentenceGetsTagsLemmasAndOneRootedTree() {
         let annotator = SyntaxAnnotator(model: Self.model)
         var words = "Protesters stormed the mayor 's office in Almaty on Wednesday .".split(separator: " ").map { SyntaxWord(form: String($0)) }

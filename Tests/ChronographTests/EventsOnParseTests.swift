@@ -147,6 +147,60 @@ import Testing
         #expect(verdict.time?.certainty != .explicit)
     }
 
+    @Test func theVerdictAndTheSentenceAreTwoEvents() throws {
+        let text = "Adam Kowal was sentenced to 25 years in prison on Thursday. A jury found him guilty of fraud in November, and his conviction was upheld."
+        let g = Self.graph([("t", text, "2024-03-29")])
+        let sentence = try #require(g.events.first { e in e.mentions.contains { $0.text == "sentenced" } })
+        let verdict = try #require(g.events.first { e in e.mentions.contains { $0.text == "found" } })
+        #expect(sentence.type == "sentencing" && verdict.type == "verdict")
+        #expect(sentence.id != verdict.id)
+        #expect(verdict.time?.value == "2023-11")
+    }
+
+    @Test func aQuotedTodayTellsNoMoreThanTheReportsDay() throws {
+        let signed = try Self.mention("\"Today we signed the agreement,\" the minister said.", date: "2024-03-08", trigger: "signed")
+        #expect(signed.time?.value == "2024-03-08")
+        #expect(signed.time?.certainty == .documentDate)
+    }
+
+    @Test func aDateThatIsTheClausesSubjectDatesNothingInIt() throws {
+        // 2024-03-06 is a Wednesday: "Friday" is the deadline, not the day of the ceasefire.
+        let ceasefire = try Self.mention("Friday was set as the deadline for a ceasefire agreement.", date: "2024-03-06", trigger: "ceasefire")
+        #expect(ceasefire.time?.certainty != .explicit)
+    }
+
+    @Test func aDateAfterANounIsTheVerbsTimeNotASubject() throws {
+        // News style puts the day between subject and verb; the parse may take it for a subject.
+        let text = "Retaliating for the bombings, U.S. forces Thursday launched missile strikes against camps in Sudan."
+        let launched = try Self.mention(text, date: "2024-03-08", trigger: "launched")
+        #expect(launched.time?.value == "2024-03-07")
+        #expect(launched.time?.certainty == .explicit)
+    }
+
+    @Test func theNewsDayOfItsOwnSentenceDatesAnUndatedLead() throws {
+        // "Thursday" of the sentence before is another event's day; the report in the same sentence bounds this one.
+        let text = "The minister resigned on Thursday.\n\nThe company fired its chief executive, two people said on Friday."
+        let fired = try Self.mention(text, date: "2024-03-08", trigger: "fired")
+        #expect(fired.time?.value == "2024-03-08")
+        #expect(fired.label == "The company fired its chief executive")
+    }
+
+    @Test func reportsOfTwoDaysDateTheEventByTheEarlierOne() throws {
+        // Neither report dates the firing; it happened by the day the first of them was written.
+        let text = "Acme Corp has fired its chief executive Adam Kowal."
+        let g = Self.graph([("late", text, "2024-03-08"), ("early", text, "2024-03-07")])
+        let fired = try #require(g.events.first { e in e.mentions.contains { $0.text == "fired" } })
+        #expect(Set(fired.mentions.map(\.doc)) == ["late", "early"])
+        #expect(fired.time?.value == "2024-03-07")
+        #expect(fired.time?.certainty == .documentDate)
+    }
+
+    @Test func aPassiveInfinitiveKeepsItsAuxiliary() throws {
+        let identified = try Self.mention("The bodies are expected to be identified next week, police said.", date: "2024-03-08", trigger: "identified")
+        #expect(identified.label.contains("to be identified"))
+        #expect(identified.factuality.isUnrealized)
+    }
+
     @Test func aVerbWithoutTenseGoesWithTheEventItDependsOn() throws {
         // 2024-03-08 is a Friday: "on Wednesday" is 6 March.
         let text = "Army officers seized power on Wednesday, placing the president under house arrest and naming a new leader."

@@ -46,11 +46,13 @@ struct SyntacticLabeler {
         // A plan never carried out is told as the plan ("Plan to enlist militants from Afghanistan and Syria").
         if [.planned, .intended, .prevented].contains(d.factuality), t.universalRelation(of: v) != "root", t.words[v].xpos == "VB" {
             // "Bankman-Fried has vowed to appeal": who intends it, when the controlling verb says so.
-            var parts = ["Plan to", t.words[v].form]
+            // The infinitive as written: "to be identified" for a passive, else the verb's base form.
+            let infinitive = deps.contains { t.relation(of: $0) == "aux:pass" } ? "be " + t.words[v].form : t.words[v].lemma
+            var parts = ["Plan to", infinitive]
             if t.universalRelation(of: v) == "xcomp", let h = t.head(of: v), t.words[h].upos == "VERB",
                 let s = t.dependents(of: h).first(where: { t.relation(of: $0) == "nsubj" }), let subject = phrase(s, c, max: 5, subject: true)
             {
-                parts = [subject, t.words[h].form, "to", t.words[v].form]
+                parts = [subject, t.words[h].form, "to", infinitive]
             } else if d.factuality != .prevented,
                 let subject = deps.first(where: { t.relation(of: $0) == "nsubj" }).flatMap({ phrase($0, c, max: 5, subject: true) })
                     ?? (t.universalRelation(of: v) == "acl" ? nil : inheritedSubject(v, c)),
@@ -59,7 +61,7 @@ struct SyntacticLabeler {
                 // Who is to do it, as headlines tell what is to come ("Musk to buy Twitter"); a pronoun the text
                 // does not resolve ("we") names no one; the noun an infinitive describes ("a plan to hire") is not who
                 // plans it. A plan stopped before it happened stays "Plan to ...".
-                parts = [subject, "to", t.words[v].form]
+                parts = [subject, "to", infinitive]
             }
             if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 7, withArgument: true, argument: true) { parts.append(p) }
             if let o = deps.first(where: { t.relation(of: $0).hasPrefix("obl") && !isTime($0, c) && caseWord($0, c).map(Self.argumentPrepositions.contains) == true }),
@@ -71,8 +73,13 @@ struct SyntacticLabeler {
         }
         func rel(_ x: Int) -> String { t.relation(of: x) }
         let passive = deps.contains { rel($0) == "nsubj:pass" || rel($0) == "aux:pass" }
-        var subject = deps.first { ["nsubj", "nsubj:pass", "csubj"].contains(rel($0)) }.flatMap { phrase($0, c, max: 6, subject: true) }
-        if subject == nil { subject = inheritedSubject(v, c) }
+        // A clause has one subject: of two the parse gives, one that names a person or an organization ("date
+        // 2024-03-28 Sam Bankman-Fried was sentenced", a page's date line run into the sentence), else the first.
+        let subjects = deps.filter { ["nsubj", "nsubj:pass", "csubj"].contains(rel($0)) }
+        let named = subjects.count > 1
+            ? subjects.first { s in c.names.contains { $0.range.contains(t.words[s].start) && [.person, .organization].contains($0.actor.kind) } } : nil
+        var subject = (named ?? subjects.first).flatMap { phrase($0, c, max: 6, subject: true) }
+        if subject == nil { subject = inheritedSubject(v, c) ?? adjacentName(before: v, c) }
         // A name the tagger stretched over the verb ("Foreign Militant Involvement Revealed" in a headline) is no subject.
         if let s = subject, c.names.contains(where: { $0.range.contains(t.words[v].start) && $0.actor.name == s }) { subject = nil }
         var parts: [String] = []
@@ -87,12 +94,21 @@ struct SyntacticLabeler {
         if let prt = deps.first(where: { rel($0) == "compound:prt" }) { verb += " " + t.words[prt].form }
         // "vowed to appeal": the controlled verb keeps its "to".
         if t.universalRelation(of: v) == "xcomp", let mark = deps.first(where: { rel($0) == "mark" && t.words[$0].form.lowercased() == "to" }) {
-            verb = t.words[mark].form.lowercased() + " " + verb
+            // ... with its auxiliaries ("wanted to be identified").
+            let auxiliaries = deps.filter { ["aux", "aux:pass"].contains(rel($0)) && mark < $0 && $0 < v }.map { t.words[$0].form.lowercased() }
+            verb = ([t.words[mark].form.lowercased()] + auxiliaries + [verb]).joined(separator: " ")
         }
         parts.append(verb)
-        if let o = deps.first(where: { rel($0) == "obj" }), let p = phrase(o, c, max: 7, subject: true, withArgument: true, argument: true) {
+        // "found him guilty", "declared Tinubu the winner": an object with what it is said to be (a pronoun
+        // there still says who).
+        let predicative = deps.first { rel($0) == "xcomp" && ["ADJ", "NOUN", "PROPN"].contains(t.words[$0].upos) }
+        if let o = deps.first(where: { rel($0) == "obj" }),
+            let p = phrase(o, c, max: 7, subject: true, withArgument: true, argument: true)
+                ?? (predicative != nil && t.words[o].upos == "PRON" ? t.words[o].form.lowercased() : nil)
+        {
             parts.append(p)
-        } else if let x = deps.first(where: { ["ccomp", "xcomp"].contains(rel($0)) }), let clause = complement(x, c) {
+            if let x = predicative, x > o, let q = phrase(x, c, max: 4, argument: true) { parts.append(q) }
+        } else if let x = deps.first(where: { ["ccomp", "xcomp"].contains(rel($0)) }), let clause = complement(x, c, mainSubject: subject) {
             parts.append(clause)
         }
         if passive, let agent = deps.first(where: { rel($0) == "obl:agent" }), let p = phrase(agent, c, max: 5, argument: true) {
@@ -138,19 +154,51 @@ struct SyntacticLabeler {
         }
     }
 
+    /// A participant named right before the verb, with nothing but punctuation and adverbs between
+    /// ("Moussa Faki Mahamat, "strongly" condemned"): the subject a parse that attached the name
+    /// elsewhere left out.
+    private func adjacentName(before v: Int, _ c: Context) -> String? {
+        let t = c.tree
+        var k = v - 1
+        while k >= 0 {
+            let w = t.words[k]
+            if let name = c.names.first(where: { $0.range.contains(w.start) }) {
+                return [.person, .organization, .country].contains(name.actor.kind) ? name.actor.name : nil
+            }
+            guard ["PUNCT", "ADV"].contains(w.upos) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A complement clause in short: "(that) officers had seized power", "to leave the country".
-    private func complement(_ x: Int, _ c: Context) -> String? {
+    private func complement(_ x: Int, _ c: Context, mainSubject: String? = nil) -> String? {
         let t = c.tree
         let deps = t.dependents(of: x)
         var parts: [String] = []
+        let subject = deps.first(where: { ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) })
+        // "there were no plans": an existential clause tells its subject after the verb.
+        let existential = deps.contains { t.relation(of: $0) == "expl" && t.words[$0].form.lowercased() == "there" }
         if t.relation(of: x) == "xcomp" {
             if let mark = deps.first(where: { t.relation(of: $0) == "mark" }) { parts.append(t.words[mark].form.lowercased()) }
-        } else if let s = deps.first(where: { ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) }), let p = phrase(s, c, max: 5, subject: true) {
-            parts.append(p)
+        } else if existential {
+            parts.append("there")
+        } else if let s = subject, let p = phrase(s, c, max: 5, subject: true) {
+            // "Clinton said he had ordered the strikes": a pronoun for the speaker stays a pronoun.
+            parts.append(p == mainSubject && t.words[s].upos == "PRON" ? t.words[s].form.lowercased() : p)
         }
-        for a in deps where ["aux", "aux:pass"].contains(t.relation(of: a)) && a < x { parts.append(t.words[a].form.lowercased()) }
+        for a in deps where ["aux", "aux:pass", "cop"].contains(t.relation(of: a)) && a < x { parts.append(t.words[a].form.lowercased()) }
         for n in deps where t.relation(of: n) == "advmod" && ["not", "n't", "never"].contains(t.words[n].form.lowercased()) { parts.append("not") }
-        parts.append(t.words[x].form)
+        // A predicate after a copula is a phrase ("the decision was final", "he was a spy"), a verb a word.
+        if deps.contains(where: { t.relation(of: $0) == "cop" }) {
+            guard let p = phrase(x, c, max: 5, argument: true) else { return nil }
+            parts.append(p)
+        } else {
+            // A clause whose head is an auxiliary says nothing without what it leaves out.
+            guard t.words[x].upos != "AUX" || existential else { return nil }
+            parts.append(t.words[x].form)
+        }
+        if existential, let s = subject, let p = phrase(s, c, max: 6, argument: true) { parts.append(p) }
         if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 5, argument: true) { parts.append(p) }
         return parts.count >= 2 ? parts.joined(separator: " ") : nil
     }
@@ -195,7 +243,13 @@ struct SyntacticLabeler {
         // A noun alone ("Deal", "Order") is no headline: a salient one says where or who, a minor one is not told.
         if !core.contains(" ") && d.salient {
             if let place = d.location?.name { return core + " in " + place }
-            let names = d.actors.prefix(2).map(\.name)
+            var names = d.actors.prefix(2).map(\.name)
+            // Else who the sentence names: "Trial: Sam Bankman-Fried".
+            if names.isEmpty {
+                for n in c.names where [.person, .organization, .country].contains(n.actor.kind) && !names.contains(n.actor.name) && names.count < 2 {
+                    names.append(n.actor.name)
+                }
+            }
             if !names.isEmpty { return core + ": " + names.joined(separator: ", ") }
         }
         return core.contains(" ") ? core : nil
@@ -228,6 +282,8 @@ struct SyntacticLabeler {
             return coordinated(h, name.actor.name, c)
         }
         let lower = word.form.lowercased()
+        // A conjunction, preposition, auxiliary or particle heads no phrase ("reported that ...", parsed as an object).
+        if ["SCONJ", "CCONJ", "ADP", "AUX", "PART"].contains(word.upos) { return nil }
         if word.upos == "PRON" {
             if Self.relativePronouns.contains(lower) { return nil }
             if subject || argument, let a = c.antecedent(word.start, lower) { return a }

@@ -10,6 +10,9 @@ extension WordSplitter {
         var wholeHyphenated: [String: Int] = [:]
         var splitHyphenated: Set<String> = []
         var abbreviationCounts: [String: Int] = [:]
+        // How often each written form is one word: "its" is a multiword token (it + s) only where a
+        // writer meant "it's", and one word everywhere else.
+        var wholeCounts: [String: Int] = [:]
         for s in sentences {
             for line in s.otherLines {
                 let columns = line.text.split(separator: "\t", omittingEmptySubsequences: false)
@@ -28,6 +31,7 @@ extension WordSplitter {
             let words = s.words
             for (i, w) in words.enumerated() {
                 let lower = w.form.lowercased()
+                wholeCounts[lower, default: 0] += 1
                 if lower.count > 2, lower.dropFirst().dropLast().contains("-"), lower.first!.isLetter {
                     wholePrefix[String(lower.prefix { $0 != "-" }), default: 0] += 1
                     wholeHyphenated[lower, default: 0] += 1
@@ -46,7 +50,7 @@ extension WordSplitter {
         }
         var multiword: [String: [Int]] = [:]
         for (surface, splits) in surfaces {
-            let total = splits.values.reduce(0, +)
+            let total = splits.values.reduce(0, +) + wholeCounts[surface, default: 0]
             let best = splits.max { $0.value != $1.value ? $0.value < $1.value : $0.key.lexicographicallyPrecedes($1.key) }!
             if best.value * 2 > total { multiword[surface] = best.key }
         }
