@@ -2,9 +2,9 @@ import ChronographCore
 
 /// Cuts a sentence into clauses: the stretch of tokens a time expression can date.
 ///
-/// No parser: a clause ends at punctuation (except commas inside numbers and dates), before a
-/// subordinator or relative pronoun, after a reporting verb ("police said | the man fled"),
-/// before an infinitive complement ("hopes | to complete it next year") and before a
+/// No parser: a clause ends at punctuation (except commas inside numbers and dates, and around an
+/// age), before a subordinator or relative pronoun, after a reporting verb ("police said | the man
+/// fled"), before an infinitive complement ("hopes | to complete it next year") and before a
 /// coordinator that joins a new finite clause ("... on Tuesday | and cargo was unloaded").
 struct ClauseSegmenter {
     let lexicon: EventLexicon
@@ -28,7 +28,13 @@ struct ClauseSegmenter {
             let l = toks[i].lower
             if words.punctuation.contains(l) {
                 let numberComma = l == "," && i > 0 && i + 1 < toks.count && toks[i - 1].kind == .number && toks[i + 1].kind == .number
-                if !numberComma { breakBefore = i + 1 }
+                // "found Adam Kowal, 32, guilty on November 2": the commas around a person's age end no clause.
+                func age(_ k: Int) -> Bool {
+                    k >= 2 && k + 1 < toks.count && toks[k - 1].lower == "," && toks[k + 1].lower == "," && !inTimex[k]
+                        && toks[k - 2].kind == .word && toks[k - 2].isCapitalized && (Int(toks[k].text).map { (1...120).contains($0) } ?? false)
+                }
+                let ageComma = l == "," && (age(i + 1) || age(i - 1))
+                if !numberComma && !ageComma { breakBefore = i + 1 }
             } else if toks[i].kind == .word, lexicon.cue(at: i, in: toks)?.kind == "reporting" {
                 // The complement of a reporting verb is a clause of its own, after any date of the
                 // report itself ("said Thursday | the troops will stay").

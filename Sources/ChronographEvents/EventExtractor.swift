@@ -62,9 +62,12 @@ public struct EventExtractor: Sendable {
             // event noun, "a documentary aired by", belongs to the noun's phrase).
             let nounEnds = Set(found.filter { !$0.isVerb }.map(\.tokEnd))
             let barriers = Set(found.filter { $0.isVerb && !nounEnds.contains($0.tokStart) }.map(\.tokStart))
+            // Tokens the tagger calls adverbs, skipped between a verb and its auxiliaries as the listed ones are.
+            let adverbStarts = Set(view.syntax?.words.filter { $0.upos == "ADV" }.map(\.start) ?? [])
+            let adverbs = Set(view.tokens.indices.filter { adverbStarts.contains(view.tokens[$0].start) })
             for var d in found {
                 d.text = text.slice(d.start, d.end)
-                (d.tense, d.passive) = tense(d, view.tokens)
+                (d.tense, d.passive) = tense(d, view.tokens, adverbs: adverbs)
                 assigner.assign(&d, view: view, spans: spans, places: places, barriers: barriers)
                 drafts.append(d)
             }

@@ -2,17 +2,21 @@ import ChronographCore
 
 /// Tense and voice of verb triggers, read off the auxiliaries before them.
 extension EventExtractor {
-    /// Tense and voice from the auxiliaries before a verb trigger (adverbs between skipped); the
+    /// Tense and voice from the auxiliaries before a verb trigger (adverbs between skipped: the
+    /// `tense.adverb` list and the tokens in `adverbs`, those the tagger calls adverbs); the
     /// auxiliaries of each tense are the `tense.*` lists of `rule-words.tsv`.
-    func tense(_ d: Draft, _ toks: [Token]) -> (String, Bool) {
+    func tense(_ d: Draft, _ toks: [Token], adverbs: Set<Int> = []) -> (String, Bool) {
         guard d.isVerb else { return ("none", false) }
         let w = lexicon.rules
         let tags = lexicon.verbReadings(toks[d.tokStart]).first { $0.lemma == d.lemma }?.tags ?? []
         let participle = tags.contains("VBN") || tags.contains("VBD")
         var k = d.tokStart - 1
-        while k >= 0 && w.tenseAdverbs.contains(toks[k]) { k -= 1 }
+        while k >= 0 && (w.tenseAdverbs.contains(toks[k]) || adverbs.contains(k)) { k -= 1 }
         let aux = k >= 0 ? toks[k].lower : ""
-        let aux2 = k >= 1 ? toks[k - 1].lower : ""
+        // The auxiliary before that one, adverbs between skipped too ("shall subsequently be withdrawn").
+        var k2 = k - 1
+        while k2 >= 0 && (w.tenseAdverbs.contains(toks[k2]) || adverbs.contains(k2)) { k2 -= 1 }
+        let aux2 = k >= 0 && k2 >= 0 ? toks[k2].lower : ""
         if w.pastPerfect.contains(aux) { return ("past_perfect", false) }
         if w.presentPerfect.contains(aux) { return ("present_perfect", false) }
         if w.future.contains(aux) { return ("future", false) }

@@ -591,6 +591,16 @@ struct TimeAnchorer {
                     }
                     w = g
                 }
+                // "“I will not sign the bill,” Ruto declared": the parse makes the quote the sentence's root and the
+                // saying its parataxis; the saying dates it all the same.
+                guard drafts[k].time == nil, tree.head(of: w) == nil else { continue }
+                for p in tree.dependents(of: w, ["parataxis"]) {
+                    if let d = anchors.draftAt[p], d != k, drafts[d].eventClass == .reporting, var t = drafts[d].time, !drafts[d].factuality.isUnrealized {
+                        t.certainty = .relation
+                        drafts[k].time = t
+                        break
+                    }
+                }
             }
         }
     }

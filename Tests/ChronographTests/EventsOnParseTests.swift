@@ -157,6 +157,33 @@ import Testing
         #expect(verdict.time?.value == "2023-11")
     }
 
+    @Test func aRefusalInAQuoteIsDatedByTheSayingAfterIt() throws {
+        // The parse makes the quote the root and "declared" its parataxis.
+        let text = "\u{201C}Therefore, I will not sign the 2024 finance bill,\u{201D} the president declared on Wednesday."
+        let sign = try Self.mention(text, date: "2024-06-27", trigger: "sign")
+        #expect(sign.factuality.isUnrealized)
+        #expect(sign.time?.value == "2024-06-26")
+        #expect(sign.time?.certainty == .relation)
+    }
+
+    @Test func anAgeBetweenCommasEndsNoClause() throws {
+        let text = "A jury found Adam Kowal, 32, guilty on November 2 on seven fraud counts stemming from the exchange's collapse."
+        let found = try Self.mention(text, date: "2024-03-28", trigger: "found")
+        #expect(found.time?.value == "2023-11-02")
+        #expect(found.time?.certainty == .explicit)
+    }
+
+    @Test func anAdverbBetweenAuxiliariesKeepsTheFuture() throws {
+        let withdrawn = try Self.mention("The minister said on Thursday that the tax shall subsequently be withdrawn.", date: "2024-03-08", trigger: "withdrawn")
+        #expect(withdrawn.tense == "future")
+    }
+
+    @Test func aQuantitySubjectSaysWhatItCounts() throws {
+        let wanted = try Self.mention("Neither of the two officials wanted to be identified.", date: "2024-03-08", trigger: "wanted")
+        #expect(wanted.label.hasPrefix("Neither of"))
+        #expect(wanted.label.contains("officials"))
+    }
+
     @Test func aQuotedTodayTellsNoMoreThanTheReportsDay() throws {
         let signed = try Self.mention("\"Today we signed the agreement,\" the minister said.", date: "2024-03-08", trigger: "signed")
         #expect(signed.time?.value == "2024-03-08")

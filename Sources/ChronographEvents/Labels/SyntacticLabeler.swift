@@ -282,8 +282,16 @@ struct SyntacticLabeler {
             return coordinated(h, name.actor.name, c)
         }
         let lower = word.form.lowercased()
-        // A conjunction, preposition, auxiliary or particle heads no phrase ("reported that ...", parsed as an object).
-        if ["SCONJ", "CCONJ", "ADP", "AUX", "PART"].contains(word.upos) { return nil }
+        // "Neither of these two sources", "some of the protesters": a quantity says who with what it counts.
+        if ["PRON", "DET"].contains(word.upos), !Self.pronouns.contains(lower), !Self.relativePronouns.contains(lower),
+            let of = t.dependents(of: h).first(where: { t.universalRelation(of: $0) == "nmod" && caseWord($0, c) == "of" }),
+            let p = phrase(of, c, max: 4, argument: argument)
+        {
+            return word.form + " of " + p
+        }
+        // A conjunction, preposition, auxiliary, particle or article heads no phrase ("reported that ...", parsed as
+        // an object; "there was a" where the text breaks off).
+        if ["SCONJ", "CCONJ", "ADP", "AUX", "PART", "DET"].contains(word.upos) { return nil }
         if word.upos == "PRON" {
             if Self.relativePronouns.contains(lower) { return nil }
             if subject || argument, let a = c.antecedent(word.start, lower) { return a }
