@@ -87,6 +87,7 @@ public struct EventExtractor: Sendable {
                 return linked
             }
         }
+        SupportVerbParticipants().pass(views: views, drafts: &drafts)
         let phases = PhaseDetector(lexicon: lexicon)
         for view in views { _ = phases.detect(view, text: text, drafts: &drafts) }
         absorbDependents(views: views, drafts: &drafts)

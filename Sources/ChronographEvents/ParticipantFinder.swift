@@ -210,6 +210,9 @@ struct ParticipantFinder {
         var s = a
         // Leading title words ("President", "Prime Minister") become the title.
         while s < b {
+            // "General Motors", "General Mills": a title before one common English word names a company, not a
+            // person by rank ("General Petraeus").
+            if lexicon.facts(toks[s]).actorWord == "title", s + 2 == b, isCommonWord(toks[b - 1].lower) { break }
             if lexicon.facts(toks[s]).actorWord == "title" { s += 1; continue }
             // "Secretary of State Madeleine Albright", "Minister of Defence X": the office's domain.
             if s > a && toks[s].lower == "of" && s + 2 < b { s += 2; continue }
@@ -220,6 +223,7 @@ struct ParticipantFinder {
         guard !text.isEmpty else { return nil }
         let words = Array(toks[s..<b])
         let isOrg = words.contains { lexicon.facts($0).actorWord == "org" }
+            || (words.count == 2 && lexicon.facts(words[0]).actorWord == "title" && isCommonWord(words[1].lower))
         let acronym = words.count == 1 && words[0].text.count >= 2 && words[0].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
         // A single capitalized word modifying a common noun ("TV channel", "Syrian scenario") is no actor; with the
         // tagger's word classes, only a noun's modifier ("The AU also condemned": "also" is no noun).

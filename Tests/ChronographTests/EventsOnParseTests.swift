@@ -166,6 +166,21 @@ import Testing
         #expect(sign.time?.certainty == .relation)
     }
 
+    @Test func aTitleBeforeACommonWordNamesACompany() throws {
+        let emerged = try Self.mention("A new General Motors emerged from bankruptcy on Friday.", date: "2009-07-11", trigger: "emerged")
+        #expect(emerged.actors.contains { $0.name == "General Motors" && $0.kind == .organization })
+        let visited = try Self.mention("General Petraeus visited Kabul on Friday.", date: "2009-07-11", trigger: "visited")
+        #expect(visited.actors.contains { $0.name == "Petraeus" && $0.kind == .person && $0.title == "General" })
+    }
+
+    @Test func anEventNounTakesTheAgentOfItsSupportVerb() throws {
+        let bankruptcy = try Self.mention("General Motors Corp. filed for bankruptcy protection on Monday.", date: "2009-06-02", trigger: "bankruptcy")
+        #expect(bankruptcy.actors.map(\.name) == ["General Motors"])
+        // A verb of its own kind keeps its agent: who condemns a coup did not stage it.
+        let coup = try Self.mention("President Adam Kowal condemned the coup on Monday.", date: "2009-06-02", trigger: "coup")
+        #expect(!coup.actors.contains { $0.name == "Adam Kowal" })
+    }
+
     @Test func anAgeBetweenCommasEndsNoClause() throws {
         let text = "A jury found Adam Kowal, 32, guilty on November 2 on seven fraud counts stemming from the exchange's collapse."
         let found = try Self.mention(text, date: "2024-03-28", trigger: "found")
