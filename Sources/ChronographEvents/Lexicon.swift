@@ -61,7 +61,8 @@ final class EventLexicon: @unchecked Sendable {
     /// Event noun -> the verb whose act it names (`nominalizations.tsv`, from WordNet).
     var nominalizations: [String: String] = [:]
     /// Noun classes of `obj=` constraints, from WordNet: `@person` (`person-nouns.txt`: "ceo", "prosecutor")
-    /// and `@office` (`office-nouns.txt`: holders of an office, "minister", "governor").
+    /// and `@office` (`office-nouns.txt`: holders of an office, "minister", "governor"); `@company`
+    /// (`company-nouns.txt`: "company", "automaker") is what "the company" after a named one stands for.
     var nounClasses: [String: WordSet] = [:]
     /// Cue phrases by first word, longest first: (words, kind).
     var cues = WordMap<[(words: [String], kind: String)]>()
@@ -130,7 +131,7 @@ final class EventLexicon: @unchecked Sendable {
             else if lex.actorWords[f[0]] == nil { lex.actorWords[f[0]] = f[1] }
         }
         lex.nonEvents = WordSet(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
-        for (name, file) in [("@person", "person-nouns.txt"), ("@office", "office-nouns.txt")] {
+        for (name, file) in [("@person", "person-nouns.txt"), ("@office", "office-nouns.txt"), ("@company", "company-nouns.txt")] {
             lex.nounClasses[name] = WordSet(ResourceFile.lines(named: file, language: language, bundle: .module))
         }
         lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))

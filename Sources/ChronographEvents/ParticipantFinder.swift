@@ -8,6 +8,8 @@ struct ParticipantFinder {
     /// Actors seen so far in the document, for linking "Masimov" to "Karim Masimov".
     final class DocumentActors {
         var known: [Actor] = []
+        /// The organization named last in the sentences read so far ("the automaker" stands for it).
+        var lastOrganization: Actor?
         /// `known`'s names and aliases lower-cased, refreshed when they change (link runs for
         /// every name in a document: lower-casing every known name each time was quadratic).
         private var lowerNames: [String] = []
@@ -115,7 +117,14 @@ struct ParticipantFinder {
             let lower = t.lower
             let actorWord = lexicon.facts(t).actorWord
             if !t.isCapitalized {
-                if lexicon.facts(t).isInstitution, i > 0, ["the", "a", "an"].contains(toks[i - 1].lower), i + 1 >= toks.count || !toks[i + 1].isCapitalized {
+                if i > 0, toks[i - 1].lower == "the", lexicon.noun(lower, isIn: "@company"), !lower.hasSuffix("s") || lexicon.nounClasses["@company"]?.contains(lower) == true,
+                    i + 1 >= toks.count || !toks[i + 1].isCapitalized,
+                    let company = actors.last(where: { $0.actor.kind == .organization })?.actor ?? doc.lastOrganization
+                {
+                    // "General Motors ... The automaker agreed to sell Hummer": a company noun after "the" stands for
+                    // the company named last (not a plural: "the companies" are several).
+                    actors.append(ActorSpan(tokStart: i - 1, tokEnd: i + 1, actor: company))
+                } else if lexicon.facts(t).isInstitution, i > 0, ["the", "a", "an"].contains(toks[i - 1].lower), i + 1 >= toks.count || !toks[i + 1].isCapitalized {
                     // "the government", "the opposition": an unnamed institution (a group, so it never merges events by itself).
                     actors.append(ActorSpan(tokStart: i, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(lower), name: lower, kind: .group)))
                 } else if actorWord == "group" {
@@ -179,6 +188,9 @@ struct ParticipantFinder {
             if let span = classify(i, j, toks, view: view, doc: doc) { actors.append(span) }
             i = j
         }
+        if let last = actors.last(where: { $0.actor.kind == .organization && $0.tokEnd - $0.tokStart >= 1 && toks[$0.tokStart].isCapitalized }) {
+            doc.lastOrganization = last.actor
+        }
         return (actors, places)
     }
 
@@ -233,6 +245,11 @@ struct ParticipantFinder {
         if words.count == 1 && s == a && b < toks.count && toks[b].kind == .word && !toks[b].isCapitalized && nextIsNoun
             && (lexicon.facts(toks[b]).actorWord != nil || (lexicon.verbReadings(toks[b]).isEmpty && lexicon.cue(at: b, in: toks) == nil))
             && !(a > 0 && lexicon.facts(toks[a - 1]).actorWord == "org")
+        { return nil }
+        // "Now it was announced": a word capitalized because it opens the sentence, which the tagger reads as no
+        // noun, names no one.
+        if words.count == 1, s == a, a == 0 || toks[a - 1].kind == .punctuation,
+            let upos = view.syntax?.words.first(where: { $0.start == toks[a].start })?.upos, !["NOUN", "PROPN", "X", "NUM"].contains(upos)
         { return nil }
         var kind: ActorKind
         // A multi-word name ending in a common English word ("Georgian Dream") is no person's name.

@@ -181,6 +181,16 @@ import Testing
         #expect(!coup.actors.contains { $0.name == "Adam Kowal" })
     }
 
+    @Test func theCompanyStandsForTheCompanyNamedLast() throws {
+        let text = "General Motors Corp. filed for bankruptcy protection on Monday. The automaker also agreed to sell its Hummer brand to a Chinese company."
+        let agreed = try Self.mention(text, date: "2009-06-02", trigger: "agreed")
+        #expect(agreed.actors.map(\.name) == ["General Motors"])
+        // "Now" opens a sentence; it names no company for "the company" to stand for.
+        let now = "Now it was announced on Monday that the company agreed to sell itself."
+        let sell = try Self.mention(now, date: "2022-04-26", trigger: "agreed")
+        #expect(!sell.actors.contains { $0.name == "Now" })
+    }
+
     @Test func anAgeBetweenCommasEndsNoClause() throws {
         let text = "A jury found Adam Kowal, 32, guilty on November 2 on seven fraud counts stemming from the exchange's collapse."
         let found = try Self.mention(text, date: "2024-03-28", trigger: "found")
