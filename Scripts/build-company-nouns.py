@@ -17,30 +17,19 @@ Source: WordNet 3.0 (Debian package wordnet-base; WordNet 3.0 license, Princeton
 """
 import os
 
-from wordnet_db import load
+from wordnet_db import hyponym_closure, load
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "ChronographEvents", "Resources", "en", "company-nouns.txt")
-# (lemma, sense number in WordNet 3.0): the roots, and the subtree left out.
+# The roots, as (lemma, sense number in WordNet 3.0), and the subtree left out, as (lemma, its gloss's start).
 ROOTS = [("company", 1), ("business", 1)]
 LEFT_OUT = [("line", "a commercial organization serving as a common carrier")]
 
 
-def closure(nouns, roots):
-    seen, stack = set(), list(roots)
-    while stack:
-        o = stack.pop()
-        if o in seen:
-            continue
-        seen.add(o)
-        stack.extend(p[1] for p in nouns[o][1] if p[0] in ("~", "~i") and p[2] == "n")
-    return seen
-
-
 def main():
     nouns, index = load("noun")
-    inside = closure(nouns, [index[w][n - 1] for w, n in ROOTS])
-    left_out = closure(nouns, [o for w, gloss in LEFT_OUT for o in index[w] if nouns[o][2].startswith(gloss)])
+    inside = hyponym_closure(nouns, [index[w][n - 1] for w, n in ROOTS])
+    left_out = hyponym_closure(nouns, [o for w, gloss in LEFT_OUT for o in index[w] if nouns[o][2].startswith(gloss)])
     # An acronym of one company's name ("fdic" beside "federal_deposit_insurance_corporation") is no common noun.
     def initials(lemma):
         return "".join(part[0] for part in lemma.split("_") if part)

@@ -18,7 +18,7 @@ Source: WordNet 3.0 (Debian package wordnet-base; WordNet 3.0 license, Princeton
 """
 import os
 
-from wordnet_db import load
+from wordnet_db import hyponym_closure, load
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "ChronographEvents", "Resources", "en", "person-nouns.txt")
@@ -26,17 +26,6 @@ OFFICE_OUT = os.path.join(ROOT, "Sources", "ChronographEvents", "Resources", "en
 NOUN_PERSON = 18
 # (lemma, sense number in WordNet 3.0) of the roots of the office holders.
 OFFICE_ROOTS = [("leader", 1), ("official", 1), ("executive", 1), ("administrator", 1), ("head", 4), ("military_officer", 1)]
-
-
-def hyponym_closure(nouns, roots):
-    seen, stack = set(), list(roots)
-    while stack:
-        o = stack.pop()
-        if o in seen:
-            continue
-        seen.add(o)
-        stack.extend(p[1] for p in nouns[o][1] if p[0] in ("~", "~i") and p[2] == "n")
-    return seen
 
 
 def write(path, words, what):

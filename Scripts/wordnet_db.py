@@ -29,3 +29,15 @@ def load(pos):
             x = line.split()
             index[x[0]] = x[4 + int(x[3]) + 2:]
     return synsets, index
+
+
+def hyponym_closure(nouns, roots):
+    """The noun synsets under `roots` (offsets), the roots included: hyponyms and instances, all levels."""
+    seen, stack = set(), list(roots)
+    while stack:
+        o = stack.pop()
+        if o in seen:
+            continue
+        seen.add(o)
+        stack.extend(p[1] for p in nouns[o][1] if p[0] in ("~", "~i") and p[2] == "n")
+    return seen
