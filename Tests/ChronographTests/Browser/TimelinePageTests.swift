@@ -308,8 +308,15 @@ struct TimelinePageTests {
         #expect(try shownIDs(browser) == Set(page.events.map { $0["id"] as! String }))
         var unsafeURLShownAsText = false
         for e in page.events {
-            try browser.click("[data-event-id=\(HeadlessChromium.jsString(e["id"] as! String))]")
-            try browser.waitFor("!document.getElementById('details').hidden")
+            // The event's mark on the timeline (the same id also lists it in the minor-events panel, which may
+            // be out of sight: a click there lands on whatever is on top). Until its details show: a mark still
+            // moving after the last selection can take a click meant for it on a busy machine.
+            let id = HeadlessChromium.jsString(e["id"] as! String)
+            let shown = "!document.getElementById('details').hidden && document.getElementById('details').textContent.includes(\(HeadlessChromium.jsString((e["label"] as? String) ?? "")))"
+            for attempt in 1...3 {
+                try browser.click("#events [data-event-id=\(id)], #undated-events [data-event-id=\(id)]")
+                do { try browser.waitFor(shown, timeout: 3); break } catch where attempt < 3 { try browser.settle() }
+            }
             try expectInert(browser)
             let details = try browser.string("document.getElementById('details').textContent")
             for m in e["mentions"] as? [[String: Any]] ?? [] {
