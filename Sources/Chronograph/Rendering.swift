@@ -104,9 +104,9 @@ extension Rendering {
     }
 
     /// Renders the formats into `folder`, each file written to a temporary name and renamed into place:
-    /// `graph.json` streamed to its file as it is encoded, the others a group at a time (the images with
-    /// their DOT, laid out once), so that memory never holds all the files at once. Returns what could not
-    /// be rendered or written (the other files are written all the same).
+    /// `graph.json` and the brief streamed to their files as they are written, the others a group at a time
+    /// (the images with their DOT, laid out once), so that memory never holds all the files at once. Returns
+    /// what could not be rendered or written (the other files are written all the same).
     public func write(_ formats: [OutputFormat], graph: EventGraph, analyses: [DocumentAnalysis], options: RenderOptions, to folder: String) async -> [Error] {
         await write(formats, json: { put in try GraphJSONRenderer.write(graph, into: put) }, graph: { _ in graph }, analyses: analyses, options: options, to: folder)
     }
@@ -153,6 +153,24 @@ extension Rendering {
             if group == [.json] {
                 do {
                     try AtomicFileWriter.write(to: (folder as NSString).appendingPathComponent(OutputFormat.json.fileName), produce: json)
+                } catch {
+                    problems.append(error)
+                }
+                continue
+            }
+            if group == [.md] {
+                // The brief streamed to its file as it is written (tens of megabytes for a large store).
+                let timeline: EventGraph
+                do {
+                    timeline = try graph(group).timeline()
+                } catch {
+                    problems.append(RenderingFailure(folder: folder, underlying: error))
+                    continue
+                }
+                do {
+                    try AtomicFileWriter.write(to: (folder as NSString).appendingPathComponent(OutputFormat.md.fileName)) { put in
+                        try MarkdownBriefRenderer.write(timeline, options: options, into: put)
+                    }
                 } catch {
                     problems.append(error)
                 }

@@ -170,15 +170,17 @@ public struct EventGraph: Sendable, Hashable, Codable {
     /// The timeline of a graph given by its events that are not minor (in the graph's order) and all its
     /// relations and conflicts: what ``timeline()`` gives of a graph with minor events, for a graph whose
     /// minor events are not held (``EventStream``).
-    public static func timeline(documents: [DocumentSummary], events kept: [Event], relations: [Relation], conflicts: [Conflict]) -> EventGraph {
-        let ids = Set(kept.map(\.id))
-        let events = kept.map { e in
-            var e = e
-            if let p = e.parent, !ids.contains(p) {
-                e.parent = nil
-                e.phaseIndex = nil
+    ///
+    /// `kept` is taken over: handed an array no one else holds (`consume`), its events are changed in place
+    /// rather than copied (a large store's timeline has a hundred thousand events).
+    public static func timeline(documents: [DocumentSummary], events kept: consuming [Event], relations: [Relation], conflicts: [Conflict]) -> EventGraph {
+        var events = kept
+        let ids = Set(events.map(\.id))
+        for k in events.indices {
+            if let p = events[k].parent, !ids.contains(p) {
+                events[k].parent = nil
+                events[k].phaseIndex = nil
             }
-            return e
         }
         return EventGraph(
             documents: documents, events: events, relations: relations.filter { ids.contains($0.from) && ids.contains($0.to) },

@@ -296,9 +296,9 @@ public struct GraphBuilder: Sendable {
         var conflicts = eventConflicts
         // Relations: the documents' relations mapped to events, then order by time anchors.
         var relations: [Relation] = []
-        var seen = Set<String>()
+        var seen = Set<RelationKey>()
         func add(_ r: Relation) {
-            guard r.from != r.to, seen.insert("\(r.from)|\(r.to)|\(r.type.rawValue)").inserted else { return }
+            guard r.from != r.to, seen.insert(RelationKey(from: r.from, to: r.to, type: r.type)).inserted else { return }
             relations.append(r)
         }
         var anchored: [Relation] = []
@@ -346,31 +346,42 @@ public struct GraphBuilder: Sendable {
                 anchored.append(Relation(from: a.id, to: b.id, type: .includes, rule: "IncludesByTimeAnchors"))
             }
         }
-        var closure = TemporalClosure()
-        closure.add(anchored + textual)
-        for r in closure.accepted { add(r) }
-        conflicts += closure.conflicts
-        if includeDerived { for r in closure.derived() where !seen.contains("\(r.from)|\(r.to)|before") { add(r) } }
-
-        // Events bounded only by relations get an interval from their neighbours.
-        var predecessors: [String: [String]] = [:]
-        var successors: [String: [String]] = [:]
-        for r in relations where r.type == .before {
-            predecessors[r.to, default: []].append(r.from)
-            successors[r.from, default: []].append(r.to)
+        // The anchors' relations first, then the documents'; each kept as the closure accepts it (not gathered
+        // first: a large store has hundreds of thousands), and the closure and the keys let go once done.
+        do {
+            var closure = TemporalClosure()
+            for r in anchored where closure.accept(r) { add(r) }
+            anchored = []
+            for r in textual where closure.accept(r) { add(r) }
+            conflicts += closure.conflicts
+            if includeDerived { for r in closure.derived() where !seen.contains(RelationKey(from: r.from, to: r.to, type: .before)) { add(r) } }
         }
-        var bounds: [String: EventTime] = [:]
-        for id in Set(predecessors.keys).union(successors.keys) {
-            let after = (predecessors[id] ?? []).compactMap { dayRange($0)?.start }.max()
-            let before = (successors[id] ?? []).compactMap { dayRange($0)?.end }.min()
-            if after != nil || before != nil {
-                var t = EventTime(value: "PAST_REF", inferred: true, certainty: .relation, text: nil)
-                t.start = after?.description
-                t.end = before?.description
-                bounds[id] = t
+        seen = []
+        let bounds = Self.bounds(relations, dayRange: dayRange)
+        sortRelations(&relations)
+        return GraphFrame(relations: relations, conflicts: conflicts, bounds: bounds)
+    }
+
+    /// Events bounded only by relations get an interval from their neighbours: after the latest start of
+    /// the events before them, before the earliest end of those after them.
+    static func bounds(_ relations: [Relation], dayRange: (String) -> DayRange?) -> [String: EventTime] {
+        var limits: [String: (after: Day?, before: Day?)] = [:]
+        for r in relations where r.type == .before {
+            if let start = dayRange(r.from)?.start {
+                limits[r.to, default: (nil, nil)].after = limits[r.to]?.after.map { max($0, start) } ?? start
+            }
+            if let end = dayRange(r.to)?.end {
+                limits[r.from, default: (nil, nil)].before = limits[r.from]?.before.map { min($0, end) } ?? end
             }
         }
-        return GraphFrame(relations: sortRelations(relations), conflicts: conflicts, bounds: bounds)
+        var bounds: [String: EventTime] = [:]
+        for (id, limit) in limits {
+            var t = EventTime(value: "PAST_REF", inferred: true, certainty: .relation, text: nil)
+            t.start = limit.after?.description
+            t.end = limit.before?.description
+            bounds[id] = t
+        }
+        return bounds
     }
 
     /// Whether two events are told together (a document in common) or share a named participant or place.
@@ -420,8 +431,8 @@ public struct GraphBuilder: Sendable {
         return mostCited(places.filter { $0.kind != .country && $0.country == code }) ?? first
     }
 
-    private func sortRelations(_ rs: [Relation]) -> [Relation] {
+    private func sortRelations(_ rs: inout [Relation]) {
         func n(_ id: String) -> Int { Int(id.dropFirst()) ?? 0 }
-        return rs.sorted { (n($0.from), n($0.to), $0.type.rawValue) < (n($1.from), n($1.to), $1.type.rawValue) }
+        rs.sort { (n($0.from), n($0.to), $0.type.rawValue) < (n($1.from), n($1.to), $1.type.rawValue) }
     }
 }

@@ -9,23 +9,32 @@ public enum MarkdownBriefRenderer {
     public static let mermaidLimit = 200
 
     public static func render(_ graph: EventGraph, options: RenderOptions = RenderOptions()) -> String {
+        var bytes: [UInt8] = []
+        // Only `put` could throw, and this one does not.
+        try? write(graph, options: options) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The brief's bytes in pieces of about 64 KiB, handed to `put` in order: a large store's brief (tens of
+    /// megabytes) is streamed to its file rather than held as text and then copied into bytes.
+    public static func write(_ graph: EventGraph, options: RenderOptions = RenderOptions(), into put: ([UInt8]) throws -> Void) throws {
         let chronology = Chronology(graph)
         let docs = EventText.documentIndex(graph)
         let conflictsByEvent = ConflictText.byEvent(graph)
         var notes = Footnotes()
-        var out = ""
-        func line(_ s: String = "") { out += s + "\n" }
+        var out = PieceWriter()
+        func line(_ s: String = "") throws { try out.write(s + "\n", into: put) }
 
         let title = EventText.title(graph, options: options)
-        line("# " + Escaping.markdown(title))
-        line()
-        for s in summary(graph, chronology: chronology, documents: docs) { line(s) }
-        line()
-        line("[Timeline image (SVG)](\(Escaping.markdownPath(options.timelineImagePath)))")
-        line()
-        line("## Chronology")
+        try line("# " + Escaping.markdown(title))
+        try line()
+        for s in summary(graph, chronology: chronology, documents: docs) { try line(s) }
+        try line()
+        try line("[Timeline image (SVG)](\(Escaping.markdownPath(options.timelineImagePath)))")
+        try line()
+        try line("## Chronology")
 
-        func entry(_ i: Int, indent: String) {
+        func entry(_ i: Int, indent: String) throws {
             let e = graph.events[i]
             var parts: [String] = []
             var date = "**" + Escaping.markdown(DateText.plain(e.time)) + "**"
@@ -49,8 +58,8 @@ public enum MarkdownBriefRenderer {
             var seen: [Int] = []
             for r in refs where !seen.contains(r) { seen.append(r) }
             let marks = seen.map { "[\\[\($0)\\]](#source-\($0))" }.joined()
-            line(indent + "- " + parts.joined(separator: " ") + (marks.isEmpty ? "" : " " + marks))
-            for p in chronology.phases[i] ?? [] { entry(p, indent: indent + "  ") }
+            try line(indent + "- " + parts.joined(separator: " ") + (marks.isEmpty ? "" : " " + marks))
+            for p in chronology.phases[i] ?? [] { try entry(p, indent: indent + "  ") }
         }
 
         var currentYear: Int? = nil
@@ -60,57 +69,57 @@ public enum MarkdownBriefRenderer {
             if r.start.year != currentYear {
                 currentYear = r.start.year
                 currentMonth = nil
-                line()
-                line("### " + Escaping.markdown(DateText.year(r.start.year)))
-                line()
+                try line()
+                try line("### " + Escaping.markdown(DateText.year(r.start.year)))
+                try line()
             }
             let withinMonth = r.start.year == r.end.year && r.start.month == r.end.month
             if withinMonth && r.start.month != currentMonth {
                 currentMonth = r.start.month
-                if !out.hasSuffix("\n\n") { line() }
-                line("#### " + Escaping.markdown(DateText.monthYear(r.start)))
-                line()
+                if !out.endsWithBlankLine { try line() }
+                try line("#### " + Escaping.markdown(DateText.monthYear(r.start)))
+                try line()
             }
-            entry(i, indent: "")
+            try entry(i, indent: "")
         }
         let undatedRoots = chronology.undated.filter { chronology.parent[$0] == nil }
         if !undatedRoots.isEmpty {
-            line()
-            line("### Undated")
-            line()
-            for i in undatedRoots { entry(i, indent: "") }
+            try line()
+            try line("### Undated")
+            try line()
+            for i in undatedRoots { try entry(i, indent: "") }
         }
         if chronology.dated.isEmpty && undatedRoots.isEmpty {
-            line()
-            line("No events were found.")
+            try line()
+            try line("No events were found.")
         }
 
-        line()
-        line("## Open questions and source conflicts")
-        line()
+        try line()
+        try line("## Open questions and source conflicts")
+        try line()
         let questions = openQuestions(graph, chronology: chronology, documents: docs)
-        if questions.isEmpty { line("None noted.") }
-        for q in questions { line("- " + q) }
+        if questions.isEmpty { try line("None noted.") }
+        for q in questions { try line("- " + q) }
 
-        line()
-        line("## Timeline (Mermaid)")
-        line()
+        try line()
+        try line("## Timeline (Mermaid)")
+        try line()
         let mermaid = mermaidTimeline(graph, chronology: chronology, title: title)
         let fence = Escaping.markdownFence(for: mermaid)
-        line(fence + "mermaid")
-        out += mermaid
-        line(fence)
+        try line(fence + "mermaid")
+        try out.write(mermaid, into: put)
+        try line(fence)
 
-        line()
-        line("## Sources")
-        line()
-        if notes.entries.isEmpty { line("No sources quoted.") }
+        try line()
+        try line("## Sources")
+        try line()
+        if notes.entries.isEmpty { try line("No sources quoted.") }
         for (k, n) in notes.entries.enumerated() {
             var s = "\(k + 1). <a id=\"source-\(k + 1)\"></a>" + Escaping.markdown(n.source) + " (" + Escaping.markdown(n.doc) + "): “" + Escaping.markdown(n.sentence) + "”"
             if let u = n.url, let dest = Escaping.markdownURL(u) { s += " [link](\(dest))" }
-            line(s)
+            try line(s)
         }
-        return out
+        try out.flush(into: put)
     }
 
     /// Numbered sources: one per distinct (document, sentence).
@@ -121,10 +130,16 @@ public enum MarkdownBriefRenderer {
             var sentence: String
             var url: String?
         }
+        /// A note's document and sentence, as they are: a key joined into one string would copy every sentence
+        /// quoted (most of a large brief's text) while the brief is written.
+        struct Key: Hashable {
+            var doc: String
+            var sentence: String
+        }
         var entries: [Note] = []
-        var index: [String: Int] = [:]
+        var index: [Key: Int] = [:]
         mutating func number(source: String, doc: String, sentence: String, url: String?) -> Int {
-            let key = doc + "\u{0}" + sentence
+            let key = Key(doc: doc, sentence: sentence)
             if let n = index[key] { return n }
             entries.append(Note(source: source, doc: doc, sentence: sentence, url: url))
             index[key] = entries.count

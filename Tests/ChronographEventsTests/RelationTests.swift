@@ -81,7 +81,7 @@ private func rel(_ a: DocumentAnalysis, _ from: String, _ type: RelationType, _ 
             // Reachable from `a` by one relation or more, walking successors only.
             var seen = Set<String>(), stack = [a]
             while let x = stack.popLast() {
-                for y in c.successors[x, default: []] where seen.insert(y).inserted { stack.append(y) }
+                for y in c.successors(of: x) where seen.insert(y).inserted { stack.append(y) }
             }
             for b in ids where b != a { #expect(c.isBefore(a, b) == seen.contains(b), "\(a) before \(b)") }
             reachable += seen.count

@@ -62,8 +62,12 @@ extension TimelineStore {
         let frame = builder.frame(events: held, textual: textual, conflicts: conflicts) { days[$0] }
         for k in held.indices { frame.bound(&held[k]) }
         held.sort { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
+        // The held events are kept once, as the timeline has them (which cuts the phase links to minor events):
+        // the stream gives the links back, rather than holding a second array of the same events.
+        var links: [Int: (parent: String?, phaseIndex: Int?)] = [:]
+        for k in held.indices where held[k].parent != nil { links[k] = (held[k].parent, held[k].phaseIndex) }
         let timeline = ranks.hasMinor
-            ? EventGraph.timeline(documents: documents, events: held, relations: frame.relations, conflicts: frame.conflicts)
+            ? EventGraph.timeline(documents: documents, events: consume held, relations: frame.relations, conflicts: frame.conflicts)
             : EventGraph(documents: documents, events: held, relations: frame.relations, conflicts: frame.conflicts)
 
         return EventStream(
@@ -73,8 +77,13 @@ extension TimelineStore {
             var next = 0
             try self.db.query("SELECT event, minor FROM events ORDER BY \(EventRanks.order)") { row in
                 if row.int(1) == 0 {
-                    guard next < held.count else { throw StoreError(path: self.path, kind: .corrupt, message: "the events changed while read") }
-                    try body(held[next])
+                    guard next < timeline.events.count else { throw StoreError(path: self.path, kind: .corrupt, message: "the events changed while read") }
+                    var e = timeline.events[next]
+                    if let link = links[next] {
+                        e.parent = link.parent
+                        e.phaseIndex = link.phaseIndex
+                    }
+                    try body(e)
                     next += 1
                     return
                 }
