@@ -188,9 +188,8 @@ struct ParticipantFinder {
             if let span = classify(i, j, toks, view: view, doc: doc) { actors.append(span) }
             i = j
         }
-        if let last = actors.last(where: { $0.actor.kind == .organization && $0.tokEnd - $0.tokStart >= 1 && toks[$0.tokStart].isCapitalized }) {
-            doc.lastOrganization = last.actor
-        }
+        // ("the company" itself stands for that company: it leaves the last one as it was.)
+        if let last = actors.last(where: { $0.actor.kind == .organization }) { doc.lastOrganization = last.actor }
         return (actors, places)
     }
 
