@@ -10,13 +10,17 @@ extension EventExtractor {
         let w = lexicon.rules
         let tags = lexicon.verbReadings(toks[d.tokStart]).first { $0.lemma == d.lemma }?.tags ?? []
         let participle = tags.contains("VBN") || tags.contains("VBD")
-        var k = d.tokStart - 1
-        while k >= 0 && (w.tenseAdverbs.contains(toks[k]) || adverbs.contains(k)) { k -= 1 }
+        /// The first token at or before `i` that is no adverb.
+        func skippingAdverbs(_ i: Int) -> Int {
+            var k = i
+            while k >= 0 && (w.tenseAdverbs.contains(toks[k]) || adverbs.contains(k)) { k -= 1 }
+            return k
+        }
+        let k = skippingAdverbs(d.tokStart - 1)
         let aux = k >= 0 ? toks[k].lower : ""
         // The auxiliary before that one, adverbs between skipped too ("shall subsequently be withdrawn").
-        var k2 = k - 1
-        while k2 >= 0 && (w.tenseAdverbs.contains(toks[k2]) || adverbs.contains(k2)) { k2 -= 1 }
-        let aux2 = k >= 0 && k2 >= 0 ? toks[k2].lower : ""
+        let k2 = k >= 0 ? skippingAdverbs(k - 1) : -1
+        let aux2 = k2 >= 0 ? toks[k2].lower : ""
         if w.pastPerfect.contains(aux) { return ("past_perfect", false) }
         if w.presentPerfect.contains(aux) { return ("present_perfect", false) }
         if w.future.contains(aux) { return ("future", false) }

@@ -581,26 +581,25 @@ struct TimeAnchorer {
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
             for k in open {
                 guard var w = anchors.wordOf[k] else { continue }
+                /// Dates draft `k` by the realized, dated event at word `g`, if there is one.
+                func datedBy(_ g: Int, reporting: Bool = false) -> Bool {
+                    guard let d = anchors.draftAt[g], d != k, !reporting || drafts[d].eventClass == .reporting,
+                        var t = drafts[d].time, !drafts[d].factuality.isUnrealized
+                    else { return false }
+                    t.certainty = .relation
+                    drafts[k].time = t
+                    return true
+                }
                 var steps = 0
                 while let g = tree.head(of: w), steps < 4 {
                     steps += 1
-                    if let d = anchors.draftAt[g], d != k, var t = drafts[d].time, !drafts[d].factuality.isUnrealized {
-                        t.certainty = .relation
-                        drafts[k].time = t
-                        break
-                    }
+                    if datedBy(g) { break }
                     w = g
                 }
                 // "“I will not sign the bill,” Ruto declared": the parse makes the quote the sentence's root and the
                 // saying its parataxis; the saying dates it all the same.
                 guard drafts[k].time == nil, tree.head(of: w) == nil else { continue }
-                for p in tree.dependents(of: w, ["parataxis"]) {
-                    if let d = anchors.draftAt[p], d != k, drafts[d].eventClass == .reporting, var t = drafts[d].time, !drafts[d].factuality.isUnrealized {
-                        t.certainty = .relation
-                        drafts[k].time = t
-                        break
-                    }
-                }
+                _ = tree.dependents(of: w, ["parataxis"]).first { datedBy($0, reporting: true) }
             }
         }
     }
