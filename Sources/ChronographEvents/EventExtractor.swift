@@ -47,9 +47,17 @@ public struct EventExtractor: Sendable {
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []
         let parsed = SyntacticTriggers(lexicon: lexicon)
+        let timexesOfSentence = Self.bySentence(timexes, views: views)
         for view in views {
             let found = parsed.refine(detector.detect(view), view: view)
             var (spans, places) = participants.find(view, doc: docActors)
+            // "Saturday's disputed vote": a time expression names no participant.
+            if let times = timexesOfSentence[view.index] {
+                spans = spans.filter { span in
+                    let a = view.tokens[span.tokStart].start, b = view.tokens[span.tokEnd - 1].end
+                    return !times.contains { $0.start <= a && b <= $0.end }
+                }
+            }
             if let syntax = view.syntax {
                 // A participant is named by a noun: "Additionally", "Another", "All" at the start of a sentence are not.
                 spans = spans.filter { span in
@@ -137,6 +145,9 @@ public struct EventExtractor: Sendable {
         }
         let parsedLabels = SyntacticLabeler(lexicon: lexicon)
         let antecedents = PronounAntecedents(views: views, spans: spansBySentence)
+        /// The participants the pronouns of the label being written stand for.
+        final class Resolved { var actors: [Actor] = [] }
+        let resolved = Resolved()
         for k in drafts.indices {
             let s = drafts[k].sentence
             drafts[k].label = labeler.label(drafts[k], view: views[s], actorSpans: spansBySentence[s], timexTokens: timexTokens[s] ?? [])
@@ -147,9 +158,22 @@ public struct EventExtractor: Sendable {
                 tree: syntax.tree,
                 names: spansBySentence[s].map { (toks[$0.tokStart].start..<toks[$0.tokEnd - 1].end, $0.actor) },
                 times: (timexesBySentence[views[s].index] ?? []).map { $0.start..<$0.end },
-                antecedent: { antecedents.name(before: $0, pronoun: $1) })
+                antecedent: { offset, pronoun in
+                    let actor = antecedents.actor(before: offset, pronoun: pronoun)
+                    if let actor { resolved.actors.append(actor) }
+                    return actor?.name
+                })
+            resolved.actors = []
             if let l = parsedLabels.label(drafts[k], context) {
                 drafts[k].label = l
+                // "He said ...", labeled "Moussa Faki said ...": the one the subject pronoun stands for takes part
+                // in the event (its speaker, for a saying), as if the text had named him there.
+                if let trigger = l.range(of: drafts[k].text) {
+                    let subject = l[..<trigger.lowerBound]
+                    for a in resolved.actors where subject.contains(a.name) && !drafts[k].actors.contains(where: { $0.id == a.id || $0.name == a.name }) {
+                        drafts[k].actors.append(a)
+                    }
+                }
             } else if !drafts[k].salient {
                 // A minor event the text does not tell as a headline (no one does it, nothing is said of it) is not
                 // worth an analyst's reading: it is left out.
@@ -189,7 +213,15 @@ public struct EventExtractor: Sendable {
     }
 
     /// "TBILISI, Dec 5 (Reuters) -": a date near the start of the first sentences, followed by a dash.
+    /// Further down a page, a paragraph that opens with a full date and a dash ("Wednesday, June 26, 2024 -
+    /// The wave of unrest swept ...", under a headline and a teaser) is the same kind of dateline.
     private func isDatelineTimex(_ t: Timex, views: [SentenceView]) -> Bool {
+        if let n = views.firstIndex(where: { $0.sentence.start <= t.start && t.end <= $0.sentence.end }),
+            n == 0 || views[n - 1].paragraph != views[n].paragraph, let v = Optional(views[n]),
+            v.tokens.first.map({ $0.start >= t.start }) == true, t.text.contains(where: \.isNumber),
+            t.dayRange.map({ $0.lengthInDays == 1 }) == true,
+            let next = v.tokens.first(where: { $0.start >= t.end }), ["-", "\u{2013}", "\u{2014}"].contains(next.text)
+        { return true }
         guard let v = views.prefix(3).first(where: { $0.sentence.start <= t.start && t.end <= $0.sentence.end }) else { return false }
         guard let ti = v.tokens.firstIndex(where: { $0.start >= t.start }), ti <= 4 else { return false }
         let after = v.tokens.drop(while: { $0.start < t.end }).prefix(5)

@@ -42,6 +42,20 @@ struct EventMerger {
         return DayRange(start: r.start.adding(days: -1), end: r.end)
     }
 
+    /// The days a cluster's one known day can be: that day, or for a time read from the report's own day
+    /// that day and the one before (``newsDayRange(_:_:)``); nil for a cluster dated by a longer span or not at all.
+    static func oneNewsDay(_ c: ClusterSummary) -> DayRange? {
+        guard let r = c.range, r.lengthInDays == 1 else { return nil }
+        return newsDayRange(c.time, r)
+    }
+
+    /// For a cluster with no day of its own (what a news report tells as done, bounded only by its date), the
+    /// report's news day: the day it was written or the one before, as for ``newsDayRange(_:_:)``.
+    static func reportedNewsDay(_ c: ClusterSummary) -> DayRange? {
+        guard c.range == nil, let day = c.reported else { return nil }
+        return DayRange(start: day.adding(days: -1), end: day)
+    }
+
     /// Whether two times are close enough for sources to disagree about one event (within 31 days).
     /// Two exact days further apart than three days are two events (a treaty signed on 10 February and
     /// the accession on 12 March), not sources disagreeing: a time zone or a report date moves a day or two.
@@ -101,6 +115,7 @@ struct EventMerger {
         let families = mentions.map { lexicon?.wordFamily($0.text) ?? $0.text.lowercased() }
         let namedKeys = mentions.map { Self.actorKeys($0, countries: rules.parties.contains($0.type)) }
         let words = mentions.map { Self.contentWords($0.label + " " + $0.text) }
+        let speakers = mentions.map { $0.eventClass == .reporting ? Self.subjectKeys($0) : [] }
         let number = mentions.map { rules.incidentNumber($0, lexicon: lexicon) }
         // Last names of the persons a singular incident names, and the words of its sentence.
         // (for single incidents and for other kinds of event that no one repeats: "Marsh was charged", "the charge of murder").
@@ -149,7 +164,9 @@ struct EventMerger {
                 // A minor mention joins a salient one only when both tell one verb of the same participants
                 // ("the AU suspended Gabon", "the suspension of Gabon" typed a restriction).
                 let mixed = (a.minor == true) != (b.minor == true)
-                if mixed {
+                if Self.oneSaying(a, b, speakers[i], speakers[j], ranges[i], ranges[j]) {
+                    // Told in other words ("said", "added", "warned"), one speaker's words of one day are one statement.
+                } else if mixed {
                     guard families[i] == families[j], !keys[i].isDisjoint(with: keys[j]), Self.compatible(ranges[i], ranges[j]) else { continue }
                 } else {
                     guard family(a.type) == family(b.type) else { continue }
@@ -468,6 +485,14 @@ struct EventMerger {
         return ra.lengthInDays == 1 && ra == rb
     }
 
+    /// "William Ruto disclosed this on Wednesday ... he said ... the president added": in one report, the
+    /// sayings of one named speaker on one known day are the one statement (an address, an interview, a
+    /// press release) told piece by piece, whatever verb tells each piece.
+    static func oneSaying(_ a: EventMention, _ b: EventMention, _ sa: Set<String>, _ sb: Set<String>, _ ra: DayRange?, _ rb: DayRange?) -> Bool {
+        guard a.eventClass == .reporting, b.eventClass == .reporting, !sa.isDisjoint(with: sb), let ra, let rb else { return false }
+        return ra.lengthInDays == 1 && ra == rb
+    }
+
     /// An event noun (no tense) of a salient type whose time was not read in its own clause.
     static func softlyDated(_ m: EventMention) -> Bool {
         m.minor != true && (m.tense == nil || m.tense == "none") && m.time?.certainty != .explicit
@@ -521,6 +546,12 @@ struct EventMerger {
         // speaker must take part in the other statement too.
         if recurs && !(ca.speakerTakesPart(in: cb) && cb.speakerTakesPart(in: ca)) { return false }
         if Self.compatible(Self.newsDayRange(ta, ca.range), Self.newsDayRange(tb, cb.range)) {
+            // One report names who took part, the other no one ("a jury found Bankman-Fried guilty", "the
+            // verdict by the jury"): of a kind that happens once in a story (no statement, no incident), told
+            // of the same day in words they share, nothing tells them apart.
+            if a.type == b.type, a.minorTrigger == nil, b.minorTrigger == nil, !incident, ca.keys.isEmpty || cb.keys.isEmpty,
+               let ra = Self.oneNewsDay(ca) ?? Self.reportedNewsDay(ca), let rb = Self.oneNewsDay(cb) ?? Self.reportedNewsDay(cb),
+               ra.overlaps(rb), similarity > 0 { return true }
             if ta == nil || tb == nil {
                 if sharedActor && (a.type == b.type || similarity >= 0.2) { return true }
                 return Self.reportedAfter(undated: ca, dated: cb) || Self.reportedAfter(undated: cb, dated: ca)

@@ -266,4 +266,39 @@ import Testing
         let suspect = try Self.mention("Police named the suspect on Wednesday.", date: "2024-03-08", trigger: "named")
         #expect(suspect.type != "appointment")
     }
+
+    @Test func aDatelineFurtherDownThePageDatesNoEvent() throws {
+        // Below a headline and a teaser, "Friday, March 8, 2024 -" says when the piece was filed.
+        let text = "Parliament stormed in Lodz\n\nThousands marched through the city. Shops stayed closed.\n\nRoads were empty.\n\n"
+            + "Friday, March 8, 2024 - Protesters stormed the parliament building in Lodz."
+        let stormed = try #require(Self.mentions(text, date: "2024-03-08").last { $0.text == "stormed" })
+        #expect(stormed.time?.certainty != .explicit)
+    }
+
+    @Test func oneSpeakersSayingsOfOneDayAreOneStatement() throws {
+        let text = "Acme chief executive Adam Kowal said on Friday the company would cut 500 jobs. Adam Kowal added that the factory in Lodz would close."
+        let g = Self.graph([("t", text, "2024-03-08")])
+        let said = try #require(g.events.first { e in e.mentions.contains { $0.text == "said" } })
+        #expect(said.mentions.contains { $0.text == "added" })
+    }
+
+    @Test func aPronounSubjectMakesItsAntecedentAParticipant() throws {
+        let said = try Self.mention("Adam Kowal resigned on Thursday.\n\nHe said the decision was final.", date: "2024-03-08", trigger: "said")
+        #expect(said.actors.contains { $0.name == "Adam Kowal" })
+    }
+
+    @Test func aReportThatNamesNoParticipantJoinsTheSameDaysEventOfItsKind() throws {
+        let g = Self.graph([
+            ("a", "A jury found Adam Kowal guilty of fraud on Thursday.", "2024-03-08"),
+            ("b", "The verdict by the jury came after a month-long trial.", "2024-03-08"),
+        ])
+        let verdict = try #require(g.events.first { e in e.mentions.contains { $0.text == "found" } })
+        #expect(verdict.mentions.contains { $0.doc == "b" && $0.text == "verdict" })
+        // Of another day, it stays apart.
+        let apart = Self.graph([
+            ("a", "A jury found Adam Kowal guilty of fraud on Thursday.", "2024-03-08"),
+            ("b", "The verdict by the jury came after a month-long trial.", "2024-03-20"),
+        ])
+        #expect(!apart.events.contains { e in e.mentions.contains { $0.doc == "a" } && e.mentions.contains { $0.doc == "b" && $0.text == "verdict" } })
+    }
 }

@@ -157,4 +157,25 @@ struct PageFurnitureTests {
         #expect(analysis.dct.value == "2019-05-15")
         #expect(analysis.dct.origin == .metadata)
     }
+
+    @Test func aLeadingIsoStampIsFurnitureThatDatesThePage() throws {
+        let text = " date 2024-03-08 Protesters stormed the parliament building in Lodz, police said."
+        let analysis = try Pipeline().analyze(Document(id: "stamped", text: text))
+        let furniture = try #require(analysis.document.furniture)
+        #expect(furniture.first == FurnitureLine(start: 1, end: 16))
+        // With no date given, the stamp dates the page; no label takes its word for a subject.
+        #expect(analysis.dct.value == "2024-03-08")
+        #expect(analysis.dct.origin == .pageDate)
+        let stormed = try #require(analysis.mentions.first { $0.text == "stormed" })
+        #expect(stormed.time?.certainty != .explicit)
+        #expect(!analysis.mentions.contains { $0.label.hasPrefix("Date") })
+    }
+
+    @Test func onlyAnIsoDateOpeningTheTextIsAStamp() throws {
+        let detector = try #require(try FurnitureDetector.shared(language: "en"))
+        for text in ["On 2024-03-08 protesters stormed the parliament.", "Protesters stormed the parliament on 2024-03-08.", "2024 was a year of protests in Lodz."] {
+            #expect(detector.detect(ScalarText(text)).isEmpty, "\(text)")
+        }
+        #expect(detector.detect(ScalarText("2024-03-08\nProtesters stormed the parliament in Lodz.")).first == FurnitureLine(start: 0, end: 10))
+    }
 }

@@ -30,6 +30,10 @@ public struct FurnitureDetector: Sendable {
         for (line, isFurniture) in zip(lines, decisions) where isFurniture {
             furniture.append(FurnitureLine(start: line.start, end: line.end))
         }
+        // A stamp that opens the first line (before the lead) is furniture on its own.
+        if let stamp = PublicationStamp.find(in: text), !furniture.contains(where: { $0.start <= stamp.start && stamp.end <= $0.end }) {
+            furniture.insert(stamp, at: 0)
+        }
         return furniture
     }
 

@@ -19,6 +19,11 @@ struct PronounAntecedents {
     }
 
     func name(before offset: Int, pronoun: String) -> String? {
+        actor(before: offset, pronoun: pronoun)?.name
+    }
+
+    /// The participant itself (``name(before:pronoun:)`` gives its name).
+    func actor(before offset: Int, pronoun: String) -> Actor? {
         let kinds: Set<ActorKind>
         switch pronoun {
         case "he", "she": kinds = [.person]
@@ -27,6 +32,6 @@ struct PronounAntecedents {
         default: return nil
         }
         let here = sentenceOf.last { $0.start <= offset }?.index ?? 0
-        return named.last { $0.offset < offset && here - $0.sentence <= 2 && kinds.contains($0.actor.kind) }?.actor.name
+        return named.last { $0.offset < offset && here - $0.sentence <= 2 && kinds.contains($0.actor.kind) }?.actor
     }
 }
