@@ -524,10 +524,11 @@ struct TimeAnchorer {
             }
         }
         // "Police said on Tuesday they had arrested 14 foreigners": what a dated report tells of the past
-        // happened by the report's date (a bound, not the day: "by 11 August 1998").
+        // happened by the report's date (a bound, not the day: "by 11 August 1998"). So does an event of no salient
+        // type ("said on Friday he had ordered troops to shoot"): what was told is bounded all the same.
         for view in views {
             let here = bySentence[view.index] ?? []
-            for k in here where drafts[k].time == nil && drafts[k].salient && !drafts[k].factuality.isUnrealized
+            for k in here where drafts[k].time == nil && !drafts[k].factuality.isUnrealized
                 && ["past", "past_perfect"].contains(drafts[k].tense)
             {
                 guard let r = here.last(where: {
@@ -565,6 +566,7 @@ struct TimeAnchorer {
             }
         }
         anchorTollsByTheirIncident(drafts: &drafts, bySentence: bySentence, kinds: kindsOf, views: views)
+        EarlierClauses(lexicon: lexicon).pass(views: views, drafts: &drafts, bySentence: bySentence)
         anchorNewsToItsDate(views: views, drafts: &drafts, bySentence: bySentence, dct: dct, narrative: narrative)
         NonFiniteDependents().pass(views: views, drafts: &drafts, bySentence: bySentence)
         datePlansWhenStated(views: views, drafts: &drafts, bySentence: bySentence)

@@ -301,4 +301,19 @@ import Testing
         ])
         #expect(!apart.events.contains { e in e.mentions.contains { $0.doc == "a" } && e.mentions.contains { $0.doc == "b" && $0.text == "verdict" } })
     }
+
+    @Test func whatADatedReportTellsOfThePastHappenedByItsDate() throws {
+        // "ordered" is of no salient type; the report of Friday bounds it as it bounds an arrest.
+        let ordered = try Self.mention("The president said on Friday he had ordered troops to shoot without warning.", date: "2024-03-08", trigger: "ordered")
+        #expect(ordered.time?.value == "2024-03-08")
+        #expect(ordered.time?.mod == .onOrBefore)
+    }
+
+    @Test func whatAnAfterClauseTellsHappenedByItsMainEventsDay() throws {
+        // 2024-01-06 is a Saturday: "on Wednesday" is 3 January; the storming came before the removal.
+        let text = "The president removed his predecessor as head of the Security Council on Wednesday after protesters stormed government buildings."
+        let stormed = try Self.mention(text, date: "2024-01-06", trigger: "stormed")
+        #expect(stormed.time?.value == "2024-01-03")
+        #expect(stormed.time?.mod == .onOrBefore)
+    }
 }
