@@ -116,7 +116,7 @@ public struct EventExtractor: Sendable {
         // The dateline says when the piece was filed, not when anything in it happened.
         let eventTimexes = timexes.filter { t in
             if let d = document.dateline, t.start >= d.start && t.end <= d.end { return false }
-            return !isDatelineTimex(t, views: views)
+            return !isDatelineTimex(t, views: views) && !opensParagraphAsDateline(t, views: views)
         }
         let eventTimexesBySentence = Self.bySentence(eventTimexes, views: views)
         for view in views {
@@ -213,19 +213,24 @@ public struct EventExtractor: Sendable {
     }
 
     /// "TBILISI, Dec 5 (Reuters) -": a date near the start of the first sentences, followed by a dash.
-    /// Further down a page, a paragraph that opens with a full date and a dash ("Wednesday, June 26, 2024 -
-    /// The wave of unrest swept ...", under a headline and a teaser) is the same kind of dateline.
     private func isDatelineTimex(_ t: Timex, views: [SentenceView]) -> Bool {
-        if let n = views.firstIndex(where: { $0.sentence.start <= t.start && t.end <= $0.sentence.end }),
-            n == 0 || views[n - 1].paragraph != views[n].paragraph, let v = Optional(views[n]),
-            v.tokens.first.map({ $0.start >= t.start }) == true, t.text.contains(where: \.isNumber),
-            t.dayRange.map({ $0.lengthInDays == 1 }) == true,
-            let next = v.tokens.first(where: { $0.start >= t.end }), ["-", "\u{2013}", "\u{2014}"].contains(next.text)
-        { return true }
         guard let v = views.prefix(3).first(where: { $0.sentence.start <= t.start && t.end <= $0.sentence.end }) else { return false }
         guard let ti = v.tokens.firstIndex(where: { $0.start >= t.start }), ti <= 4 else { return false }
         let after = v.tokens.drop(while: { $0.start < t.end }).prefix(5)
         return after.contains { ["-", "\u{2013}", "\u{2014}"].contains($0.text) } && (ti == 0 || !["in", "on", "at", "since"].contains(v.tokens[ti - 1].lower))
+    }
+
+    /// "Wednesday, June 26, 2024 - The wave of unrest swept ...": further down a page (under a headline and a
+    /// teaser), a paragraph that opens with a full date and a dash is a dateline too.
+    private func opensParagraphAsDateline(_ t: Timex, views: [SentenceView]) -> Bool {
+        guard let n = views.firstIndex(where: { $0.sentence.start <= t.start && t.end <= $0.sentence.end }),
+            n == 0 || views[n - 1].paragraph != views[n].paragraph
+        else { return false }
+        let v = views[n]
+        guard v.tokens.first.map({ $0.start >= t.start }) == true, t.text.contains(where: \.isNumber), t.dayRange?.lengthInDays == 1,
+            let next = v.tokens.first(where: { $0.start >= t.end })
+        else { return false }
+        return ["-", "\u{2013}", "\u{2014}"].contains(next.text)
     }
 
     private func makeViews(

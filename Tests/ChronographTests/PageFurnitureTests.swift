@@ -177,5 +177,7 @@ struct PageFurnitureTests {
             #expect(detector.detect(ScalarText(text)).isEmpty, "\(text)")
         }
         #expect(detector.detect(ScalarText("2024-03-08\nProtesters stormed the parliament in Lodz.")).first == FurnitureLine(start: 0, end: 10))
+        // After the blank lines a page may open with.
+        #expect(detector.detect(ScalarText("\n\ndate 2024-03-08 Protesters stormed the parliament in Lodz.")).first == FurnitureLine(start: 2, end: 17))
     }
 }

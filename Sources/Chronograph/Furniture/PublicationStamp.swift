@@ -10,10 +10,11 @@ enum PublicationStamp {
     /// The stamp at the start of `text` (its label word and date), if there is one.
     static func find(in text: ScalarText) -> FurnitureLine? {
         var i = 0
-        func skipSpaces() { while i < text.count && text[i].properties.isWhitespace && text[i] != "\n" { i += 1 } }
-        skipSpaces()
+        func skipSpaces() { while i < text.count && text[i] == " " { i += 1 } }
+        // The text's first line with words (a page may open with blank lines).
+        while i < text.count && text[i].properties.isWhitespace { i += 1 }
         let start = i
-        // An optional label word, with an optional colon ("date", "Published:").
+        // An optional label word ("date", "published", "Updated:"; at most 12 letters), with an optional colon.
         var letters = 0
         while i < text.count && text[i].properties.isAlphabetic { i += 1; letters += 1 }
         if letters > 0 {
