@@ -66,7 +66,11 @@ public struct FeatureWeights: Sendable {
     /// Most of a parse's time is cache misses in these look-ups, so they are made in two sweeps:
     /// first every feature's first slot is read (independent loads the processor overlaps), then
     /// the rows are found and added — from the slot itself for short rows (one miss per feature).
-    @inlinable public func addScores(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>) {
+    ///
+    /// With `classes`, only the scores of those classes are wanted: dense rows are added over that
+    /// span alone, and the other scores are left as they may be.
+    @inlinable public func addScores(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>, classes wanted: Range<Int>? = nil) {
+        let wanted = wanted ?? 0..<classCount
         let n = features.count
         let slots = table.slots
         let mask = table.mask
@@ -105,11 +109,10 @@ public struct FeatureWeights: Sendable {
                         for k in start..<(start + count) { add(UInt64(overflow[k])) }
                     }
                 } else {
-                    let classes = table.classCount
-                    let start = Int(truncatingIfNeeded: slots[2 * slot + 1]) * classes
+                    let start = Int(truncatingIfNeeded: slots[2 * slot + 1]) * table.classCount
                     table.dense.withUnsafeBufferPointer { dense in
                         let row = dense.baseAddress! + start
-                        for c in 0..<classes { scores[c] &+= Int32(row[c]) }
+                        for c in wanted { scores[c] &+= Int32(row[c]) }
                     }
                 }
             }

@@ -46,6 +46,26 @@ struct ArcHybrid: Sendable {
         }
     }
 
+    /// Where the legal actions of `c` lie: every legal action is in `span` (actions outside it
+    /// need no score), and `only` is the one legal action when there is just one (an empty stack
+    /// can only SHIFT; one word left with only the root in the buffer can only become the root's
+    /// dependent), which is then taken without scoring.
+    struct LegalActions {
+        let span: Range<Int>
+        let only: Int?
+    }
+
+    @inline(__always) func legalActions(_ c: Configuration) -> LegalActions {
+        let shift = canShift(c)
+        let left = canLeft(c)
+        let right = canRight(c)
+        if !left && !right { return LegalActions(span: 0..<1, only: 0) }
+        if left && !shift && !right { return LegalActions(span: self.left(rootLabel)..<(self.left(rootLabel) + 1), only: self.left(rootLabel)) }
+        let low = shift ? 0 : left ? 1 : 1 + labelCount
+        let high = right ? actionCount : left ? 1 + labelCount : 1
+        return LegalActions(span: low..<high, only: nil)
+    }
+
     func apply(_ action: Int, to c: Configuration) {
         switch move(action) {
         case .shift:

@@ -10,8 +10,8 @@ enum ParserFeatures {
     /// Features of configuration `c` into `out` (cleared first). `words` is indexed by word
     /// number (index 0 unused; n + 1 is the root).
     @inline(__always)
-    static func extract(_ c: Configuration, words: UnsafeBufferPointer<ParserWord>, into out: inout [UInt64]) {
-        out.removeAll(keepingCapacity: true)
+    static func extract(_ c: Configuration, words: UnsafeBufferPointer<ParserWord>, into out: FeatureBuffer) {
+        out.removeAll()
         typealias H = FeatureHash
         let s0 = c.s(0)
         let s1 = c.s(1)

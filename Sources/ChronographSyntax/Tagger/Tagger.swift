@@ -95,7 +95,7 @@ public struct Tagger: Sendable {
                 } else if let fixed = dictionary[buffers.words[i + 2].form] {
                     tag = Int(fixed)
                 } else {
-                    TaggerFeatures.extract(i, buffers, t1: t1, t2: t2, right: rightTags(right, i), into: &scratch.features)
+                    TaggerFeatures.extract(i, buffers, t1: t1, t2: t2, right: rightTags(right, i), into: scratch.features)
                     tag = scratch.best(weights)
                 }
                 out.append(tag)
@@ -115,20 +115,17 @@ public struct Tagger: Sendable {
 
 /// Buffers reused across words: the features of one word and the scores of the classes.
 struct TaggerScratch {
-    var features: [UInt64] = []
+    let features = FeatureBuffer()
     var scores: [Int32]
 
     init(classCount: Int) {
         scores = [Int32](repeating: 0, count: classCount)
-        features.reserveCapacity(80)
     }
 
     /// The class with the highest score (the lowest index among equals).
     mutating func best(_ weights: FeatureWeights) -> Int {
         for i in scores.indices { scores[i] = 0 }
-        features.withUnsafeBufferPointer { f in
-            scores.withUnsafeMutableBufferPointer { s in weights.addScores(f, to: s.baseAddress!) }
-        }
+        scores.withUnsafeMutableBufferPointer { s in weights.addScores(features.keys, to: s.baseAddress!) }
         var best = 0
         for i in 1..<scores.count where scores[i] > scores[best] { best = i }
         return best
