@@ -52,30 +52,38 @@ public final class WeightSlots: @unchecked Sendable {
         let mask = capacity - 1
         var overflow: [UInt32] = []
         var dense: [Int16] = []
-        var start = 0
         func entry(_ k: Int) -> UInt64 { UInt64(classes[k]) << 16 | UInt64(UInt16(bitPattern: weights[k])) }
-        for (i, f) in fingerprints.enumerated() {
-            var slot = Int(f) & mask
-            while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
-            let count = Int(counts[i])
-            var head = UInt64(f) << 32 | UInt64(count) << 24
-            var rest: UInt64 = 0
-            if count <= Self.inline {
-                head |= entry(start)
-                if count > 1 { rest |= entry(start + 1) }
-                if count > 2 { rest |= entry(start + 2) << 24 }
-            } else if count < Self.denseMinimum {
-                rest = UInt64(overflow.count)
-                for k in start..<(start + count) { overflow.append(UInt32(entry(k))) }
-            } else {
-                rest = UInt64(dense.count / classCount)
-                var row = [Int16](repeating: 0, count: classCount)
-                for k in start..<(start + count) { row[Int(classes[k])] = weights[k] }
-                dense.append(contentsOf: row)
+        // Rows go in by kind, longest first (each pass in fingerprint order, reading the arrays in
+        // sequence): a long row is a feature seen with many classes, that is a frequent one (the
+        // dense rows are tags and tag pairs, read at almost every step), and the rows put in first
+        // take their own first slot, so that the look-ups made most often need no probing. The
+        // rows and every look-up's answer are the same in any order; only the time differs.
+        for lengths in [Self.denseMinimum...255, (Self.inline + 1)...(Self.denseMinimum - 1), 1...Self.inline] {
+            var start = 0
+            for (i, f) in fingerprints.enumerated() {
+                let count = Int(counts[i])
+                defer { start += count }
+                guard lengths.contains(count) else { continue }
+                var slot = Int(f) & mask
+                while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+                var head = UInt64(f) << 32 | UInt64(count) << 24
+                var rest: UInt64 = 0
+                if count <= Self.inline {
+                    head |= entry(start)
+                    if count > 1 { rest |= entry(start + 1) }
+                    if count > 2 { rest |= entry(start + 2) << 24 }
+                } else if count < Self.denseMinimum {
+                    rest = UInt64(overflow.count)
+                    for k in start..<(start + count) { overflow.append(UInt32(entry(k))) }
+                } else {
+                    rest = UInt64(dense.count / classCount)
+                    var row = [Int16](repeating: 0, count: classCount)
+                    for k in start..<(start + count) { row[Int(classes[k])] = weights[k] }
+                    dense.append(contentsOf: row)
+                }
+                slots[2 * slot] = head
+                slots[2 * slot + 1] = rest
             }
-            slots[2 * slot] = head
-            slots[2 * slot + 1] = rest
-            start += count
         }
         self.slots = slots
         self.mask = mask
