@@ -1,11 +1,13 @@
-/// The feature keys of one decision, written in place: a parse appends 135 keys per decision,
+/// The feature keys of one decision, written in place: a parse writes 135 keys per decision,
 /// and an array's append (its uniqueness and capacity checks) took about 3% of a parse's time.
-/// One buffer per parser or tagger, reused for every decision.
+/// One buffer per parser or tagger, reused for every decision; the keys are written through a
+/// ``FeatureWriter``.
 final class FeatureBuffer {
     /// More than any template set writes (the parser: 135).
-    static let capacity = 256
+    static var capacity: Int { 256 }
     let base: UnsafeMutablePointer<UInt64>
-    private(set) var count = 0
+    /// The number of keys the last writer wrote.
+    fileprivate(set) var count = 0
 
     init() {
         base = .allocate(capacity: Self.capacity)
@@ -15,14 +17,30 @@ final class FeatureBuffer {
         base.deallocate()
     }
 
-    @inline(__always) func removeAll() { count = 0 }
+    /// The keys of the last decision.
+    var keys: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: base, count: count) }
+}
 
-    @inline(__always) func append(_ key: UInt64) {
-        precondition(count < Self.capacity, "more features than a buffer holds")
+/// Writes one decision's keys into a ``FeatureBuffer`` from the start, counting them in a local
+/// value (a class's stored count would be checked for exclusive access at every key written, which
+/// cost more than the writing); ``finish()`` stores the count in the buffer.
+struct FeatureWriter {
+    private let buffer: FeatureBuffer
+    private let base: UnsafeMutablePointer<UInt64>
+    private var count = 0
+
+    init(into buffer: FeatureBuffer) {
+        self.buffer = buffer
+        base = buffer.base
+    }
+
+    @inline(__always) mutating func append(_ key: UInt64) {
+        precondition(count < FeatureBuffer.capacity, "more features than a buffer holds")
         base[count] = key
         count += 1
     }
 
-    /// The keys written since the last ``removeAll()``.
-    var keys: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: base, count: count) }
+    func finish() {
+        buffer.count = count
+    }
 }

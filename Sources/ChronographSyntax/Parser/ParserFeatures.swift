@@ -10,8 +10,9 @@ enum ParserFeatures {
     /// Features of configuration `c` into `out` (cleared first). `words` is indexed by word
     /// number (index 0 unused; n + 1 is the root).
     @inline(__always)
-    static func extract(_ c: Configuration, words: UnsafeBufferPointer<ParserWord>, into out: FeatureBuffer) {
-        out.removeAll()
+    static func extract(_ c: Configuration, words: UnsafeBufferPointer<ParserWord>, into buffer: FeatureBuffer) {
+        var out = FeatureWriter(into: buffer)
+        defer { out.finish() }
         typealias H = FeatureHash
         let s0 = c.s(0)
         let s1 = c.s(1)

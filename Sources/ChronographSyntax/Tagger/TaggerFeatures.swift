@@ -15,9 +15,10 @@ enum TaggerFeatures {
     /// words before; `r1`, `r2` the first pass's tags of the two after (second pass only).
     @inline(__always)
     static func extract(
-        _ i: Int, _ s: TaggerInput.Buffers, t1: UInt64, t2: UInt64, right: (UInt64, UInt64)?, into out: FeatureBuffer
+        _ i: Int, _ s: TaggerInput.Buffers, t1: UInt64, t2: UInt64, right: (UInt64, UInt64)?, into buffer: FeatureBuffer
     ) {
-        out.removeAll()
+        var out = FeatureWriter(into: buffer)
+        defer { out.finish() }
         let k = i + 2
         let w = s.words[k]
         let p1 = s.words[k - 1]
