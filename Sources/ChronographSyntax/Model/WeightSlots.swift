@@ -14,22 +14,27 @@ import Darwin
 /// `overflow` (class << 16 | weight, 32 bits each), and the second word holds where they start.
 /// Rows of at least ``denseMinimum`` weights (the frequent features of tags and tag pairs, which
 /// stay in the cache and are read at every step) are stored dense in `dense`, one 16-bit weight
-/// per class, and added with vector instructions; the second word holds their row number.
+/// per class, and added with vector instructions; the second word holds their row number. Dense
+/// rows start on a cache line (their stride is a whole number of lines), so that a row's span of
+/// classes touches as few lines as it can. The look-up itself is in `WeightLookup.swift`.
 ///
 /// Slots are 16-byte aligned (a slot never straddles two cache lines), and a large table is
 /// aligned to 2 MB and asks the kernel for huge pages: a parse reads millions of slots at random,
 /// and with 4 KB pages most of those reads also miss the address translation cache.
 public final class WeightSlots: @unchecked Sendable {
     /// Rows of at most this many weights live in their slot.
-    @usableFromInline static let inline = 3
+    static var inline: Int { 3 }
     /// Rows of at least this many weights are stored dense.
-    @usableFromInline static let denseMinimum = 16
-    @usableFromInline let slots: UnsafeMutablePointer<UInt64>
-    @usableFromInline let mask: Int
-    @usableFromInline let overflow: [UInt32]
-    /// Dense rows, `classCount` weights each.
-    @usableFromInline let dense: [Int16]
-    @usableFromInline let classCount: Int
+    static var denseMinimum: Int { 16 }
+    let slots: UnsafeMutablePointer<UInt64>
+    let mask: Int
+    /// Longer rows' weights (class << 16 | weight).
+    let overflow: UnsafeMutablePointer<UInt32>
+    let overflowCount: Int
+    /// Dense rows, `denseStride` weights each (the first `classCount` used).
+    let dense: UnsafeMutablePointer<Int16>
+    let denseStride: Int
+    let classCount: Int
     let capacity: Int
     let featureCount: Int
     let weightCount: Int
@@ -40,14 +45,7 @@ public final class WeightSlots: @unchecked Sendable {
         // At most three slots in four used: probes stay short, mostly within one cache line.
         var capacity = 16
         while capacity * 3 < fingerprints.count * 4 { capacity <<= 1 }
-        let bytes = capacity * 16
-        let alignment = bytes >= 4 << 20 ? 2 << 20 : 64
-        var raw: UnsafeMutableRawPointer? = nil
-        guard posix_memalign(&raw, alignment, bytes) == 0, let raw else { fatalError("out of memory for \(bytes) bytes of weights") }
-        #if os(Linux)
-        if alignment > 64 { _ = madvise(raw, bytes, Int32(MADV_HUGEPAGE)) }
-        #endif
-        memset(raw, 0, bytes)
+        let raw = TableMemory.allocate(bytes: capacity * 16)
         let slots = raw.bindMemory(to: UInt64.self, capacity: 2 * capacity)
         let mask = capacity - 1
         var overflow: [UInt32] = []
@@ -87,8 +85,20 @@ public final class WeightSlots: @unchecked Sendable {
         }
         self.slots = slots
         self.mask = mask
-        self.overflow = overflow
-        self.dense = dense
+        // Copied to memory of their own: the look-up reads them through plain pointers.
+        let overflowRows = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, overflow.count))
+        overflowRows.initialize(from: overflow, count: overflow.count)
+        self.overflow = overflowRows
+        overflowCount = overflow.count
+        let stride = (classCount + 31) / 32 * 32
+        let rowCount = dense.count / classCount
+        let denseBytes = max(64, rowCount * stride * 2)
+        let denseRows = TableMemory.allocate(bytes: denseBytes).bindMemory(to: Int16.self, capacity: denseBytes / 2)
+        dense.withUnsafeBufferPointer { source in
+            for r in 0..<rowCount { (denseRows + r * stride).update(from: source.baseAddress! + r * classCount, count: classCount) }
+        }
+        self.dense = denseRows
+        denseStride = stride
         self.classCount = classCount
         self.capacity = capacity
         featureCount = fingerprints.count
@@ -97,6 +107,8 @@ public final class WeightSlots: @unchecked Sendable {
 
     deinit {
         free(UnsafeMutableRawPointer(slots))
+        free(UnsafeMutableRawPointer(dense))
+        overflow.deallocate()
     }
 
     /// The rows in ascending fingerprint order (what a model file stores).
@@ -117,9 +129,9 @@ public final class WeightSlots: @unchecked Sendable {
                 entries = [head & 0xFF_FFFF, rest & 0xFF_FFFF, (rest >> 24) & 0xFF_FFFF].prefix(count).map { $0 }
             } else if count < Self.denseMinimum {
                 let start = Int(rest)
-                entries = overflow[start..<(start + count)].map { UInt64($0) }
+                entries = (start..<(start + count)).map { UInt64(overflow[$0]) }
             } else {
-                let start = Int(rest) * classCount
+                let start = Int(rest) * denseStride
                 for c in 0..<classCount where dense[start + c] != 0 {
                     entries.append(UInt64(c) << 16 | UInt64(UInt16(bitPattern: dense[start + c])))
                 }
