@@ -29,16 +29,24 @@ extension WeightSlots {
                 let f = found[2 * i] >> 32
                 var head = found[2 * i + 1]
                 var slot = Int(truncatingIfNeeded: found[2 * i] & 0xFFFF_FFFF)
-                while head >> 32 != f {
-                    if head == 0 { break }
-                    slot = (slot + 1) & mask
-                    head = slots[2 * slot]
+                if head >> 32 != f && head != 0 {
+                    // Not in its first slot: probe on as far as that slot's reach.
+                    var left = Self.reach(slots[2 * slot + 1])
+                    if left == Self.unboundedReach { left = Int.max }
+                    head = 0
+                    while left > 0 {
+                        slot = (slot + 1) & mask
+                        let h = slots[2 * slot]
+                        if h >> 32 == f { head = h; break }
+                        if h == 0 { break }
+                        left -= 1
+                    }
                 }
                 found[2 * i] = UInt64(slot)
                 found[2 * i + 1] = head
                 let count = Int(truncatingIfNeeded: (head >> 24) & 0xFF)
                 guard count > Self.inline else { continue }
-                let start = Int(truncatingIfNeeded: slots[2 * slot + 1])
+                let start = Int(truncatingIfNeeded: slots[2 * slot + 1] & Self.restMask)
                 if count < Self.denseMinimum {
                     chronograph_prefetch(overflow + start)
                     chronograph_prefetch(overflow + start + count - 1)
@@ -69,10 +77,10 @@ extension WeightSlots {
                         if count > 2 { add(rest >> 24) }
                     }
                 } else if count < Self.denseMinimum {
-                    let row = overflow + Int(truncatingIfNeeded: slots[2 * slot + 1])
+                    let row = overflow + Int(truncatingIfNeeded: slots[2 * slot + 1] & Self.restMask)
                     for k in 0..<count { add(UInt64(row[k])) }
                 } else {
-                    let row = dense + Int(truncatingIfNeeded: slots[2 * slot + 1]) * denseStride
+                    let row = dense + Int(truncatingIfNeeded: slots[2 * slot + 1] & Self.restMask) * denseStride
                     for c in wanted { scores[c] &+= Int32(row[c]) }
                 }
             }

@@ -15,6 +15,9 @@ import Darwin
 /// Rows of at least ``denseMinimum`` weights (the frequent features of tags and tag pairs, which
 /// stay in the cache and are read at every step) are stored dense in `dense`, one 16-bit weight
 /// per class, and added with vector instructions; the second word holds their row number. Dense
+/// The second word's top 16 bits are the slot's reach: how far from this slot the farthest
+/// feature whose first slot this is lies (0: none was moved on), so that a feature not in the
+/// table is known absent after that many probes instead of at the next empty slot. Dense
 /// rows start on a cache line (their stride is a whole number of lines), so that a row's span of
 /// classes touches as few lines as it can. The look-up itself is in `WeightLookup.swift`.
 ///
@@ -26,6 +29,14 @@ public final class WeightSlots: @unchecked Sendable {
     static var inline: Int { 3 }
     /// Rows of at least this many weights are stored dense.
     static var denseMinimum: Int { 16 }
+    /// The second word of a slot without its reach.
+    static var restMask: UInt64 { 0xFFFF_FFFF_FFFF }
+    /// A reach this large (never seen) means: probe on to an empty slot.
+    static var unboundedReach: Int { 0xFFFF }
+
+    /// The reach held in a slot's second word.
+    @inline(__always) static func reach(_ rest: UInt64) -> Int { Int(truncatingIfNeeded: rest >> 48) }
+
     let slots: UnsafeMutablePointer<UInt64>
     let mask: Int
     /// Longer rows' weights (class << 16 | weight).
@@ -62,8 +73,13 @@ public final class WeightSlots: @unchecked Sendable {
                 let count = Int(counts[i])
                 defer { start += count }
                 guard lengths.contains(count) else { continue }
-                var slot = Int(f) & mask
+                let home = Int(f) & mask
+                var slot = home
                 while slots[2 * slot] != 0 { slot = (slot + 1) & mask }
+                let distance = (slot - home) & mask
+                if distance > Self.reach(slots[2 * home + 1]) {
+                    slots[2 * home + 1] = slots[2 * home + 1] & Self.restMask | UInt64(min(distance, Self.unboundedReach)) << 48
+                }
                 var head = UInt64(f) << 32 | UInt64(count) << 24
                 var rest: UInt64 = 0
                 if count <= Self.inline {
@@ -120,7 +136,7 @@ public final class WeightSlots: @unchecked Sendable {
         var out: (fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) = ([], [], [], [])
         for (f, slot) in order {
             let head = slots[2 * slot]
-            let rest = slots[2 * slot + 1]
+            let rest = slots[2 * slot + 1] & Self.restMask
             let count = Int((head >> 24) & 0xFF)
             out.fingerprints.append(f)
             out.counts.append(UInt8(count))
