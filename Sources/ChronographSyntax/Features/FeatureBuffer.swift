@@ -21,17 +21,18 @@ final class FeatureBuffer {
     var keys: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: base, count: count) }
 }
 
-/// Writes one decision's keys into a ``FeatureBuffer`` from the start, counting them in a local
-/// value (a class's stored count would be checked for exclusive access at every key written, which
+/// Writes one decision's keys into a ``FeatureBuffer`` (from the start, or after the keys it
+/// holds with `appending`), counting them in a local value (a class's stored count would be checked for exclusive access at every key written, which
 /// cost more than the writing); ``finish()`` stores the count in the buffer.
 struct FeatureWriter {
     private let buffer: FeatureBuffer
     private let base: UnsafeMutablePointer<UInt64>
     private var count = 0
 
-    init(into buffer: FeatureBuffer) {
+    init(into buffer: FeatureBuffer, appending: Bool = false) {
         self.buffer = buffer
         base = buffer.base
+        if appending { count = buffer.count }
     }
 
     @inline(__always) mutating func append(_ key: UInt64) {

@@ -68,6 +68,11 @@ public struct FeatureWeights: Sendable {
         table.addScores(features, to: scores, classes: wanted ?? 0..<classCount)
     }
 
+    /// Starts loading what a later ``addScores(_:to:classes:)`` of `features` reads first.
+    @inline(__always) func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+        table.prefetch(features)
+    }
+
     /// The rows in ascending fingerprint order (what a model file stores).
     var rows: (fingerprints: [UInt32], counts: [UInt8], classes: [UInt8], weights: [Int16]) { table.rows }
 

@@ -1,6 +1,15 @@
 import CPrefetch
 
 extension WeightSlots {
+    /// Asks for the first slots of `features` (keys) ahead of a look-up, without waiting for them.
+    @inline(__always)
+    func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+        for key in features {
+            let slot = Int(truncatingIfNeeded: FeatureWeights.fingerprint(key)) & mask
+            chronograph_prefetch(slots + 2 * slot)
+        }
+    }
+
     /// Adds the rows of `features` (keys) to `scores`; dense rows over the classes of `wanted`
     /// only (see ``FeatureWeights/addScores(_:to:classes:)``).
     ///
