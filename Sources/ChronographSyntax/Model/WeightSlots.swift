@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CPrefetch
 
 /// The look-up table of ``FeatureWeights``: open addressing with linear probing over 16-byte
 /// slots, so that a feature is found with one cache miss.
@@ -33,6 +34,9 @@ public final class WeightSlots: @unchecked Sendable {
     static var restMask: UInt64 { 0xFFFF_FFFF_FFFF }
     /// A reach this large (never seen) means: probe on to an empty slot.
     static var unboundedReach: Int { 0xFFFF }
+
+    /// How many rows ahead of the one being put in the table its first slot is asked for.
+    static var insertionLookahead: Int { 16 }
 
     /// The reach held in a slot's second word.
     @inline(__always) static func reach(_ rest: UInt64) -> Int { Int(truncatingIfNeeded: rest >> 48) }
@@ -72,6 +76,12 @@ public final class WeightSlots: @unchecked Sendable {
             for (i, f) in fingerprints.enumerated() {
                 let count = Int(counts[i])
                 defer { start += count }
+                // The slots are read at random: ask for a later row's first slot now (most of the
+                // load time was waiting for them).
+                let later = i + Self.insertionLookahead
+                if later < fingerprints.count && lengths.contains(Int(counts[later])) {
+                    chronograph_prefetch(slots + 2 * (Int(fingerprints[later]) & mask))
+                }
                 guard lengths.contains(count) else { continue }
                 let home = Int(f) & mask
                 var slot = home
