@@ -23,22 +23,27 @@ final class FeatureBuffer {
 
 /// Writes one decision's keys into a ``FeatureBuffer`` (from the start, or after the keys it
 /// holds with `appending`), counting them in a local value (a class's stored count would be checked for exclusive access at every key written, which
-/// cost more than the writing); ``finish()`` stores the count in the buffer.
+/// cost more than the writing); ``finish()`` stores the count in the buffer. With `prefetching`,
+/// each key's first slot in those weights is asked for as the key is written, so that the
+/// look-up's misses overlap with computing the keys after it.
 struct FeatureWriter {
     private let buffer: FeatureBuffer
     private let base: UnsafeMutablePointer<UInt64>
     private var count = 0
+    private let table: WeightSlots?
 
-    init(into buffer: FeatureBuffer, appending: Bool = false) {
+    init(into buffer: FeatureBuffer, appending: Bool = false, prefetching weights: FeatureWeights? = nil) {
         self.buffer = buffer
         base = buffer.base
         if appending { count = buffer.count }
+        table = weights?.table
     }
 
     @inline(__always) mutating func append(_ key: UInt64) {
         precondition(count < FeatureBuffer.capacity, "more features than a buffer holds")
         base[count] = key
         count += 1
+        table?.prefetch(key)
     }
 
     func finish() {

@@ -4,10 +4,13 @@ extension WeightSlots {
     /// Asks for the first slots of `features` (keys) ahead of a look-up, without waiting for them.
     @inline(__always)
     func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
-        for key in features {
-            let slot = Int(truncatingIfNeeded: FeatureWeights.fingerprint(key)) & mask
-            chronograph_prefetch(slots + 2 * slot)
-        }
+        for key in features { prefetch(key) }
+    }
+
+    /// Asks for the first slot of one feature.
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        chronograph_prefetch(slots + 2 * (Int(truncatingIfNeeded: FeatureWeights.fingerprint(key)) & mask))
     }
 
     /// Adds the rows of `features` (keys) to `scores`; dense rows over the classes of `wanted`

@@ -61,7 +61,7 @@ public final class Parser {
                         system.apply(only, to: c)
                         continue
                     }
-                    ParserFeatures.extract(c, words: w, into: features)
+                    ParserFeatures.extract(c, words: w, into: features, prefetching: model.weights)
                     for a in legal.span { scores[a] = 0 }
                     model.weights.addScores(features.keys, to: scores.baseAddress!, classes: legal.span)
                     var best = -1
