@@ -65,7 +65,7 @@ public final class Parser {
                     for a in legal.span { scores[a] = 0 }
                     model.weights.addScores(features.keys, to: scores.baseAddress!, classes: legal.span)
                     var best = -1
-                    for a in legal.span where system.isLegal(a, c) {
+                    for a in legal.span where legal.contains(a) {
                         if best < 0 || scores[a] > scores[best] { best = a }
                     }
                     system.apply(best, to: c)
