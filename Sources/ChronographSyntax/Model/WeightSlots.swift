@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrefetch
+import CSyntaxKernels
 
 /// The look-up table of ``FeatureWeights``: open addressing with linear probing over 16-byte
 /// slots, so that a feature is found with one cache miss.
