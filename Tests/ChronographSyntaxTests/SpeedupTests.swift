@@ -5,10 +5,10 @@ import Testing
 
 /// The parts made for speed compute what the plain code computes: the weight table's look-up
 /// over a span of classes and with absent features in crowded clusters, the dense rows' vector
-/// sums, the parser's legal actions worked out once per step, and the tagger's features written
-/// in two parts.
-@Suite("Look-up speed-ups give the same answers")
-struct LookupSpeedupTests {
+/// sums, the parser's legal actions worked out once per step, the tagger's features written in
+/// two parts, and words' shapes and flags with ASCII classed without Unicode tables.
+@Suite("Speed-ups give the same answers")
+struct SpeedupTests {
     @Test func aSpanOfClassesScoresAsTheWholeRowDoesThere() {
         let rows = FeatureWeightsTests.rows()
         let weights = FeatureWeights(classCount: FeatureWeightsTests.classCount, rows: rows)
@@ -102,6 +102,63 @@ struct LookupSpeedupTests {
                     TaggerFeatures.extract(i, buffers, t1: 5, t2: 2, right: right, into: parts, parts: .tags, appending: true)
                     #expect(Array(all.keys).sorted() == Array(parts.keys).sorted())
                 }
+            }
+        }
+    }
+
+    /// Shape and flags as they were computed before ASCII was classed by value: by Unicode
+    /// properties for every scalar.
+    static func referenceShapeAndFlags(_ word: String, first: Bool) -> (shape: UInt64, flags: UInt64) {
+        var shapeText = ""
+        var last: Character = " "
+        var run = 0
+        var upper = 0
+        var letters = 0
+        var flags: UInt64 = first ? 32 : 0
+        for c in word.unicodeScalars {
+            let cls: Character
+            if c.properties.isUppercase {
+                cls = "X"
+                upper += 1
+                letters += 1
+            } else if c.properties.isAlphabetic {
+                cls = "x"
+                letters += 1
+            } else if c.value >= 48 && c.value <= 57 {
+                cls = "d"
+                flags |= 4
+            } else {
+                cls = Character(c)
+                if c == "-" { flags |= 8 }
+            }
+            if cls == last {
+                run += 1
+                if run > 2 { continue }
+            } else {
+                run = 1
+                last = cls
+            }
+            shapeText.append(cls)
+        }
+        if let f = word.unicodeScalars.first, f.properties.isUppercase { flags |= 1 }
+        if letters > 1 && upper == letters { flags |= 2 }
+        if letters > 0 { flags |= 16 }
+        return (FeatureHash.scalars(shapeText.unicodeScalars), flags)
+    }
+
+    @Test func wordShapesAndFlagsAreAsUnicodePropertiesSay() {
+        var words = ["Kazakhstan", "2022", "U.S.", "Bankman-Fried", "AAA", "a", "", "--", "x1y2", "N'T", "café", "Ærø", "Σίσυφος", "日本",
+            "\u{661}\u{662}", "A\u{301}", "ǅemal", "Ⅻ", "½", "MAY-JUNE", "e-mail", "\t", " ", "#1"]
+        // Every ASCII scalar, alone and between letters and digits.
+        for v in 0..<128 {
+            let s = String(Character(Unicode.Scalar(UInt8(v))))
+            words += [s, "A" + s + "b", "9" + s + s + s]
+        }
+        for word in words {
+            for first in [false, true] {
+                let atoms = WordAtoms(word, first: first)
+                let reference = Self.referenceShapeAndFlags(word, first: first)
+                #expect(atoms.shape == reference.shape && atoms.flags == reference.flags, "\(word.debugDescription)")
             }
         }
     }
