@@ -55,6 +55,10 @@ static int has_avx2(void) {
 }
 #endif
 
+void chronograph_add_dense_rows_portable(int32_t *scores, const int16_t *const *rows, long count, long low, long high) {
+    add_rows_portable(scores, rows, count, low, high);
+}
+
 static AddRows chosen = 0;
 
 void chronograph_add_dense_rows(int32_t *scores, const int16_t *const *rows, long count, long low, long high) {

@@ -16,4 +16,8 @@ static inline __attribute__((always_inline)) void chronograph_prefetch(const voi
 /// registers and stored once; otherwise a plain loop.
 void chronograph_add_dense_rows(int32_t *scores, const int16_t *const *rows, long count, long low, long high);
 
+/// The plain loop alone, whatever the processor has (for tests: on a processor with AVX2 the
+/// function above never runs it).
+void chronograph_add_dense_rows_portable(int32_t *scores, const int16_t *const *rows, long count, long low, long high);
+
 #endif
