@@ -7,6 +7,7 @@ import PackageDescription
 //   ChronographCore     one document model, text utilities, temporal values, the event graph
 //   ChronographTime     the temporal tagger (engine + per-language resources)
 //   ChronographEvents   event mentions, participants, factuality, relations, cross-document merging
+//   CSyntaxKernels      the syntax model's weight look-ups in C: prefetching, vector sums of dense rows
 //   ChronographRender   renderers that only read the graph (DOT, Markdown, JSON, GraphML, HTML page, ...)
 //   CGraphviz           the Graphviz C library (libgvc/libcgraph) as a system library
 //   ChronographGraphviz DOT -> SVG/PNG/PDF in-process, one actor owning one gvContext
@@ -43,10 +44,11 @@ let package = Package(
             dependencies: ["ChronographCore", "ChronographSyntax"],
             resources: [.copy("Resources")]),
         .target(
-            name: "ChronographSyntax", dependencies: ["ChronographCore"], resources: [.copy("Resources")],
+            name: "ChronographSyntax", dependencies: ["ChronographCore", "CSyntaxKernels"], resources: [.copy("Resources")],
             // Optimized in debug builds too: loading the model and parsing are loops over millions
             // of weights, about fifty times slower unoptimized, and every test process loads it.
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(name: "CSyntaxKernels"),
         .executableTarget(name: "chronograph-train", dependencies: ["ChronographSyntax", "Chronograph"]),
         .target(name: "ChronographRender", dependencies: ["ChronographCore"], resources: [.copy("HTML/Assets")]),
         .systemLibrary(

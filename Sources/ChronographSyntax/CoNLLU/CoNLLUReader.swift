@@ -21,34 +21,41 @@ public enum CoNLLUReader {
             current = CoNLLUSentence(words: [])
             open = false
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let lines = TextLines(text)
+        var fields: [Range<Int>] = []
+        try lines.forEachLine { line in
             lineNumber += 1
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            let start = line.start
+            // A carriage return ends a line only at the end of the text (before a line feed, the two
+            // are one character, and no line break).
+            let end = line.end > start && line.bytes[line.end - 1] == 0x0D ? line.end - 1 : line.end
+            if (start..<end).allSatisfy({ line.bytes[$0] == 0x20 || line.bytes[$0] == 0x09 }) {
                 finish()
-                continue
+                return
             }
             open = true
-            if line.first == "#" {
-                current.comments.append(String(line))
-                continue
+            // "#" and a combining mark after it are one character, not "#".
+            if line.bytes[start] == 0x23 && lines.substring(start, end).first == "#" {
+                current.comments.append(lines.string(line, start, end))
+                return
             }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard columns.count == 10 else {
-                throw CoNLLUError(line: lineNumber, message: "expected 10 tab-separated columns, found \(columns.count)")
+            TextLines.fields(line, start, end, into: &fields)
+            guard fields.count == 10 else {
+                throw CoNLLUError(line: lineNumber, message: "expected 10 tab-separated columns, found \(fields.count)")
             }
-            let id = columns[0]
-            if id.contains("-") || id.contains(".") {
-                current.otherLines.append(.init(beforeWord: current.words.count, text: String(line)))
-                continue
+            let id = fields[0]
+            if Self.isRangeOrEmptyNode(line, id, lines) {
+                current.otherLines.append(.init(beforeWord: current.words.count, text: lines.string(line, start, end)))
+                return
             }
-            guard let n = Int(id), n == current.words.count + 1 else {
-                throw CoNLLUError(line: lineNumber, message: "word ID \"\(id)\" out of sequence (expected \(current.words.count + 1))")
+            guard let n = Int(lines.substring(id.lowerBound, id.upperBound)), n == current.words.count + 1 else {
+                throw CoNLLUError(line: lineNumber, message: "word ID \"\(lines.substring(id.lowerBound, id.upperBound))\" out of sequence (expected \(current.words.count + 1))")
             }
             if wordsOnly {
-                current.words.append(SyntaxWord(form: String(columns[1]), misc: String(columns[9])))
-                continue
+                current.words.append(SyntaxWord(form: lines.string(line, fields[1].lowerBound, fields[1].upperBound), misc: lines.string(line, fields[9].lowerBound, fields[9].upperBound)))
+                return
             }
+            let columns = fields.map { lines.substring($0.lowerBound, $0.upperBound) }
             let head: Int
             if columns[6] == "_" {
                 head = -1
@@ -68,5 +75,14 @@ public enum CoNLLUReader {
             throw CoNLLUError(line: 0, message: "sentence \(index + 1) has a HEAD beyond its last word")
         }
         return sentences.filter { !$0.words.isEmpty || !$0.comments.isEmpty }
+    }
+
+    /// Whether an ID field names a multiword token ("3-4") or an empty node ("8.1"): it holds the
+    /// character "-" or "." (bytes decide for ASCII; otherwise characters, since a combining mark
+    /// after "-" makes another character).
+    private static func isRangeOrEmptyNode(_ line: TextLines.Line, _ id: Range<Int>, _ lines: TextLines) -> Bool {
+        if id.allSatisfy({ line.bytes[$0] < 0x80 }) { return id.contains { line.bytes[$0] == 0x2D || line.bytes[$0] == 0x2E } }
+        let text = lines.substring(id.lowerBound, id.upperBound)
+        return text.contains("-") || text.contains(".")
     }
 }

@@ -49,11 +49,14 @@ public struct WordAtoms: Sendable {
         var flags: UInt64 = first ? 32 : 0
         for c in word.unicodeScalars {
             let cls: Character
-            if c.properties.isUppercase {
+            // ASCII is classed by value, without the Unicode property tables (most words of English
+            // text): in ASCII only A-Z are uppercase and only letters alphabetic, so the classes are
+            // the same.
+            if c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase {
                 cls = "X"
                 upper += 1
                 letters += 1
-            } else if c.properties.isAlphabetic {
+            } else if c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isAlphabetic {
                 cls = "x"
                 letters += 1
             } else if c.value >= 48 && c.value <= 57 {
@@ -72,7 +75,7 @@ public struct WordAtoms: Sendable {
             }
             shapeText.append(cls)
         }
-        if let f = word.unicodeScalars.first, f.properties.isUppercase { flags |= 1 }
+        if let f = word.unicodeScalars.first, f.value < 128 ? (f.value >= 65 && f.value <= 90) : f.properties.isUppercase { flags |= 1 }
         if letters > 1 && upper == letters { flags |= 2 }
         if letters > 0 { flags |= 16 }
         shape = FeatureHash.scalars(shapeText.unicodeScalars)

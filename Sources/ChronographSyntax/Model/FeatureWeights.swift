@@ -12,10 +12,10 @@ public struct FeatureWeights: Sendable {
     public let classCount: Int
     /// A stored weight `q` stands for `Float(q) * scale`.
     public let scale: Float
-    @usableFromInline let table: WeightSlots
+    let table: WeightSlots
 
     /// The 32-bit fingerprint of a feature key (never 0).
-    @inline(__always) @usableFromInline static func fingerprint(_ key: UInt64) -> UInt32 {
+    @inline(__always) static func fingerprint(_ key: UInt64) -> UInt32 {
         let f = UInt32(truncatingIfNeeded: key >> 32) ^ UInt32(truncatingIfNeeded: key)
         return f == 0 ? 0x9E37_79B9 : f
     }
@@ -61,59 +61,16 @@ public struct FeatureWeights: Sendable {
     public var weightCount: Int { table.weightCount }
 
     /// Adds the weights of every feature in `features` to `scores` (`classCount` integers; the
-    /// scale is left out, so compare, do not interpret).
-    ///
-    /// Most of a parse's time is cache misses in these look-ups, so they are made in two sweeps:
-    /// first every feature's first slot is read (independent loads the processor overlaps), then
-    /// the rows are found and added — from the slot itself for short rows (one miss per feature).
-    @inlinable public func addScores(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>) {
-        let n = features.count
-        let slots = table.slots
-        let mask = table.mask
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * n) { found in
-            for i in 0..<n {
-                let f = UInt64(Self.fingerprint(features[i]))
-                let slot = Int(truncatingIfNeeded: f) & mask
-                found[2 * i] = f << 32 | UInt64(slot)
-                found[2 * i + 1] = slots[2 * slot]
-            }
-            @inline(__always) func add(_ e: UInt64) {
-                scores[Int(truncatingIfNeeded: (e >> 16) & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: e))
-            }
-            for i in 0..<n {
-                let f = found[2 * i] >> 32
-                var head = found[2 * i + 1]
-                var slot = Int(truncatingIfNeeded: found[2 * i] & 0xFFFF_FFFF)
-                while head >> 32 != f {
-                    // Not in its first slot: probe on, or not there at all.
-                    if head == 0 { break }
-                    slot = (slot + 1) & mask
-                    head = slots[2 * slot]
-                }
-                guard head != 0 else { continue }
-                let count = Int(truncatingIfNeeded: (head >> 24) & 0xFF)
-                if count <= WeightSlots.inline {
-                    add(head)
-                    if count > 1 {
-                        let rest = slots[2 * slot + 1]
-                        add(rest)
-                        if count > 2 { add(rest >> 24) }
-                    }
-                } else if count < WeightSlots.denseMinimum {
-                    let start = Int(truncatingIfNeeded: slots[2 * slot + 1])
-                    table.overflow.withUnsafeBufferPointer { overflow in
-                        for k in start..<(start + count) { add(UInt64(overflow[k])) }
-                    }
-                } else {
-                    let classes = table.classCount
-                    let start = Int(truncatingIfNeeded: slots[2 * slot + 1]) * classes
-                    table.dense.withUnsafeBufferPointer { dense in
-                        let row = dense.baseAddress! + start
-                        for c in 0..<classes { scores[c] &+= Int32(row[c]) }
-                    }
-                }
-            }
-        }
+    /// scale is left out, so compare, do not interpret). With `classes`, only the scores of those
+    /// classes are wanted: dense rows are added over that span alone, and the other scores are left
+    /// as they may be. The look-up is described at ``WeightSlots/addScores(_:to:classes:)``.
+    @inline(__always) func addScores(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>, classes wanted: Range<Int>? = nil) {
+        table.addScores(features, to: scores, classes: wanted ?? 0..<classCount)
+    }
+
+    /// Starts loading what a later ``addScores(_:to:classes:)`` of `features` reads first.
+    @inline(__always) func prefetch(_ features: UnsafeBufferPointer<UInt64>) {
+        table.prefetch(features)
     }
 
     /// The rows in ascending fingerprint order (what a model file stores).

@@ -46,6 +46,48 @@ struct ArcHybrid: Sendable {
         }
     }
 
+    /// The legal actions of `c`, worked out once per step: every legal action is in `span`
+    /// (actions outside it need no score), `only` is the one legal action when there is just one
+    /// (an empty stack can only SHIFT; one word left with only the root in the buffer can only
+    /// become the root's dependent), which is then taken without scoring, and `contains` says
+    /// what ``isLegal(_:_:)`` says without reading the configuration again.
+    struct LegalActions {
+        let span: Range<Int>
+        let only: Int?
+        let shift: Bool
+        let left: Bool
+        let right: Bool
+        let bufferIsRoot: Bool
+        let system: ArcHybrid
+
+        @inline(__always) func contains(_ action: Int) -> Bool {
+            switch system.move(action) {
+            case .shift: return shift
+            case .left: return left && bufferIsRoot == (system.label(action) == system.rootLabel)
+            case .right: return right && system.label(action) != system.rootLabel
+            }
+        }
+    }
+
+    @inline(__always) func legalActions(_ c: Configuration) -> LegalActions {
+        let shift = canShift(c)
+        let left = canLeft(c)
+        let right = canRight(c)
+        let rootLeft = self.left(rootLabel)
+        let span: Range<Int>
+        var only: Int? = nil
+        if !left && !right {
+            span = 0..<1
+            only = 0
+        } else if left && !shift && !right {
+            span = rootLeft..<(rootLeft + 1)
+            only = rootLeft
+        } else {
+            span = (shift ? 0 : left ? 1 : 1 + labelCount)..<(right ? actionCount : left ? 1 + labelCount : 1)
+        }
+        return LegalActions(span: span, only: only, shift: shift, left: left, right: right, bufferIsRoot: c.buffer == c.root, system: self)
+    }
+
     func apply(_ action: Int, to c: Configuration) {
         switch move(action) {
         case .shift:

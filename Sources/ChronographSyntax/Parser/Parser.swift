@@ -35,7 +35,7 @@ public final class Parser {
     public let model: ParserModel
     let system: ArcHybrid
     private let configuration = Configuration()
-    private var features: [UInt64] = []
+    private let features = FeatureBuffer()
     private var scores: [Int32]
     private var words: [ParserWord] = []
 
@@ -44,7 +44,6 @@ public final class Parser {
         self.model = model
         self.system = model.system
         scores = [Int32](repeating: 0, count: system.actionCount)
-        features.reserveCapacity(160)
     }
 
     /// Heads (1-based, 0 = root) and relation indices (into `model.labels`) of each word.
@@ -55,18 +54,23 @@ public final class Parser {
         let c = configuration
         c.reset(wordCount: n)
         words.withUnsafeBufferPointer { w in
+            scores.withUnsafeMutableBufferPointer { scores in
                 while !c.isTerminal {
-                    ParserFeatures.extract(c, words: w, into: &features)
-                    for i in scores.indices { scores[i] = 0 }
-                    features.withUnsafeBufferPointer { f in
-                        scores.withUnsafeMutableBufferPointer { s in model.weights.addScores(f, to: s.baseAddress!) }
+                    let legal = system.legalActions(c)
+                    if let only = legal.only {
+                        system.apply(only, to: c)
+                        continue
                     }
+                    ParserFeatures.extract(c, words: w, into: features, prefetching: model.weights)
+                    for a in legal.span { scores[a] = 0 }
+                    model.weights.addScores(features.keys, to: scores.baseAddress!, classes: legal.span)
                     var best = -1
-                    for a in 0..<system.actionCount where system.isLegal(a, c) {
+                    for a in legal.span where legal.contains(a) {
                         if best < 0 || scores[a] > scores[best] { best = a }
                     }
                     system.apply(best, to: c)
                 }
+            }
         }
         var heads = [Int](repeating: 0, count: n)
         var labels = [Int](repeating: 0, count: n)

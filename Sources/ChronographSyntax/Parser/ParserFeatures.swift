@@ -7,11 +7,13 @@ enum ParserFeatures {
     static let none: UInt64 = 0xABCD
     static let rootAtom: UInt64 = 0xDCBA
 
-    /// Features of configuration `c` into `out` (cleared first). `words` is indexed by word
-    /// number (index 0 unused; n + 1 is the root).
+    /// Features of configuration `c` into `buffer` (cleared first). `words` is indexed by word
+    /// number (index 0 unused; n + 1 is the root). With `prefetching`, the weights' first slots
+    /// of the keys are asked for as they are written.
     @inline(__always)
-    static func extract(_ c: Configuration, words: UnsafeBufferPointer<ParserWord>, into out: inout [UInt64]) {
-        out.removeAll(keepingCapacity: true)
+    static func extract(_ c: Configuration, words: UnsafeBufferPointer<ParserWord>, into buffer: FeatureBuffer, prefetching weights: FeatureWeights? = nil) {
+        var out = FeatureWriter(into: buffer, prefetching: weights)
+        defer { out.finish() }
         typealias H = FeatureHash
         let s0 = c.s(0)
         let s1 = c.s(1)

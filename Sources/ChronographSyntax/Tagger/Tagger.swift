@@ -85,6 +85,9 @@ public struct Tagger: Sendable {
         out.reserveCapacity(count)
         var t1 = TaggerFeatures.noTag
         var t2 = TaggerFeatures.noTag
+        // The word features of the next word the model tags (`ahead`) are written, and their weights
+        // asked for, before the current word is scored: that word's look-ups then overlap with these.
+        var ahead = -1
         input.withBuffers { buffers in
             for i in 0..<count {
                 let tag: Int
@@ -95,7 +98,19 @@ public struct Tagger: Sendable {
                 } else if let fixed = dictionary[buffers.words[i + 2].form] {
                     tag = Int(fixed)
                 } else {
-                    TaggerFeatures.extract(i, buffers, t1: t1, t2: t2, right: rightTags(right, i), into: &scratch.features)
+                    if ahead == i {
+                        scratch.swapBuffers()
+                    } else {
+                        TaggerFeatures.extract(i, buffers, t1: t1, t2: t2, right: rightTags(right, i), into: scratch.features, parts: .words)
+                    }
+                    TaggerFeatures.extract(
+                        i, buffers, t1: t1, t2: t2, right: rightTags(right, i), into: scratch.features, parts: .tags, appending: true)
+                    ahead = -1
+                    if i + 1 < count && dictionary[buffers.words[i + 3].form] == nil {
+                        ahead = i + 1
+                        TaggerFeatures.extract(ahead, buffers, t1: 0, t2: 0, right: rightTags(right, ahead), into: scratch.ahead, parts: .words)
+                        weights.prefetch(scratch.ahead.keys)
+                    }
                     tag = scratch.best(weights)
                 }
                 out.append(tag)
@@ -113,22 +128,26 @@ public struct Tagger: Sendable {
     }
 }
 
-/// Buffers reused across words: the features of one word and the scores of the classes.
+/// Buffers reused across words: the features of one word, the word features of the next one, and
+/// the scores of the classes.
 struct TaggerScratch {
-    var features: [UInt64] = []
+    private(set) var features = FeatureBuffer()
+    private(set) var ahead = FeatureBuffer()
     var scores: [Int32]
 
     init(classCount: Int) {
         scores = [Int32](repeating: 0, count: classCount)
-        features.reserveCapacity(80)
+    }
+
+    /// The next word's features become the current word's.
+    mutating func swapBuffers() {
+        swap(&features, &ahead)
     }
 
     /// The class with the highest score (the lowest index among equals).
     mutating func best(_ weights: FeatureWeights) -> Int {
         for i in scores.indices { scores[i] = 0 }
-        features.withUnsafeBufferPointer { f in
-            scores.withUnsafeMutableBufferPointer { s in weights.addScores(f, to: s.baseAddress!) }
-        }
+        scores.withUnsafeMutableBufferPointer { s in weights.addScores(features.keys, to: s.baseAddress!) }
         var best = 0
         for i in 1..<scores.count where scores[i] > scores[best] { best = i }
         return best

@@ -10,14 +10,29 @@ enum TaggerFeatures {
     static let rareWord: UInt64 = 0xFFFE
     static let notInLexicon: UInt64 = 0xFFFD
 
-    /// Features of word `i` into `out` (cleared first). The sentence's arrays have two boundary
-    /// entries on each side: word `i` is at `i + 2`. `t1`, `t2` are the tags chosen for the two
-    /// words before; `r1`, `r2` the first pass's tags of the two after (second pass only).
+    /// Which of a word's features to write: those of the words alone, which are known before any
+    /// tag is chosen (the tagger computes them a word ahead, to fetch their weights early), those
+    /// reading the tags chosen before the word, or all (in the templates' order, for training).
+    struct Parts: OptionSet {
+        let rawValue: Int
+        static let words = Parts(rawValue: 1)
+        static let tags = Parts(rawValue: 2)
+        static let all: Parts = [.words, .tags]
+    }
+
+    /// Features of word `i` into `buffer` (cleared first, or appended to with `appending`). The
+    /// sentence's arrays have two boundary entries on each side: word `i` is at `i + 2`. `t1`,
+    /// `t2` are the tags chosen for the two words before; `r1`, `r2` the first pass's tags of the
+    /// two after (second pass only). With `parts`, only those templates are written.
     @inline(__always)
     static func extract(
-        _ i: Int, _ s: TaggerInput.Buffers, t1: UInt64, t2: UInt64, right: (UInt64, UInt64)?, into out: inout [UInt64]
+        _ i: Int, _ s: TaggerInput.Buffers, t1: UInt64, t2: UInt64, right: (UInt64, UInt64)?, into buffer: FeatureBuffer,
+        parts: Parts = .all, appending: Bool = false
     ) {
-        out.removeAll(keepingCapacity: true)
+        var out = FeatureWriter(into: buffer, appending: appending)
+        defer { out.finish() }
+        @inline(__always) func word(_ key: @autoclosure () -> UInt64) { if parts.contains(.words) { out.append(key()) } }
+        @inline(__always) func tag(_ key: @autoclosure () -> UInt64) { if parts.contains(.tags) { out.append(key()) } }
         let k = i + 2
         let w = s.words[k]
         let p1 = s.words[k - 1]
@@ -32,58 +47,58 @@ enum TaggerFeatures {
         let x1 = s.lexicon[k + 1]
         let x2 = s.lexicon[k + 2]
         typealias H = FeatureHash
-        out.append(H.key(0, 0))
-        out.append(H.key(1, w.lower))
-        out.append(H.key(2, w.form))
-        out.append(H.key(3, w.suffix.0))
-        out.append(H.key(4, w.suffix.1))
-        out.append(H.key(5, w.suffix.2))
-        out.append(H.key(6, w.suffix.3))
-        out.append(H.key(7, w.prefix.0))
-        out.append(H.key(8, w.prefix.1))
-        out.append(H.key(9, w.prefix.2))
-        out.append(H.key(10, w.shape))
-        out.append(H.key(11, w.flags))
-        out.append(H.key(12, t1))
-        out.append(H.key(13, t1, t2))
-        out.append(H.key(14, t1, w.lower))
-        out.append(H.key(15, t1, w.suffix.2))
-        out.append(H.key(16, p1.lower))
-        out.append(H.key(17, p1.suffix.2))
-        out.append(H.key(18, p2.lower))
-        out.append(H.key(19, n1.lower))
-        out.append(H.key(20, n1.suffix.2))
-        out.append(H.key(21, n2.lower))
-        out.append(H.key(22, a0))
-        out.append(H.key(23, a1))
-        out.append(H.key(24, a2))
-        out.append(H.key(25, a0, a1))
-        out.append(H.key(26, t1, a1))
-        out.append(H.key(27, w.lower, n1.lower))
-        out.append(H.key(28, p1.lower, w.lower))
-        out.append(H.key(29, a1, a2))
-        out.append(H.key(30, w.shape, n1.shape))
-        out.append(H.key(31, t1, w.shape))
-        out.append(H.key(32, n1.flags, w.flags))
-        out.append(H.key(33, a0, w.suffix.2))
+        word(H.key(0, 0))
+        word(H.key(1, w.lower))
+        word(H.key(2, w.form))
+        word(H.key(3, w.suffix.0))
+        word(H.key(4, w.suffix.1))
+        word(H.key(5, w.suffix.2))
+        word(H.key(6, w.suffix.3))
+        word(H.key(7, w.prefix.0))
+        word(H.key(8, w.prefix.1))
+        word(H.key(9, w.prefix.2))
+        word(H.key(10, w.shape))
+        word(H.key(11, w.flags))
+        tag(H.key(12, t1))
+        tag(H.key(13, t1, t2))
+        tag(H.key(14, t1, w.lower))
+        tag(H.key(15, t1, w.suffix.2))
+        word(H.key(16, p1.lower))
+        word(H.key(17, p1.suffix.2))
+        word(H.key(18, p2.lower))
+        word(H.key(19, n1.lower))
+        word(H.key(20, n1.suffix.2))
+        word(H.key(21, n2.lower))
+        word(H.key(22, a0))
+        word(H.key(23, a1))
+        word(H.key(24, a2))
+        word(H.key(25, a0, a1))
+        tag(H.key(26, t1, a1))
+        word(H.key(27, w.lower, n1.lower))
+        word(H.key(28, p1.lower, w.lower))
+        word(H.key(29, a1, a2))
+        word(H.key(30, w.shape, n1.shape))
+        tag(H.key(31, t1, w.shape))
+        word(H.key(32, n1.flags, w.flags))
+        word(H.key(33, a0, w.suffix.2))
         // The lexicon's classes.
-        out.append(H.key(40, x0))
-        out.append(H.key(41, x1))
-        out.append(H.key(42, x2))
-        out.append(H.key(43, xp))
-        out.append(H.key(44, x0, w.flags))
-        out.append(H.key(45, x0, w.suffix.2))
-        out.append(H.key(46, t1, x0))
-        out.append(H.key(47, x0, x1))
-        out.append(H.key(48, x0, a0))
+        word(H.key(40, x0))
+        word(H.key(41, x1))
+        word(H.key(42, x2))
+        word(H.key(43, xp))
+        word(H.key(44, x0, w.flags))
+        word(H.key(45, x0, w.suffix.2))
+        tag(H.key(46, t1, x0))
+        word(H.key(47, x0, x1))
+        word(H.key(48, x0, a0))
         guard let (r1, r2) = right else { return }
-        out.append(H.key(60, r1))
-        out.append(H.key(61, r1, r2))
-        out.append(H.key(62, r1, w.lower))
-        out.append(H.key(63, t1, r1))
-        out.append(H.key(64, r1, x0))
-        out.append(H.key(65, r1, w.suffix.2))
-        out.append(H.key(66, t1, r1, w.lower))
+        word(H.key(60, r1))
+        word(H.key(61, r1, r2))
+        word(H.key(62, r1, w.lower))
+        tag(H.key(63, t1, r1))
+        word(H.key(64, r1, x0))
+        word(H.key(65, r1, w.suffix.2))
+        tag(H.key(66, t1, r1, w.lower))
     }
 }
 

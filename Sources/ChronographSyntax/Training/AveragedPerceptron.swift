@@ -22,7 +22,7 @@ public final class AveragedPerceptron {
     public var featureCount: Int { rowKeys.count }
 
     /// Adds each feature's current weights to `scores` (`classCount` integers).
-    public func score(_ features: [UInt64], into scores: inout [Int32]) {
+    public func score<Features: Sequence<UInt64>>(_ features: Features, into scores: inout [Int32]) {
         for i in 0..<classCount { scores[i] = 0 }
         w.withUnsafeBufferPointer { w in
             scores.withUnsafeMutableBufferPointer { s in
@@ -36,7 +36,7 @@ public final class AveragedPerceptron {
     }
 
     /// One instance done: a mistake moves the features toward `truth` and away from `guess`.
-    public func update(_ features: [UInt64], truth: Int, guess: Int) {
+    public func update<Features: Sequence<UInt64>>(_ features: Features, truth: Int, guess: Int) {
         defer { step += 1 }
         guard truth != guess else { return }
         for f in features {

@@ -59,7 +59,7 @@ public struct ParserTrainer {
         var random = SeededRandom(seed: seed)
         var order = Array(usable.indices)
         let c = Configuration()
-        var features: [UInt64] = []
+        let features = FeatureBuffer()
         var scores = [Int32](repeating: 0, count: system.actionCount)
         var costs = [Int](repeating: 0, count: system.actionCount)
         var words: [ParserWord] = []
@@ -75,8 +75,8 @@ public struct ParserTrainer {
                 c.reset(wordCount: e.words.count)
                 words.withUnsafeBufferPointer { w in
                         while !c.isTerminal {
-                            ParserFeatures.extract(c, words: w, into: &features)
-                            perceptron.score(features, into: &scores)
+                            ParserFeatures.extract(c, words: w, into: features)
+                            perceptron.score(features.keys, into: &scores)
                             oracle.costs(c, system: system, into: &costs)
                             var predicted = -1
                             var minCost = Int.max
@@ -88,7 +88,7 @@ public struct ParserTrainer {
                             for a in 0..<system.actionCount where costs[a] == minCost {
                                 if best < 0 || scores[a] > scores[best] { best = a }
                             }
-                            perceptron.update(features, truth: best, guess: costs[predicted] == minCost ? best : predicted)
+                            perceptron.update(features.keys, truth: best, guess: costs[predicted] == minCost ? best : predicted)
                             let follow =
                                 costs[predicted] == minCost
                                 ? predicted

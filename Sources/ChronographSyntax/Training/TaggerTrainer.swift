@@ -122,7 +122,7 @@ public struct TaggerTrainer {
         let perceptron = AveragedPerceptron(classCount: tags.count)
         var random = SeededRandom(seed: seed)
         var order = Array(sentences.indices)
-        var features: [UInt64] = []
+        let features = FeatureBuffer()
         var scores = [Int32](repeating: 0, count: tags.count)
         let inputs = sentences.map { TaggerInput($0.words.map(\.form), ambiguity: ambiguityClasses, lexicon: lexicon) }
         for iteration in 1...iterations {
@@ -141,11 +141,11 @@ public struct TaggerTrainer {
                             guess = Int(fixed)
                         } else {
                             TaggerFeatures.extract(
-                                i, buffers, t1: t1, t2: t2, right: Tagger.rightTags(right?[si], i), into: &features)
-                            perceptron.score(features, into: &scores)
+                                i, buffers, t1: t1, t2: t2, right: Tagger.rightTags(right?[si], i), into: features)
+                            perceptron.score(features.keys, into: &scores)
                             guess = 0
                             for c in 1..<tags.count where scores[c] > scores[guess] { guess = c }
-                            perceptron.update(features, truth: truth, guess: guess)
+                            perceptron.update(features.keys, truth: truth, guess: guess)
                         }
                         if guess == truth { correct += 1 }
                         total += 1
