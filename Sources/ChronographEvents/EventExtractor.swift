@@ -114,9 +114,10 @@ public struct EventExtractor: Sendable {
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
         let anchorer = TimeAnchorer(lexicon: lexicon, words: clauseWords, rules: MergeRules.shared(language: language))
         // The dateline says when the piece was filed, not when anything in it happened.
+        let datelines = paragraphDatelines(timexesOfSentence, views: views)
         let eventTimexes = timexes.filter { t in
             if let d = document.dateline, t.start >= d.start && t.end <= d.end { return false }
-            return !isDatelineTimex(t, views: views) && !opensParagraphAsDateline(t, views: views)
+            return !isDatelineTimex(t, views: views) && !datelines.contains(t.start)
         }
         let eventTimexesBySentence = Self.bySentence(eventTimexes, views: views)
         for view in views {
@@ -221,16 +222,19 @@ public struct EventExtractor: Sendable {
     }
 
     /// "Wednesday, June 26, 2024 - The wave of unrest swept ...": further down a page (under a headline and a
-    /// teaser), a paragraph that opens with a full date and a dash is a dateline too.
-    private func opensParagraphAsDateline(_ t: Timex, views: [SentenceView]) -> Bool {
-        guard let n = views.firstIndex(where: { $0.sentence.start <= t.start && t.end <= $0.sentence.end }),
-            n == 0 || views[n - 1].paragraph != views[n].paragraph
-        else { return false }
-        let v = views[n]
-        guard v.tokens.first.map({ $0.start >= t.start }) == true, t.text.contains(where: \.isNumber), t.dayRange?.lengthInDays == 1,
-            let next = v.tokens.first(where: { $0.start >= t.end })
-        else { return false }
-        return ["-", "\u{2013}", "\u{2014}"].contains(next.text)
+    /// teaser), a paragraph that opens with a full date and a dash is a dateline too. The start offsets of
+    /// such dates, found in one pass over the paragraphs' first sentences (a document can be megabytes).
+    private func paragraphDatelines(_ timexesOfSentence: [Int: [Timex]], views: [SentenceView]) -> Set<Int> {
+        var starts = Set<Int>()
+        for (n, v) in views.enumerated() where n == 0 || views[n - 1].paragraph != v.paragraph {
+            guard let first = v.tokens.first,
+                let t = timexesOfSentence[v.index]?.first(where: { $0.start <= first.start && first.start < $0.end }),
+                t.text.contains(where: \.isNumber), t.dayRange?.lengthInDays == 1,
+                let next = v.tokens.first(where: { $0.start >= t.end }), ["-", "\u{2013}", "\u{2014}"].contains(next.text)
+            else { continue }
+            starts.insert(t.start)
+        }
+        return starts
     }
 
     private func makeViews(
