@@ -19,7 +19,7 @@ struct LineFeatures {
     {
         let tokens = lines.map { Tokenizer.tokenize(text, from: $0.start, to: $0.end) }
         let wordCounts = tokens.map { $0.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } }
-        let normalizedTitle = title.map(Self.normalized)
+        let normalizedTitle = title.map { LineTextCues($0).normalized }
         let runs = Self.shortRuns(lines, wordCounts: wordCounts)
         let runHeads = Self.runHeads(lines, wordCounts: wordCounts)
         var seen = Set<String>()
@@ -55,12 +55,11 @@ struct LineFeatures {
             f.append("digits=\(Self.shareBucket(numbers.count, of: max(1, toks.count), steps: [0.1, 0.3]))")
             if numbers.contains(where: { $0.text.count == 4 && ($0.text.hasPrefix("19") || $0.text.hasPrefix("20")) }) { f.append("year") }
             f.append("sentences=\(min(2, Self.innerSentenceEnds(toks)))")
-            let raw = text.slice(line.start, line.end)
-            let lower = raw.lowercased()
-            if lower.contains("http") || lower.contains("www.") || lower.contains(".com") || lower.contains("pic.twitter") { f.append("url") }
+            let cues = LineTextCues(text.slice(line.start, line.end))
+            if cues.isURL { f.append("url") }
             if Self.hasHandle(text, from: line.start, to: line.end) { f.append("handle") }
-            if raw.contains("|") { f.append("pipe") }
-            if raw.contains("\u{00A9}") { f.append("copyright") }
+            if cues.hasPipe { f.append("pipe") }
+            if cues.hasCopyright { f.append("copyright") }
             // Where the line stands among the page's non-blank lines.
             if k == 0 { f.append("pos=first") } else if k == 1 { f.append("pos=second") } else if k < 4 { f.append("pos=top") }
             if k == lines.count - 1 { f.append("pos=last") } else if k >= lines.count - 3 { f.append("pos=bottom") }
@@ -85,7 +84,7 @@ struct LineFeatures {
             }
             // A line the page already showed (a repeated headline, a caption twice), or the headline
             // the input gave, below the top of the text.
-            let key = Self.normalized(raw)
+            let key = cues.normalized
             if seen.contains(key) || (k > 0 && normalizedTitle == key) { f.append("repeat") }
             repeats[k] = seen.contains(key)
             seen.insert(key)
@@ -156,10 +155,6 @@ struct LineFeatures {
             k = end
         }
         return runs
-    }
-
-    static func normalized(_ s: String) -> String {
-        s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
     }
 
     static func lengthBucket(_ n: Int) -> String {
