@@ -312,7 +312,7 @@ public struct TemporalTagger: Sendable {
         for s in sentences {
             if let prev = out.last, prev.end >= 2, text[prev.end - 1] == "." {
                 var j = prev.end - 1
-                while j > prev.start && (text[j - 1].properties.isAlphabetic || text[j - 1] == ".") { j -= 1 }
+                while j > prev.start && (ScalarProperties.isAlphabetic(text[j - 1]) || text[j - 1] == ".") { j -= 1 }
                 let word = text.slice(j, prev.end - 1).lowercased()
                 if annotator.lexicon.isAbbreviation(word) {
                     out[out.count - 1].end = s.end

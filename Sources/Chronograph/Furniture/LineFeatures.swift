@@ -7,7 +7,7 @@ import ChronographCore
 /// Features are strings (`len=3`, `end=period`, `w=published`), so that the model file lists each
 /// one with its weight; the trainer (`FurnitureTrainer`) and the detector call the same code.
 struct LineFeatures {
-    let functionWords: Set<String>
+    let functionWords: WordSet
 
     /// Lines of at most this many words contribute each of their words as a cue (`w=…`).
     static let cueWordLimit = 6
@@ -22,7 +22,7 @@ struct LineFeatures {
         let normalizedTitle = title.map { LineTextCues($0).normalized }
         let runs = Self.shortRuns(lines, wordCounts: wordCounts)
         let runHeads = Self.runHeads(lines, wordCounts: wordCounts)
-        var seen = Set<String>()
+        var seen = WordSet()
         var repeats = [Bool](repeating: false, count: lines.count)
         var result: [[String]] = []
         result.reserveCapacity(lines.count)
@@ -55,7 +55,7 @@ struct LineFeatures {
             f.append("digits=\(Self.shareBucket(numbers.count, of: max(1, toks.count), steps: [0.1, 0.3]))")
             if numbers.contains(where: { $0.text.count == 4 && ($0.text.hasPrefix("19") || $0.text.hasPrefix("20")) }) { f.append("year") }
             f.append("sentences=\(min(2, Self.innerSentenceEnds(toks)))")
-            let cues = LineTextCues(text.slice(line.start, line.end))
+            let cues = LineTextCues(text, from: line.start, to: line.end)
             if cues.isURL { f.append("url") }
             if Self.hasHandle(text, from: line.start, to: line.end) { f.append("handle") }
             if cues.hasPipe { f.append("pipe") }
@@ -190,10 +190,10 @@ struct LineFeatures {
         case "\u{2022}", "*", "\u{25CF}", "\u{00B7}": return "bullet"
         case "\u{2026}": return "ellipsis"
         default:
-            if c.properties.isUppercase { return "upper" }
-            if c.properties.isLowercase { return "lower" }
-            if c.properties.numericType != nil { return "digit" }
-            if c.properties.isAlphabetic { return "letter" }
+            if ScalarProperties.isUppercase(c) { return "upper" }
+            if ScalarProperties.isLowercase(c) { return "lower" }
+            if c.value < 0x80 ? c.value &- 0x30 < 10 : c.properties.numericType != nil { return "digit" }
+            if ScalarProperties.isAlphabetic(c) { return "letter" }
             return "other"
         }
     }
@@ -211,7 +211,7 @@ struct LineFeatures {
     static func hasHandle(_ text: ScalarText, from: Int, to: Int) -> Bool {
         var i = from
         while i < to - 1 {
-            if text[i] == "@" && text[i + 1].properties.isAlphabetic && (i == from || text[i - 1] == " " || text[i - 1] == "(") { return true }
+            if text[i] == "@" && ScalarProperties.isAlphabetic(text[i + 1]) && (i == from || text[i - 1] == " " || text[i - 1] == "(") { return true }
             i += 1
         }
         return false

@@ -1,3 +1,5 @@
+import ChronographCore
+
 /// The features ``LineFeatures`` reads off a line's raw text: whether it looks like a web address,
 /// holds a pipe or a copyright sign, and its normalized form (lowercased, runs of spaces, tabs and
 /// no-break spaces made one space) that finds repeated lines.
@@ -18,6 +20,19 @@ struct LineTextCues: Equatable {
     init(_ raw: String) {
         var raw = raw
         if let fast = raw.withUTF8({ Self.ascii($0) }) { self = fast } else { self = Self.general(raw) }
+    }
+
+    /// The cues of the line `start..<end` of `text`: an ASCII line's straight from its scalars,
+    /// without making its string.
+    init(_ text: ScalarText, from start: Int, to end: Int) {
+        let scalars = text.scalars[start..<end]
+        if scalars.allSatisfy({ $0.value < 0x80 }),
+            let fast = Self.ascii(scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) })
+        {
+            self = fast
+        } else {
+            self = Self.general(text.slice(start, end))
+        }
     }
 
     init(isURL: Bool, hasPipe: Bool, hasCopyright: Bool, normalized: String) {
@@ -41,7 +56,7 @@ struct LineTextCues: Equatable {
     }
 
     /// The cues of an all-ASCII line from its bytes; nil when a byte is not ASCII.
-    static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> LineTextCues? {
+    static func ascii<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> LineTextCues? {
         var pipe = false
         for b in bytes {
             if b >= 0x80 { return nil }
@@ -75,19 +90,24 @@ struct LineTextCues: Equatable {
     }
 
     /// Whether the ASCII `bytes`, lowercased, contain `needle` (lowercase ASCII).
-    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+    static func contains<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
         guard n > 0, bytes.count >= n else { return n == 0 }
         let p = needle.utf8Start
         let first = p[0]
-        var i = 0
-        while i <= bytes.count - n {
+        var i = bytes.startIndex
+        let last = bytes.index(bytes.endIndex, offsetBy: -n)
+        while i <= last {
             if lowered(bytes[i]) == first {
                 var k = 1
-                while k < n && lowered(bytes[i + k]) == p[k] { k += 1 }
+                var j = bytes.index(after: i)
+                while k < n && lowered(bytes[j]) == p[k] {
+                    k += 1
+                    j = bytes.index(after: j)
+                }
                 if k == n { return true }
             }
-            i += 1
+            i = bytes.index(after: i)
         }
         return false
     }
