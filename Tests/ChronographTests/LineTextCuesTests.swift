@@ -1,4 +1,5 @@
 @testable import Chronograph
+import ChronographCore
 import Testing
 
 /// The ASCII fast path of the furniture detector's line cues gives what the general `String` and
@@ -25,6 +26,15 @@ struct LineTextCuesTests {
             let fast = copy.withUTF8 { LineTextCues.ascii($0) }
             #expect(fast == LineTextCues.general(line), "\(line.debugDescription)")
             #expect(LineTextCues(line) == LineTextCues.general(line), "\(line.debugDescription)")
+        }
+    }
+
+    @Test("A line's cues from its place in a document's scalars equal the general path's")
+    func fromScalars() {
+        for line in Self.asciiLines + Self.nonASCIILines {
+            let text = ScalarText("\u{E9}x\n" + line + "\nA|B")
+            let start = 3, end = 3 + line.unicodeScalars.count
+            #expect(LineTextCues(text, from: start, to: end) == LineTextCues.general(line), "\(line.debugDescription)")
         }
     }
 

@@ -28,6 +28,7 @@ struct LineFeatures {
         result.reserveCapacity(lines.count)
         for (k, line) in lines.enumerated() {
             var f = ["bias"]
+            f.reserveCapacity(48)
             let toks = tokens[k]
             let words = toks.filter { $0.kind == .word }
             let first = text[line.start]

@@ -22,17 +22,20 @@ struct LineTextCues: Equatable {
         if let fast = raw.withUTF8({ Self.ascii($0) }) { self = fast } else { self = Self.general(raw) }
     }
 
-    /// The cues of the line `start..<end` of `text`: an ASCII line's straight from its scalars,
-    /// without making its string.
+    /// The cues of the line `start..<end` of `text`: an ASCII line's from its scalars narrowed to
+    /// bytes in a temporary buffer, without making its string.
     init(_ text: ScalarText, from start: Int, to end: Int) {
-        let scalars = text.scalars[start..<end]
-        if scalars.allSatisfy({ $0.value < 0x80 }),
-            let fast = Self.ascii(scalars.lazy.map { UInt8(truncatingIfNeeded: $0.value) })
-        {
-            self = fast
-        } else {
-            self = Self.general(text.slice(start, end))
+        let fast: LineTextCues? = text.scalars.withUnsafeBufferPointer { scalars in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, end - start)) { bytes in
+                for i in start..<end {
+                    let v = scalars[i].value
+                    if v >= 0x80 { return nil }
+                    bytes[i - start] = UInt8(truncatingIfNeeded: v)
+                }
+                return Self.ascii(UnsafeBufferPointer(rebasing: bytes[0..<(end - start)]))
+            }
         }
+        self = fast ?? Self.general(text.slice(start, end))
     }
 
     init(isURL: Bool, hasPipe: Bool, hasCopyright: Bool, normalized: String) {
@@ -56,7 +59,7 @@ struct LineTextCues: Equatable {
     }
 
     /// The cues of an all-ASCII line from its bytes; nil when a byte is not ASCII.
-    static func ascii<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> LineTextCues? {
+    static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> LineTextCues? {
         var pipe = false
         for b in bytes {
             if b >= 0x80 { return nil }
@@ -90,24 +93,19 @@ struct LineTextCues: Equatable {
     }
 
     /// Whether the ASCII `bytes`, lowercased, contain `needle` (lowercase ASCII).
-    static func contains<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ needle: StaticString) -> Bool {
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
         guard n > 0, bytes.count >= n else { return n == 0 }
         let p = needle.utf8Start
         let first = p[0]
-        var i = bytes.startIndex
-        let last = bytes.index(bytes.endIndex, offsetBy: -n)
-        while i <= last {
+        var i = 0
+        while i <= bytes.count - n {
             if lowered(bytes[i]) == first {
                 var k = 1
-                var j = bytes.index(after: i)
-                while k < n && lowered(bytes[j]) == p[k] {
-                    k += 1
-                    j = bytes.index(after: j)
-                }
+                while k < n && lowered(bytes[i + k]) == p[k] { k += 1 }
                 if k == n { return true }
             }
-            i = bytes.index(after: i)
+            i += 1
         }
         return false
     }
