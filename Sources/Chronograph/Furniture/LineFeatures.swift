@@ -86,9 +86,9 @@ struct LineFeatures {
             // A line the page already showed (a repeated headline, a caption twice), or the headline
             // the input gave, below the top of the text.
             let key = cues.normalized
-            if seen.contains(key) || (k > 0 && normalizedTitle == key) { f.append("repeat") }
-            repeats[k] = seen.contains(key)
-            seen.insert(key)
+            let isRepeat = !seen.insert(key)
+            if isRepeat || (k > 0 && normalizedTitle == key) { f.append("repeat") }
+            repeats[k] = isRepeat
             result.append(f)
         }
         return (result, runHeads, wordCounts, repeats)
