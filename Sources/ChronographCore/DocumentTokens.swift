@@ -14,7 +14,7 @@ public struct DocumentTokens: Sendable {
         ranges.reserveCapacity(sentences.count)
         for s in sentences {
             let start = tokens.count
-            tokens.append(contentsOf: Tokenizer.tokenize(text, from: s.start, to: s.end))
+            Tokenizer.tokenize(text, from: s.start, to: s.end, into: &tokens)
             ranges.append(start..<tokens.count)
         }
         self.tokens = tokens

@@ -12,10 +12,26 @@ public struct LanguageDetector: Sendable {
         public let code: String
         let ranges: [ClosedRange<UInt32>]
         public let words: Set<String>
+        /// Which ASCII scalars `ranges` hold, bit `v` for scalar `v` (low word 0–63, high 64–127):
+        /// nearly every scalar of a text is ASCII, and a bit test answers what the ranges would.
+        let asciiLetters: (low: UInt64, high: UInt64)
+
         public init(code: String, ranges: [ClosedRange<UInt32>], words: Set<String>) {
             self.code = code
             self.ranges = ranges
             self.words = words
+            var low: UInt64 = 0, high: UInt64 = 0
+            for v in UInt32(0)..<128 where ranges.contains(where: { $0.contains(v) }) {
+                if v < 64 { low |= 1 << UInt64(v) } else { high |= 1 << UInt64(v - 64) }
+            }
+            asciiLetters = (low, high)
+        }
+
+        /// Whether scalar value `v` is a letter of this language's alphabet.
+        @inline(__always) func holds(_ v: UInt32) -> Bool {
+            if v < 64 { return asciiLetters.low >> UInt64(v) & 1 != 0 }
+            if v < 128 { return asciiLetters.high >> UInt64(v - 64) & 1 != 0 }
+            return ranges.contains(where: { $0.contains(v) })
         }
     }
 
@@ -53,7 +69,7 @@ public struct LanguageDetector: Sendable {
         for c in text.unicodeScalars {
             n += 1
             if n > limit { break }
-            for k in profiles.indices where profiles[k].ranges.contains(where: { $0.contains(c.value) }) { letters[k] += 1 }
+            for k in profiles.indices where profiles[k].holds(c.value) { letters[k] += 1 }
         }
         guard let most = letters.max(), most > 0 else { return fallback }
         // The languages whose alphabet holds (nearly) as many of the letters as the best one.

@@ -33,8 +33,8 @@ public struct SentenceSplitter: Sendable {
         func push(_ end: Int) {
             var a = start
             var b = end
-            while a < b && s[a].properties.isWhitespace { a += 1 }
-            while b > a && s[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b && ScalarProperties.isWhitespace(s[a]) { a += 1 }
+            while b > a && ScalarProperties.isWhitespace(s[b - 1]) { b -= 1 }
             if b > a { sentences.append(Sentence(start: a, end: b)) }
         }
         while i < s.count {
@@ -54,9 +54,9 @@ public struct SentenceSplitter: Sendable {
                 var j = i + 1
                 while j < s.count && (s[j] == "\"" || s[j] == "\u{201D}" || s[j] == "'" || s[j] == "\u{2019}" || s[j] == ")") { j += 1 }
                 guard j < s.count else { break }
-                guard s[j].properties.isWhitespace else { i += 1; continue }
+                guard ScalarProperties.isWhitespace(s[j]) else { i += 1; continue }
                 var k = j
-                while k < s.count && s[k].properties.isWhitespace { k += 1 }
+                while k < s.count && ScalarProperties.isWhitespace(s[k]) { k += 1 }
                 if k < s.count, startsSentence(s[k]), !(c == "." && isAbbreviation(s, periodAt: i)) {
                     push(j)
                     start = j
@@ -82,12 +82,12 @@ public struct SentenceSplitter: Sendable {
         while lineStart > 0 && s[lineStart - 1] != "\n" { lineStart -= 1 }
         let length = j - lineStart + 1
         if last == "," || last == "-" || last == ";" { return true }
-        if last.properties.isAlphabetic { return length > 60 }
+        if ScalarProperties.isAlphabetic(last) { return length > 60 }
         return false
     }
 
     private func startsSentence(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isUppercase || Tokenizer.isDigit(c) || c == "\"" || c == "\u{201C}" || c == "'" || c == "("
+        ScalarProperties.isUppercase(c) || Tokenizer.isDigit(c) || c == "\"" || c == "\u{201C}" || c == "'" || c == "("
             || c == "\u{2018}" || c == "["
     }
 

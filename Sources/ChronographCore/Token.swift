@@ -34,10 +34,17 @@ public struct Token: Sendable, Hashable {
 /// of abbreviations such as "U.S."), runs of digits, and single punctuation marks.
 public enum Tokenizer {
     public static func tokenize(_ text: ScalarText, from: Int = 0, to: Int? = nil) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity((min(to ?? text.count, text.count) - from) / 5)
+        tokenize(text, from: from, to: to, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `from..<to` to `tokens` (a document's tokens are made in one array,
+    /// without copying each sentence's tokens, and retaining their strings, a second time).
+    public static func tokenize(_ text: ScalarText, from: Int = 0, to: Int? = nil, into tokens: inout [Token]) {
         let s = text.scalars
         let end = min(to ?? s.count, s.count)
-        var tokens: [Token] = []
-        tokens.reserveCapacity((end - from) / 5)
         var i = from
         while i < end {
             let c = s[i]
@@ -99,7 +106,6 @@ public enum Tokenizer {
             }
             tokens.append(Token(start: start, end: i, kind: kind, text: str, lower: lower, isCapitalized: isCapitalized))
         }
-        return tokens
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

@@ -219,13 +219,16 @@ public struct TemporalTagger: Sendable {
         return TaggingResult(dct: creation, timexes: timexes, warnings: warnings)
     }
 
+    /// The classes that name a day (or a year) in a match, for ``dayAfterClock``; made once, not per expression.
+    static let dayClasses: Set<String> = ["MONTH", "DAY", "DAYORD", "WEEKDAY", "DAYREL", "NUMDATE", "YEAR", "HOLIDAY"]
+
     /// "at 6 a.m. on Wednesday", "At 11 a.m. on 11 November 1918": a clock time without a day of its
     /// own, followed by the day it is on (TimeML tags the two apart). The day, resolved in place.
     func dayAfterClock(_ k: Int, _ found: [Found], _ tokens: [[TToken]], ref: Reference, tenses: [Tense], recent: [Recent] = []) -> Day? {
         let f = found[k]
         guard k + 1 < found.count, found[k + 1].sentence == f.sentence else { return nil }
         let caps = f.match.captures
-        let dayClasses: Set<String> = ["MONTH", "DAY", "DAYORD", "WEEKDAY", "DAYREL", "NUMDATE", "YEAR", "HOLIDAY"]
+        let dayClasses = Self.dayClasses
         // A clock time right after its own day ("в пятницу в 22:12 по московскому времени, в субботу в 04:12 по
         // местному") is on that day, not on the one named next.
         if k > 0, found[k - 1].sentence == f.sentence, found[k - 1].match.captures.contains(where: { dayClasses.contains($0.cls) && $0.cls != "YEAR" }) {
@@ -312,7 +315,7 @@ public struct TemporalTagger: Sendable {
         for s in sentences {
             if let prev = out.last, prev.end >= 2, text[prev.end - 1] == "." {
                 var j = prev.end - 1
-                while j > prev.start && (text[j - 1].properties.isAlphabetic || text[j - 1] == ".") { j -= 1 }
+                while j > prev.start && (ScalarProperties.isAlphabetic(text[j - 1]) || text[j - 1] == ".") { j -= 1 }
                 let word = text.slice(j, prev.end - 1).lowercased()
                 if annotator.lexicon.isAbbreviation(word) {
                     out[out.count - 1].end = s.end

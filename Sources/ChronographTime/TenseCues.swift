@@ -1,27 +1,29 @@
 import ChronographCore
 
 /// Cue words for the tense of a sentence (`tense.tsv`): whole words, and `*suffix` entries
-/// ("*ed" = PAST) for regular forms. The cue nearest to an expression decides.
+/// ("*ed" = PAST) for regular forms. The cue nearest to an expression decides. (The words are in
+/// ``WordMap``s and ``WordSet``s: every token near an expression is asked, and their hash is
+/// cheaper than `String`'s.)
 struct TenseCues: Sendable {
-    private var words: [String: Tense] = [:]
+    private var words = WordMap<Tense>()
     private var suffixes: [(String, Tense)] = []
     /// Past perfect auxiliaries (one or two words) that turn a following future cue into the past ("had been due
     /// to", "had planned to"); "have been scheduled for" stays future.
-    private var backshift: Set<String> = []
+    private var backshift = WordSet()
     /// Two-word cues ("is to", "set to"): the pair decides where neither word does alone; found at
     /// their second word.
-    private var pairs: [String: Tense] = [:]
+    private var pairs = WordMap<Tense>()
     /// The second words of `pairs`, asked first so that most tokens cost no string joining.
-    private var pairEnds: Set<String> = []
+    private var pairEnds = WordSet()
     /// Future cues that are past-tense verbs: after the expression, with no auxiliary before them, they tell when
     /// something was planned, not for when ("On Friday, the government planned to pay the claims"): a third
     /// column `PAST`.
-    private var pastAfter: Set<String> = []
+    private var pastAfter = WordSet()
     /// Auxiliaries (a third column `AUX`): before a future cue they leave the tense to it.
-    private var auxiliaries: Set<String> = []
+    private var auxiliaries = WordSet()
     /// Future auxiliaries (a third column `FORE`) that make a past-tense cue right after them a future one ("будет
     /// запущен 8 апреля": a participle of a completed action, in the future).
-    private var foreshift: Set<String> = []
+    private var foreshift = WordSet()
 
     /// The tense of each verb form of an inflected language (`verb-tense.tsv`, generated from a
     /// dictionary: "заявил" PAST, "состоится" FUTURE, "проходит" PRESENT); asked after the written cues.

@@ -1,8 +1,10 @@
 import ChronographCore
 
 /// A set of words with optional `*suffix` entries (any word ending so); ChronographCore's `WordSet` has exact words only.
+/// (The exact words are a `WordSet` too: every token is asked of several of these lists, and its
+/// hash is cheaper than `Set<String>`'s.)
 struct SuffixWordSet: Sendable {
-    private var words: Set<String> = []
+    private var words = WordSet()
     private var suffixes: [String] = []
 
     init() {}

@@ -30,8 +30,8 @@ enum ContentSentences {
     private static func append(_ start: Int, _ end: Int, _ text: ScalarText, to result: inout [Sentence]) {
         var a = start
         var b = end
-        while a < b && text[a].properties.isWhitespace { a += 1 }
-        while b > a && text[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b && ScalarProperties.isWhitespace(text[a]) { a += 1 }
+        while b > a && ScalarProperties.isWhitespace(text[b - 1]) { b -= 1 }
         if b > a { result.append(Sentence(start: a, end: b)) }
     }
 

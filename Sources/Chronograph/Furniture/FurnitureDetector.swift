@@ -10,12 +10,14 @@ public struct FurnitureDetector: Sendable {
     public let language: String
     public let model: FurnitureModel
     let features: LineFeatures
+    let scorer: FurnitureScorer
 
     public init(language: String, model: FurnitureModel) {
         self.language = language
         self.model = model
+        scorer = FurnitureScorer(model)
         let words = LanguageDetector.shared.profiles.first { $0.code == language }?.words ?? []
-        features = LineFeatures(functionWords: words)
+        features = LineFeatures(functionWords: WordSet(words))
     }
 
     /// The furniture lines of `text`, in order. `title` is the headline the input gave apart from
@@ -23,7 +25,7 @@ public struct FurnitureDetector: Sendable {
     public func detect(_ text: ScalarText, title: String? = nil) -> [FurnitureLine] {
         let lines = PageLine.lines(of: text)
         let found = features.features(text, lines: lines, title: title)
-        let scores = model.scores(found.features, lines: lines, runHeads: found.runHeads)
+        let scores = scorer.scores(found.features, lines: lines, runHeads: found.runHeads)
         let decisions = Self.decide(
             scores, threshold: model.threshold, text: text, lines: lines, wordCounts: found.wordCounts, repeats: found.repeats)
         var furniture: [FurnitureLine] = []

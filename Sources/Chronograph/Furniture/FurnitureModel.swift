@@ -19,9 +19,7 @@ public struct FurnitureModel: Sendable {
 
     /// The second-pass score of each line, from the lines' own features.
     func scores(_ features: [[String]], lines: [PageLine], runHeads: [Int?]) -> [Double] {
-        let first = features.map { f in f.reduce(0.0) { $0 + (firstPass[$1] ?? 0) } > 0 }
-        let context = LineFeatures.context(first, lines: lines, runHeads: runHeads)
-        return zip(features, context).map { score($0) + score($1) }
+        FurnitureScorer(self).scores(features, lines: lines, runHeads: runHeads)
     }
 
     public static let fileName = "furniture-model.tsv"

@@ -89,7 +89,7 @@ public struct FurnitureTrainer: Sendable {
     }
 
     var lineFeatures: LineFeatures {
-        LineFeatures(functionWords: LanguageDetector.shared.profiles.first { $0.code == language }?.words ?? [])
+        LineFeatures(functionWords: WordSet(LanguageDetector.shared.profiles.first { $0.code == language }?.words ?? []))
     }
 
     /// The two passes: the first pass on the lines' own features; the second on those and on the

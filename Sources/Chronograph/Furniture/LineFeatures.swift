@@ -7,7 +7,7 @@ import ChronographCore
 /// Features are strings (`len=3`, `end=period`, `w=published`), so that the model file lists each
 /// one with its weight; the trainer (`FurnitureTrainer`) and the detector call the same code.
 struct LineFeatures {
-    let functionWords: Set<String>
+    let functionWords: WordSet
 
     /// Lines of at most this many words contribute each of their words as a cue (`w=…`).
     static let cueWordLimit = 6
@@ -19,15 +19,16 @@ struct LineFeatures {
     {
         let tokens = lines.map { Tokenizer.tokenize(text, from: $0.start, to: $0.end) }
         let wordCounts = tokens.map { $0.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } }
-        let normalizedTitle = title.map(Self.normalized)
+        let normalizedTitle = title.map { LineTextCues($0).normalized }
         let runs = Self.shortRuns(lines, wordCounts: wordCounts)
         let runHeads = Self.runHeads(lines, wordCounts: wordCounts)
-        var seen = Set<String>()
+        var seen = WordSet()
         var repeats = [Bool](repeating: false, count: lines.count)
         var result: [[String]] = []
         result.reserveCapacity(lines.count)
         for (k, line) in lines.enumerated() {
             var f = ["bias"]
+            f.reserveCapacity(48)
             let toks = tokens[k]
             let words = toks.filter { $0.kind == .word }
             let first = text[line.start]
@@ -55,12 +56,11 @@ struct LineFeatures {
             f.append("digits=\(Self.shareBucket(numbers.count, of: max(1, toks.count), steps: [0.1, 0.3]))")
             if numbers.contains(where: { $0.text.count == 4 && ($0.text.hasPrefix("19") || $0.text.hasPrefix("20")) }) { f.append("year") }
             f.append("sentences=\(min(2, Self.innerSentenceEnds(toks)))")
-            let raw = text.slice(line.start, line.end)
-            let lower = raw.lowercased()
-            if lower.contains("http") || lower.contains("www.") || lower.contains(".com") || lower.contains("pic.twitter") { f.append("url") }
+            let cues = LineTextCues(text, from: line.start, to: line.end)
+            if cues.isURL { f.append("url") }
             if Self.hasHandle(text, from: line.start, to: line.end) { f.append("handle") }
-            if raw.contains("|") { f.append("pipe") }
-            if raw.contains("\u{00A9}") { f.append("copyright") }
+            if cues.hasPipe { f.append("pipe") }
+            if cues.hasCopyright { f.append("copyright") }
             // Where the line stands among the page's non-blank lines.
             if k == 0 { f.append("pos=first") } else if k == 1 { f.append("pos=second") } else if k < 4 { f.append("pos=top") }
             if k == lines.count - 1 { f.append("pos=last") } else if k >= lines.count - 3 { f.append("pos=bottom") }
@@ -85,10 +85,10 @@ struct LineFeatures {
             }
             // A line the page already showed (a repeated headline, a caption twice), or the headline
             // the input gave, below the top of the text.
-            let key = Self.normalized(raw)
-            if seen.contains(key) || (k > 0 && normalizedTitle == key) { f.append("repeat") }
-            repeats[k] = seen.contains(key)
-            seen.insert(key)
+            let key = cues.normalized
+            let isRepeat = !seen.insert(key)
+            if isRepeat || (k > 0 && normalizedTitle == key) { f.append("repeat") }
+            repeats[k] = isRepeat
             result.append(f)
         }
         return (result, runHeads, wordCounts, repeats)
@@ -158,10 +158,6 @@ struct LineFeatures {
         return runs
     }
 
-    static func normalized(_ s: String) -> String {
-        s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
-    }
-
     static func lengthBucket(_ n: Int) -> String {
         switch n {
         case 0...3: return String(n)
@@ -195,10 +191,10 @@ struct LineFeatures {
         case "\u{2022}", "*", "\u{25CF}", "\u{00B7}": return "bullet"
         case "\u{2026}": return "ellipsis"
         default:
-            if c.properties.isUppercase { return "upper" }
-            if c.properties.isLowercase { return "lower" }
-            if c.properties.numericType != nil { return "digit" }
-            if c.properties.isAlphabetic { return "letter" }
+            if ScalarProperties.isUppercase(c) { return "upper" }
+            if ScalarProperties.isLowercase(c) { return "lower" }
+            if c.value < 0x80 ? c.value &- 0x30 < 10 : c.properties.numericType != nil { return "digit" }
+            if ScalarProperties.isAlphabetic(c) { return "letter" }
             return "other"
         }
     }
@@ -216,7 +212,7 @@ struct LineFeatures {
     static func hasHandle(_ text: ScalarText, from: Int, to: Int) -> Bool {
         var i = from
         while i < to - 1 {
-            if text[i] == "@" && text[i + 1].properties.isAlphabetic && (i == from || text[i - 1] == " " || text[i - 1] == "(") { return true }
+            if text[i] == "@" && ScalarProperties.isAlphabetic(text[i + 1]) && (i == from || text[i - 1] == " " || text[i - 1] == "(") { return true }
             i += 1
         }
         return false

@@ -12,15 +12,15 @@ enum PublicationStamp {
         var i = 0
         func skipSpaces() { while i < text.count && text[i] == " " { i += 1 } }
         // The text's first line with words (a page may open with blank lines).
-        while i < text.count && text[i].properties.isWhitespace { i += 1 }
+        while i < text.count && ScalarProperties.isWhitespace(text[i]) { i += 1 }
         let start = i
         // An optional label word ("date", "published", "Updated:"; at most 12 letters), with an optional colon.
         var letters = 0
-        while i < text.count && text[i].properties.isAlphabetic { i += 1; letters += 1 }
+        while i < text.count && ScalarProperties.isAlphabetic(text[i]) { i += 1; letters += 1 }
         if letters > 0 {
             guard letters <= 12 else { return nil }
             let colon = i < text.count && text[i] == ":"
-            guard colon || text[start].properties.isLowercase else { return nil }
+            guard colon || ScalarProperties.isLowercase(text[start]) else { return nil }
             if colon { i += 1 }
             guard i < text.count && text[i] == " " else { return nil }
             skipSpaces()
@@ -37,10 +37,10 @@ enum PublicationStamp {
                 i += 1
             }
         }
-        guard i == text.count || text[i].properties.isWhitespace else { return nil }
+        guard i == text.count || ScalarProperties.isWhitespace(text[i]) else { return nil }
         var next = i
         while next < text.count && text[next] == " " { next += 1 }
-        guard next == text.count || text[next].properties.isWhitespace || text[next].properties.isUppercase || !text[next].properties.isAlphabetic
+        guard next == text.count || ScalarProperties.isWhitespace(text[next]) || ScalarProperties.isUppercase(text[next]) || !ScalarProperties.isAlphabetic(text[next])
         else { return nil }
         return FurnitureLine(start: start, end: i)
     }
