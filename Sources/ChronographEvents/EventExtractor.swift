@@ -47,12 +47,12 @@ public struct EventExtractor: Sendable {
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []
         let parsed = SyntacticTriggers(lexicon: lexicon)
-        let timexesOfSentence = Self.bySentence(timexes, views: views)
+        let timexesBySentence = Self.bySentence(timexes, views: views)
         for view in views {
             let found = parsed.refine(detector.detect(view), view: view)
             var (spans, places) = participants.find(view, doc: docActors)
             // "Saturday's disputed vote": a time expression names no participant.
-            if let times = timexesOfSentence[view.index] {
+            if let times = timexesBySentence[view.index] {
                 spans = spans.filter { span in
                     let a = view.tokens[span.tokStart].start, b = view.tokens[span.tokEnd - 1].end
                     return !times.contains { $0.start <= a && b <= $0.end }
@@ -114,7 +114,7 @@ public struct EventExtractor: Sendable {
         for k in drafts.indices { if let p = drafts[k].parent, drafts[k].attribution == nil { drafts[k].attribution = drafts[p].attribution } }
         let anchorer = TimeAnchorer(lexicon: lexicon, words: clauseWords, rules: MergeRules.shared(language: language))
         // The dateline says when the piece was filed, not when anything in it happened.
-        let datelines = paragraphDatelines(timexesOfSentence, views: views)
+        let datelines = paragraphDatelines(timexesBySentence, views: views)
         let eventTimexes = timexes.filter { t in
             if let d = document.dateline, t.start >= d.start && t.end <= d.end { return false }
             return !isDatelineTimex(t, views: views) && !datelines.contains(t.start)
@@ -136,7 +136,6 @@ public struct EventExtractor: Sendable {
         for k in drafts.indices { drafts[k].id = "\(document.id)#e\(drafts[k].start)" }
         let labeler = Labeler(lexicon: lexicon, words: clauseWords)
         var timexTokens: [Int: Set<Int>] = [:]
-        let timexesBySentence = Self.bySentence(timexes, views: views)
         for view in views {
             var set = Set<Int>()
             for t in timexesBySentence[view.index] ?? [] {
@@ -224,11 +223,11 @@ public struct EventExtractor: Sendable {
     /// "Wednesday, June 26, 2024 - The wave of unrest swept ...": further down a page (under a headline and a
     /// teaser), a paragraph that opens with a full date and a dash is a dateline too. The start offsets of
     /// such dates, found in one pass over the paragraphs' first sentences (a document can be megabytes).
-    private func paragraphDatelines(_ timexesOfSentence: [Int: [Timex]], views: [SentenceView]) -> Set<Int> {
+    private func paragraphDatelines(_ timexesBySentence: [Int: [Timex]], views: [SentenceView]) -> Set<Int> {
         var starts = Set<Int>()
         for (n, v) in views.enumerated() where n == 0 || views[n - 1].paragraph != v.paragraph {
             guard let first = v.tokens.first,
-                let t = timexesOfSentence[v.index]?.first(where: { $0.start <= first.start && first.start < $0.end }),
+                let t = timexesBySentence[v.index]?.first(where: { $0.start <= first.start && first.start < $0.end }),
                 t.text.contains(where: \.isNumber), t.dayRange?.lengthInDays == 1,
                 let next = v.tokens.first(where: { $0.start >= t.end }), ["-", "\u{2013}", "\u{2014}"].contains(next.text)
             else { continue }
