@@ -93,7 +93,8 @@ public struct Pipeline: Sendable {
             document.furniture = detector.detect(text, title: document.title)
         }
         let furniture = document.furniture ?? []
-        let sentences = ContentSentences.cut(splitter.split(text), at: furniture, text: text)
+        let sentences = WireDatelineSentences.cut(
+            ContentSentences.cut(splitter.split(text), at: furniture, text: text), dateline: document.dateline, text: text)
         // One tokenization for every stage.
         let tokens = DocumentTokens(text, sentences: sentences)
         let tagged = tagger.tag(document, text: text, sentences: sentences, tokens: tokens, dct: dct, mode: mode)

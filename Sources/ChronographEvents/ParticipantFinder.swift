@@ -172,7 +172,7 @@ struct ParticipantFinder {
                 continue
             }
             // A run of capitalized words (with inner "of", "for", "and").
-            if actorWord == "nonname" || (i == 0 && isCommonWord(lower)) { i += 1; continue }
+            if actorWord == "nonname" || (i == 0 && isCommonWord(lower) && !opensCompanyName(toks)) { i += 1; continue }
             var j = i + 1
             while j < toks.count {
                 if toks[j - 1].text.hasSuffix("'s") || toks[j - 1].text.hasSuffix("\u{2019}s") { break }
@@ -205,6 +205,22 @@ struct ParticipantFinder {
         return nil
     }
 
+    /// "Ford Motor Co. reported": a sentence's first word, common as it is ("ford"), opens a name when the
+    /// capitalized words after it end in a company's legal form.
+    private func opensCompanyName(_ toks: [Token]) -> Bool {
+        var j = 1
+        while j < toks.count && toks[j].kind == .word && toks[j].isCapitalized {
+            if isLegalForm(toks[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "Corp", "Co." ("Co" before its full stop, as the tokenizer leaves it): a company's legal form.
+    private func isLegalForm(_ t: Token) -> Bool {
+        lexicon.actorWords[t.lower] == "legal" || lexicon.actorWords[t.lower + "."] == "legal"
+    }
+
     private func isCommonWord(_ lower: String) -> Bool {
         !lexicon.verbReadings(lower).isEmpty || lexicon.nounTriggers[lower] != nil || lexicon.cues[lower] != nil
             || lexicon.actorWords[lower] == "group" || lexicon.forms.contains(lower)
@@ -212,7 +228,7 @@ struct ParticipantFinder {
 
     private func classify(_ a: Int, _ b: Int, _ toks: [Token], view: SentenceView, doc: DocumentActors) -> ActorSpan? {
         // "General Motors Corp.": a company's legal form ends the name; "General" is no title there.
-        if b - a >= 2, lexicon.actorWords[toks[b - 1].lower] == "legal" {
+        if b - a >= 2, isLegalForm(toks[b - 1]) {
             let name = ScalarJoin.join(toks[a..<(b - 1)])
             var company = Actor(id: "actor:" + Slug.make(name), name: name, kind: .organization)
             company.aliases.append(ScalarJoin.join(toks[a..<b]))
@@ -260,9 +276,10 @@ struct ParticipantFinder {
             kind = .person
         } else if s > a || doc.known.contains(where: { [spaced = " " + text] in $0.kind == .person && $0.name.hasSuffix(spaced) }) {
             kind = .person
-        } else if b < toks.count, lexicon.cue(at: b, in: toks)?.kind == "reporting" {
-            kind = .person
         } else {
+            // One unknown capitalized word is a company or a body more often than a person: news names a person
+            // in full first ("Boeing said", "Reuters reported"; "Masimov said" links to "Karim Masimov" above,
+            // and a headline's "Ruto says" becomes the person when "William Ruto" follows).
             kind = .organization
         }
         var title: String?

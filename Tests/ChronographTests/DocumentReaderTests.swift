@@ -185,6 +185,17 @@ struct DocumentReaderTests {
         #expect(prose.leadingDateline(in: "Officials met on 5 May. /TASS/. They agreed.") == nil)
     }
 
+    /// The words after a dateline's dash are an agency only when a sentence starts after their full stop:
+    /// "General Motors Corp. said" is the sentence's subject, "РИА Новости. Президент" a credit.
+    @Test func aCompanyAfterTheDatelineIsNoAgency() throws {
+        let prose = PlainTextArticleReader(layout: try ArticleLayout.load())
+        let company = prose.leadingDateline(in: "DETROIT, March 3, 2005 - General Motors Corp. said on Tuesday it would cut 12,000 jobs.")
+        #expect(company?.dateline.text == "DETROIT, March 3, 2005")
+        #expect(company?.agency == nil)
+        let agency = prose.leadingDateline(in: "МОСКВА, 5 янв — РИА Новости. Президент подписал указ.")
+        #expect(agency?.agency == "РИА Новости")
+    }
+
     @Test func duplicateIDsAreMadeUnique() throws {
         let dir = try TestSupport.temporaryFolder()
         let file = dir.appendingPathComponent("c.jsonl")

@@ -316,4 +316,36 @@ import Testing
         #expect(stormed.time?.value == "2024-01-03")
         #expect(stormed.time?.mod == .onOrBefore)
     }
+
+    @Test func aWireDatelineIsNoSubject() throws {
+        // The place a report was filed from opens the sentence in capitals; the police detained them.
+        for text in ["MOSCOW (Reuters) - Police detained 200 protesters on Tuesday.", "NEWARK, N.J. _ Police detained 200 protesters on Tuesday."] {
+            let detained = try Self.mention(text, date: "2024-03-08", trigger: "detained")
+            #expect(detained.label.hasPrefix("Police detained"), "\(detained.label)")
+            #expect(detained.time?.value == "2024-03-05")
+        }
+        // A capitalized word that is no place in capitals, and a sentence that only mentions a dash, are left whole.
+        let us = try Self.mention("US troops - about 300 of them - arrived in Kabul on Tuesday.", date: "2024-03-08", trigger: "arrived")
+        #expect(us.label.contains("arrived"))
+    }
+
+    @Test func aCompanyNamedByOneWordSaysAsACompany() throws {
+        // "Boeing said": one unknown capitalized word is no person, so "it" in what it said is Boeing.
+        let text = "The Dow rose 50 points on Friday. Boeing said it had won an order for 20 aircraft."
+        let won = try Self.mention(text, date: "2024-03-08", trigger: "won")
+        #expect(won.label.hasPrefix("Boeing won"), "\(won.label)")
+        let said = try Self.mention(text, date: "2024-03-08", trigger: "said")
+        #expect(said.actors.first { $0.name == "Boeing" }?.kind == .organization)
+        // A person named in full first keeps being a person when the surname alone speaks.
+        let again = try Self.mention("Karim Masimov was arrested on Friday. Masimov said he was innocent.", date: "2024-03-08", trigger: "said")
+        #expect(again.actors.first?.name == "Karim Masimov")
+        #expect(again.actors.first?.kind == .person)
+    }
+
+    @Test func aCompanysLegalFormKeepsItsFirstWord() throws {
+        // "Ford" is also a verb; before "Motor Co." it is the company's first word.
+        let reported = try Self.mention("Ford Motor Co. reported a profit on Tuesday.", date: "2024-03-08", trigger: "reported")
+        #expect(reported.actors.map(\.name) == ["Ford Motor"])
+        #expect(reported.actors.first?.kind == .organization)
+    }
 }

@@ -136,6 +136,11 @@ public struct PlainTextArticleReader: Sendable {
         var j = i
         while j < scalars.count && j < i + 40 && scalars[j] != "." && scalars[j] != "\n" { j += 1 }
         guard j < scalars.count, scalars[j] == ".", j > i else { return nil }
+        // The full stop ends the credit only when a sentence starts after it: in "— General Motors Corp. said
+        // on Tuesday" it is an abbreviation's, and the words are the sentence's subject, not an agency.
+        var next = j + 1
+        while next < scalars.count && scalars[next] == " " { next += 1 }
+        if next < scalars.count, !scalars[next].properties.isUppercase, scalars[next] != "\n" { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[i..<j])
         let name = String(view)
