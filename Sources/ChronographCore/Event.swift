@@ -52,6 +52,8 @@ public struct Attribution: Sendable, Hashable, Codable {
 
 public enum ActorKind: String, Sendable, Hashable, Codable, CaseIterable {
     case person, organization, country, group
+    /// A product or model named by its designation ("A380", "B737").
+    case product
 }
 
 /// A participant: a person (with title), an organization, a country or a group.

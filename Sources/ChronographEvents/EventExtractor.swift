@@ -186,6 +186,7 @@ public struct EventExtractor: Sendable {
         let emitted = drafts.indices.filter { mode == .timeml || (!drafts[$0].absorbed && !drafts[$0].untold) }
             .sorted { (drafts[$0].start, drafts[$0].end) < (drafts[$1].start, drafts[$1].end) }
         let relations = MentionRelations(lexicon: lexicon).find(views: views, drafts: drafts, emitted: emitted)
+        PastPerfectBounds.pass(&drafts, emitted: emitted, relations: relations, dct: dct)
         let mentions = emitted.map { k -> EventMention in
             let d = drafts[k]
             let s = views[d.sentence].sentence

@@ -216,6 +216,21 @@ struct ParticipantFinder {
         return false
     }
 
+    /// A model's designation: one to three capitals, an optional hyphen, three or more digits and
+    /// optionally letters ("A380", "B737", "A320neo"); not "G20" or "M23" (groups more often than models).
+    static func isDesignation(_ word: String) -> Bool {
+        let s = Array(word.unicodeScalars)
+        var i = 0
+        while i < s.count && i < 3 && ScalarProperties.isUppercase(s[i]) { i += 1 }
+        guard i >= 1 else { return false }
+        if i < s.count && s[i] == "-" { i += 1 }
+        var digits = 0
+        while i < s.count && s[i].value >= 0x30 && s[i].value <= 0x39 { i += 1; digits += 1 }
+        guard digits >= 3 else { return false }
+        while i < s.count && ScalarProperties.isAlphabetic(s[i]) { i += 1 }
+        return i == s.count
+    }
+
     /// "Corp", "Co." ("Co" before its full stop, as the tokenizer leaves it): a company's legal form.
     private func isLegalForm(_ t: Token) -> Bool {
         lexicon.actorWords[t.lower] == "legal" || lexicon.actorWords[t.lower + "."] == "legal"
@@ -257,7 +272,9 @@ struct ParticipantFinder {
         let nextIsNoun = b >= toks.count || view.syntax.map { syntax in
             syntax.words.first { $0.start == toks[b].start }.map { ["NOUN", "PROPN", "ADJ", "NUM", "X"].contains($0.upos) } ?? true
         } ?? true
-        if words.count == 1 && s == a && b < toks.count && toks[b].kind == .word && !toks[b].isCapitalized && nextIsNoun
+        // A model's designation is a name whatever it modifies ("its first A380 superjumbo").
+        let designation = words.count == 1 && Self.isDesignation(words[0].text)
+        if words.count == 1 && s == a && b < toks.count && toks[b].kind == .word && !toks[b].isCapitalized && nextIsNoun && !designation
             && (lexicon.facts(toks[b]).actorWord != nil || (lexicon.verbReadings(toks[b]).isEmpty && lexicon.cue(at: b, in: toks) == nil))
             && !(a > 0 && lexicon.facts(toks[a - 1]).actorWord == "org")
         { return nil }
@@ -270,7 +287,9 @@ struct ParticipantFinder {
         // A multi-word name ending in a common English word ("Georgian Dream") is no person's name.
         let commonLast = words.count >= 2 && !lexicon.verbReadings(words[words.count - 1]).isEmpty
             || words.count >= 2 && words.contains { w in w.text.count >= 2 && w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } || w.lower.hasSuffix("-led") || w.lower.hasSuffix("-backed") }
-        if isOrg || acronym || commonLast {
+        if designation {
+            kind = .product
+        } else if isOrg || acronym || commonLast {
             kind = .organization
         } else if words.count >= 2 {
             kind = .person

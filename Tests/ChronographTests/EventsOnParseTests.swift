@@ -348,4 +348,31 @@ import Testing
         #expect(reported.actors.map(\.name) == ["Ford Motor"])
         #expect(reported.actors.first?.kind == .organization)
     }
+
+    @Test func whatHadHappenedHappenedByTheReportsDay() throws {
+        let offered = try Self.mention("Renault and Nissan had offered to buy a 20 percent stake in the company.", date: "2006-10-06", trigger: "offered")
+        #expect(offered.time?.value == "2006-10-06")
+        #expect(offered.time?.mod == .onOrBefore)
+    }
+
+    @Test func whatANamedSpeakerSaysOfItIsOfTheSpeaker() throws {
+        // "it" is the speaker, not the model named last before it.
+        let text = "Emirates, the largest customer for the A380, said it would seek compensation."
+        let seek = try Self.mention(text, date: "2006-10-03", trigger: "seek")
+        #expect(seek.label.hasPrefix("Emirates"), "\(seek.label)")
+        // A quotation told before its speaker is in the speaker's own words: its "he" is someone else.
+        let quoted = "Adam Kowal was sentenced on Thursday. \"He will see the light of day,\" said Ira Sorkin, a lawyer."
+        let see = try Self.mention(quoted, date: "2024-03-08", trigger: "see")
+        #expect(!see.label.contains("Ira Sorkin"), "\(see.label)")
+    }
+
+    @Test func aModelsDesignationIsAProduct() throws {
+        let text = "Airbus delivered its first A380 superjumbo on Monday. The company said the wiring problems were solved."
+        let delivered = try Self.mention(text, date: "2007-10-17", trigger: "delivered")
+        #expect(delivered.actors.contains { $0.name == "A380" && $0.kind == .product })
+        // "The company" is Airbus, not the model named after it.
+        let said = try Self.mention(text, date: "2007-10-17", trigger: "said")
+        #expect(said.actors.map(\.name).contains("Airbus"), "\(said.actors.map(\.name))")
+        #expect(!said.actors.map(\.name).contains("A380"))
+    }
 }

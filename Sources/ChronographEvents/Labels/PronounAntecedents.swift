@@ -1,14 +1,22 @@
 import ChronographCore
+import ChronographSyntax
 
-/// The participant a pronoun subject most likely stands for: the last one named before it, within
-/// the sentence and the two before, of a kind the pronoun can refer to ("he", "she": a person;
-/// "they": a group, organization or country; "it": an organization or country). Only for labels:
-/// "He said ..." reads better as "Moussa Faki said ..." when the text has just named him.
+/// The participant a pronoun subject most likely stands for. First the parse: the subject of what a
+/// named speaker says, plans or is reported to do stands for the speaker ("Emirates, the largest
+/// customer for the A380, said it would seek compensation": it = Emirates, not the A380 named last).
+/// Else the last one named before it, within the sentence and the two before, of a kind the pronoun
+/// can refer to ("he", "she": a person; "they": a group, organization or country; "it": an
+/// organization or country). Only for labels: "He said ..." reads better as "Moussa Faki said ..."
+/// when the text has just named him.
 struct PronounAntecedents {
     private var named: [(offset: Int, sentence: Int, actor: Actor)] = []
     private var sentenceOf: [(start: Int, index: Int)] = []
+    private let views: [SentenceView]
+    private let spans: [[ActorSpan]]
 
     init(views: [SentenceView], spans: [[ActorSpan]]) {
+        self.views = views
+        self.spans = spans
         for (n, view) in views.enumerated() {
             sentenceOf.append((view.sentence.start, n))
             for s in spans[n] where s.tokStart < view.tokens.count {
@@ -32,6 +40,28 @@ struct PronounAntecedents {
         default: return nil
         }
         let here = sentenceOf.last { $0.start <= offset }?.index ?? 0
+        if let speaker = speaker(of: offset, sentence: here, kinds: kinds) { return speaker }
         return named.last { $0.offset < offset && here - $0.sentence <= 2 && kinds.contains($0.actor.kind) }?.actor
+    }
+
+    /// When the pronoun at `offset` is the subject of a complement clause ("said it would", "announced
+    /// that they had"), the named subject of the verb the clause completes, if of a fitting kind and the
+    /// clause follows the verb (indirect speech).
+    private func speaker(of offset: Int, sentence n: Int, kinds: Set<ActorKind>) -> Actor? {
+        guard n < views.count, let tree = views[n].syntax?.tree, let w = tree.word(at: offset),
+            tree.universalRelation(of: w) == "nsubj", let clause = tree.head(of: w),
+            tree.universalRelation(of: clause) == "ccomp", let verb = tree.head(of: clause),
+            // A quotation told before its speaker ("\"he will see the light of day,\" said his lawyer") is the speaker's
+            // own words, where he would say "I": its "he" is someone else.
+            clause > verb,
+            let subject = tree.dependents(of: verb).first(where: { tree.relation(of: $0) == "nsubj" })
+        else { return nil }
+        // The subject's head word inside a name (the whole name, not a title before it).
+        let toks = views[n].tokens
+        let start = tree.words[subject].start
+        guard let span = spans[n].first(where: { s in
+            s.tokStart < toks.count && s.tokEnd <= toks.count && toks[s.tokStart].start <= start && start < toks[s.tokEnd - 1].end
+        }) else { return nil }
+        return kinds.contains(span.actor.kind) ? span.actor : nil
     }
 }
