@@ -168,10 +168,18 @@ public struct EventExtractor: Sendable {
                 drafts[k].label = l
                 // "He said ...", labeled "Moussa Faki said ...": the one the subject pronoun stands for takes part
                 // in the event (its speaker, for a saying), as if the text had named him there.
+                // So does the one an object pronoun stands for ("accused him of", labeled "... accused Elon Musk of").
                 if let trigger = l.range(of: drafts[k].text) {
                     let subject = l[..<trigger.lowerBound]
-                    for a in resolved.actors where subject.contains(a.name) && !drafts[k].actors.contains(where: { $0.id == a.id || $0.name == a.name }) {
-                        drafts[k].actors.append(a)
+                    let rest = l[trigger.upperBound...]
+                    for a in resolved.actors where !drafts[k].actors.contains(where: { $0.id == a.id || $0.name == a.name }) {
+                        if subject.contains(a.name) {
+                            drafts[k].actors.append(a)
+                        } else if rest.contains(a.name) {
+                            var patient = a
+                            patient.role = drafts[k].passive ? "agent" : "patient"
+                            drafts[k].actors.append(patient)
+                        }
                     }
                 }
             } else if !drafts[k].salient {

@@ -375,4 +375,17 @@ import Testing
         #expect(said.actors.map(\.name).contains("Airbus"), "\(said.actors.map(\.name))")
         #expect(!said.actors.map(\.name).contains("A380"))
     }
+
+    @Test func anObjectPronounNamesAParticipant() throws {
+        let text = "Twitter Inc. sued Elon Musk on Tuesday. The company accused him of breaching the merger agreement. Musk said Twitter had misled him."
+        let accused = try Self.mention(text, date: "2022-07-14", trigger: "accused")
+        #expect(accused.label.hasPrefix("Twitter accused Elon Musk"), "\(accused.label)")
+        #expect(accused.actors.contains { $0.name == "Elon Musk" && $0.role == "patient" })
+        // The speaker as the object of what he says stays a pronoun in the saying's label.
+        let said = try Self.mention(text, date: "2022-07-14", trigger: "said")
+        #expect(said.label == "Elon Musk said Twitter had misled him", "\(said.label)")
+        // An object pronoun is not the clause's own subject: left out rather than "Kowal worked with Kowal".
+        let worked = try Self.mention("Adam Kowal met the minister on Monday. Kowal worked with him for years.", date: "2024-03-08", trigger: "worked")
+        #expect(!worked.label.contains("with Adam Kowal"), "\(worked.label)")
+    }
 }

@@ -34,7 +34,8 @@ struct PronounAntecedents {
     func actor(before offset: Int, pronoun: String) -> Actor? {
         let kinds: Set<ActorKind>
         switch pronoun {
-        case "he", "she": kinds = [.person]
+        case "he", "she", "him", "her": kinds = [.person]
+        // ("them" is left alone: as an object it stands for people the text counts more often than for a name.)
         case "they": kinds = [.group, .organization, .country]
         case "it": kinds = [.organization, .country]
         default: return nil

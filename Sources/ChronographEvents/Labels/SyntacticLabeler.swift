@@ -84,6 +84,12 @@ struct SyntacticLabeler {
         if let s = subject, c.names.contains(where: { $0.range.contains(t.words[v].start) && $0.actor.name == s }) { subject = nil }
         var parts: [String] = []
         if let subject { parts.append(subject) }
+        // An object pronoun is never the clause's own subject ("Blinken was working with him" is not with Blinken):
+        // resolved to the subject's name, it is resolved wrongly and left out, as a pronoun the text does not
+        // resolve is.
+        func argument(_ x: Int, _ p: String?) -> String? {
+            p == subject && t.words[x].upos == "PRON" ? nil : p
+        }
         // Negation and modality stay with the verb ("did not attend", "would send").
         let neg = deps.filter { rel($0) == "advmod" && ["not", "n't", "never"].contains(t.words[$0].form.lowercased()) }
         if !neg.isEmpty {
@@ -103,7 +109,7 @@ struct SyntacticLabeler {
         // there still says who).
         let predicative = deps.first { rel($0) == "xcomp" && ["ADJ", "NOUN", "PROPN"].contains(t.words[$0].upos) }
         if let o = deps.first(where: { rel($0) == "obj" }),
-            let p = phrase(o, c, max: 7, subject: true, withArgument: true, argument: true)
+            let p = argument(o, phrase(o, c, max: 7, subject: true, withArgument: true, argument: true))
                 ?? (predicative != nil && t.words[o].upos == "PRON" ? t.words[o].form.lowercased() : nil)
         {
             parts.append(p)
@@ -116,7 +122,7 @@ struct SyntacticLabeler {
         }
         // One short argument after a preposition ("sentenced for treason", "fled to Chad").
         if parts.count <= 3, let o = deps.first(where: { rel($0).hasPrefix("obl") && !rel($0).hasPrefix("obl:tmod") && caseWord($0, c).map(Self.argumentPrepositions.contains) == true && !isTime($0, c) }),
-            let p = phrase(o, c, max: 4, argument: true)
+            let p = argument(o, phrase(o, c, max: 4, argument: true))
         {
             parts.append(caseWord(o, c)! + " " + p)
         }
@@ -199,7 +205,10 @@ struct SyntacticLabeler {
             parts.append(t.words[x].form)
         }
         if existential, let s = subject, let p = phrase(s, c, max: 6, argument: true) { parts.append(p) }
-        if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 5, argument: true) { parts.append(p) }
+        if let o = deps.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 5, argument: true) {
+            // "Musk said Twitter had misled him": the speaker as object stays a pronoun too.
+            parts.append(p == mainSubject && t.words[o].upos == "PRON" ? t.words[o].form.lowercased() : p)
+        }
         return parts.count >= 2 ? parts.joined(separator: " ") : nil
     }
 
