@@ -247,13 +247,20 @@ final class EventLexicon: @unchecked Sendable {
         // else in the (small) cue table itself rather than the per-process facts behind a lock.
         guard i < tokens.count else { return nil }
         let t = tokens[i]
-        guard let cands = t.wordID >= 0 ? factsCache.value(id: t.wordID).cues : cues[t.lower] else { return nil }
+        guard let cands = t.wordID >= 0 ? factsCache.value(id: t.wordID).cues : cues[t.lower] else { return Self.contractedNegation(t) }
         for c in cands where i + c.words.count <= tokens.count {
             var ok = true
             for (k, w) in c.words.enumerated() where tokens[i + k].lower != w { ok = false; break }
             if ok { return (c.kind, c.words.count) }
         }
-        return nil
+        return Self.contractedNegation(t)
+    }
+
+    /// "didn't", "won’t", "wasn't": an auxiliary with its negation written into it (the tokenizer keeps a
+    /// contraction one token) negates as "not" does, with either apostrophe.
+    static func contractedNegation(_ t: Token) -> (kind: String, length: Int)? {
+        let l = t.lower
+        return l.count > 3 && (l.hasSuffix("n't") || l.hasSuffix("n\u{2019}t")) ? ("negation", 1) : nil
     }
 
     /// The gazetteer place that starts at token `i`, if any, with its token count.

@@ -388,4 +388,15 @@ import Testing
         let worked = try Self.mention("Adam Kowal met the minister on Monday. Kowal worked with him for years.", date: "2024-03-08", trigger: "worked")
         #expect(!worked.label.contains("with Adam Kowal"), "\(worked.label)")
     }
+
+    @Test func aContractedNegationNegates() throws {
+        // "didn't" and "didn’t" (a typographic apostrophe) negate as "did not" does, in the label and in the facts.
+        for text in ["Police didn't arrest the leaders on Tuesday.", "Police didn\u{2019}t arrest the leaders on Tuesday.", "Police did not arrest the leaders on Tuesday."] {
+            let arrest = try Self.mention(text, date: "2024-03-08", trigger: "arrest")
+            #expect(arrest.factuality == .negated, "\(text)")
+            #expect(arrest.label == "Police did not arrest the leaders", "\(arrest.label)")
+        }
+        let said = try Self.mention("Adam Kowal testified that he didn\u{2019}t defraud customers.", date: "2024-03-08", trigger: "testified")
+        #expect(said.label.contains("did not defraud"), "\(said.label)")
+    }
 }

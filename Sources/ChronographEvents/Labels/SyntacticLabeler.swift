@@ -19,6 +19,8 @@ struct SyntacticLabeler {
     /// Possessive pronouns and the subject pronoun whose antecedent they share.
     static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "its": "it", "their": "they"]
     static let placePrepositions: Set<String> = ["in", "at"]
+    /// The words that negate a verb, "n't" with either apostrophe.
+    static let negations: Set<String> = ["not", "n't", "n\u{2019}t", "never"]
     static let argumentPrepositions: Set<String> = ["for", "to", "of", "on", "against", "with", "from", "into", "under", "as"]
 
     /// What the labeler needs of the sentence: the tree, the participants' spans (scalar ranges with
@@ -91,10 +93,10 @@ struct SyntacticLabeler {
             p == subject && t.words[x].upos == "PRON" ? nil : p
         }
         // Negation and modality stay with the verb ("did not attend", "would send").
-        let neg = deps.filter { rel($0) == "advmod" && ["not", "n't", "never"].contains(t.words[$0].form.lowercased()) }
+        let neg = deps.filter { rel($0) == "advmod" && Self.negations.contains(t.words[$0].form.lowercased()) }
         if !neg.isEmpty {
             let aux = deps.filter { ["aux"].contains(rel($0)) && $0 < v }
-            parts.append(contentsOf: (aux + neg).sorted().map { t.words[$0].form.lowercased() == "n't" ? "not" : t.words[$0].form })
+            parts.append(contentsOf: (aux + neg).sorted().map { ["n't", "n\u{2019}t"].contains(t.words[$0].form.lowercased()) ? "not" : t.words[$0].form })
         }
         var verb = t.words[v].form
         if let prt = deps.first(where: { rel($0) == "compound:prt" }) { verb += " " + t.words[prt].form }
@@ -194,7 +196,7 @@ struct SyntacticLabeler {
             parts.append(p == mainSubject && t.words[s].upos == "PRON" ? t.words[s].form.lowercased() : p)
         }
         for a in deps where ["aux", "aux:pass", "cop"].contains(t.relation(of: a)) && a < x { parts.append(t.words[a].form.lowercased()) }
-        for n in deps where t.relation(of: n) == "advmod" && ["not", "n't", "never"].contains(t.words[n].form.lowercased()) { parts.append("not") }
+        for n in deps where t.relation(of: n) == "advmod" && Self.negations.contains(t.words[n].form.lowercased()) { parts.append("not") }
         // A predicate after a copula is a phrase ("the decision was final", "he was a spy"), a verb a word.
         if deps.contains(where: { t.relation(of: $0) == "cop" }) {
             guard let p = phrase(x, c, max: 5, argument: true) else { return nil }
