@@ -47,6 +47,7 @@ public struct EventExtractor: Sendable {
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []
         let parsed = SyntacticTriggers(lexicon: lexicon)
+        let argumentsByParse = SyntacticParticipants()
         let timexesBySentence = Self.bySentence(timexes, views: views)
         for view in views {
             let found = parsed.refine(detector.detect(view), view: view)
@@ -77,6 +78,7 @@ public struct EventExtractor: Sendable {
                 d.text = text.slice(d.start, d.end)
                 (d.tense, d.passive) = tense(d, view.tokens, adverbs: adverbs)
                 assigner.assign(&d, view: view, spans: spans, places: places, barriers: barriers)
+                argumentsByParse.add(&d, view: view, spans: spans)
                 drafts.append(d)
             }
         }
@@ -181,6 +183,18 @@ public struct EventExtractor: Sendable {
                             drafts[k].actors.append(patient)
                         }
                     }
+                    // The names the parse's headline gives as the event's arguments take part in it too ("Purchase of
+                    // Elon Musk", "Elon Musk citing concerns": a subject shared with the clause it depends on), though
+                    // the clause window missed them. A saying's or perception's content is another event's.
+                    let content = [.reporting, .iState, .iAction, .perception].contains(drafts[k].eventClass)
+                    for span in spansBySentence[s] where !drafts[k].actors.contains(where: { $0.id == span.actor.id || $0.name == span.actor.name }) {
+                        let before = Self.containsWords(subject, span.actor.name)
+                        guard before || (!content && Self.containsWords(rest, span.actor.name)) else { continue }
+                        var actor = span.actor
+                        actor.role = before == !drafts[k].passive ? "agent" : "patient"
+                        if !drafts[k].isVerb { actor.role = before ? "agent" : "patient" }
+                        drafts[k].actors.append(actor)
+                    }
                 }
             } else if !drafts[k].salient {
                 // A minor event the text does not tell as a headline (no one does it, nothing is said of it) is not
@@ -243,6 +257,18 @@ public struct EventExtractor: Sendable {
             starts.insert(t.start)
         }
         return starts
+    }
+
+    /// Whether `name` occurs in `text` as whole words (not "Tesla" in "Teslas").
+    static func containsWords(_ text: Substring, _ name: String) -> Bool {
+        var from = text.startIndex
+        while let r = text.range(of: name, range: from..<text.endIndex) {
+            let okBefore = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
+            let okAfter = r.upperBound == text.endIndex || !text[r.upperBound].isLetter
+            if okBefore && okAfter { return true }
+            from = r.upperBound
+        }
+        return false
     }
 
     private func makeViews(

@@ -34,8 +34,9 @@ public struct EventFilter: Sendable, Hashable {
             let f = focus.lowercased()
             // "General Motors" also follows "GM" and "New GM": a word of the name that spells its initials.
             let initials = Self.initials(focus)
+            // An actor takes part in an event; where it happened ("in Turkey", role "location") is its place.
             guard event.actors.contains(where: { a in
-                ([a.name] + a.aliases).contains { n in
+                a.role != "location" && ([a.name] + a.aliases).contains { n in
                     n.lowercased().contains(f) || initials.map { i in n.split(separator: " ").contains { $0 == i } } ?? false
                 } || (a.title?.lowercased().contains(f) ?? false)
             }) else { return false }

@@ -399,4 +399,31 @@ import Testing
         let said = try Self.mention("Adam Kowal testified that he didn\u{2019}t defraud customers.", date: "2024-03-08", trigger: "testified")
         #expect(said.label.contains("did not defraud"), "\(said.label)")
     }
+
+    @Test func theParsesArgumentsAreParticipants() throws {
+        // Another event ("founded") stands between the name and its verbs: the parse still gives their subject.
+        let text = "Acme, founded in 2019, grew rapidly but collapsed in November 2022."
+        for trigger in ["grew", "collapsed"] {
+            let m = try Self.mention(text, date: "2023-11-03", trigger: trigger)
+            #expect(m.actors.contains { $0.name == "Acme" && $0.role == "agent" }, "\(trigger): \(m.actors.map(\.name))")
+        }
+    }
+
+    @Test func aNameTheHeadlineGivesIsAParticipant() throws {
+        let purchase = try Self.mention("The purchase of Beta Ltd by Acme Corp closed on Friday.", date: "2024-03-08", trigger: "purchase")
+        #expect(purchase.actors.map(\.name).contains("Beta"), "\(purchase.label): \(purchase.actors.map(\.name))")
+    }
+
+    @Test func aPronounOpeningASentenceIsTheLastSentencesSubject() throws {
+        let text = "Adam Kowal fired the chief financial officer, Ned Segal, on Thursday. He accused him of misleading investors."
+        let accused = try Self.mention(text, date: "2024-03-08", trigger: "accused")
+        #expect(accused.label.hasPrefix("Adam Kowal accused"), "\(accused.label)")
+    }
+
+    @Test func theFocusFollowsParticipantsNotPlaces() throws {
+        let g = Self.graph([("t", "Police arrested 20 protesters in Turkey on Monday. Turkey recalled its ambassador on Tuesday.", "2024-03-08")])
+        let kept = g.events.filter { EventFilter(focus: "Turkey").keeps($0, family: { $0 }) }
+        #expect(kept.contains { e in e.mentions.contains { $0.text == "recalled" } })
+        #expect(!kept.contains { e in e.mentions.contains { $0.text == "arrested" } }, "\(kept.map(\.label))")
+    }
 }

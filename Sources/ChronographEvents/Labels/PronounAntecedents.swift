@@ -4,8 +4,8 @@ import ChronographSyntax
 /// The participant a pronoun subject most likely stands for. First the parse: the subject of what a
 /// named speaker says, plans or is reported to do stands for the speaker ("Emirates, the largest
 /// customer for the A380, said it would seek compensation": it = Emirates, not the A380 named last).
-/// Else the last one named before it, within the sentence and the two before, of a kind the pronoun
-/// can refer to ("he", "she": a person; "they": a group, organization or country; "it": an
+/// Else the last one named before it, within the sentence and the two before (in an earlier sentence,
+/// that sentence's subject when one fits), of a kind the pronoun can refer to ("he", "she": a person; "they": a group, organization or country; "it": an
 /// organization or country). Only for labels: "He said ..." reads better as "Moussa Faki said ..."
 /// when the text has just named him.
 struct PronounAntecedents {
@@ -42,7 +42,23 @@ struct PronounAntecedents {
         }
         let here = sentenceOf.last { $0.start <= offset }?.index ?? 0
         if let speaker = speaker(of: offset, sentence: here, kinds: kinds) { return speaker }
-        return named.last { $0.offset < offset && here - $0.sentence <= 2 && kinds.contains($0.actor.kind) }?.actor
+        guard let last = named.last(where: { $0.offset < offset && here - $0.sentence <= 2 && kinds.contains($0.actor.kind) }) else { return nil }
+        // A pronoun opening a new sentence continues with the one the sentence before was about, its subject, rather
+        // than whoever it named last ("Musk fired the chief financial officer, Ned Segal. He accused them ...": Musk).
+        guard last.sentence < here else { return last.actor }
+        let candidates = named.filter { $0.sentence == last.sentence && kinds.contains($0.actor.kind) }
+        return candidates.first { isSubject(at: $0.offset, sentence: $0.sentence) }?.actor ?? last.actor
+    }
+
+    /// Whether the name starting at `offset` is the subject of a clause in its sentence's parse.
+    private func isSubject(at offset: Int, sentence n: Int) -> Bool {
+        guard n < views.count, let tree = views[n].syntax?.tree, var w = tree.word(at: offset) else { return false }
+        var steps = 0
+        while ["flat", "compound", "nmod:desc"].contains(tree.relation(of: w)), let h = tree.head(of: w), steps < 4 {
+            w = h
+            steps += 1
+        }
+        return ["nsubj", "nsubj:pass"].contains(tree.relation(of: w))
     }
 
     /// When the pronoun at `offset` is the subject of a complement clause ("said it would", "announced

@@ -112,6 +112,8 @@ extension BatchMerge {
         for actor in event.actors {
             try db.run("INSERT OR IGNORE INTO actors (id, name, kind) VALUES (?, ?, ?)", .text(actor.id), .text(actor.name), .text(actor.kind.rawValue))
             guard let key = try db.scalar("SELECT actor FROM actors WHERE id = ?", .text(actor.id))?.int else { continue }
+            // (`--focus` follows those taking part: the place an event happened in is no participant, as in EventFilter.)
+            guard actor.role != "location" else { continue }
             let names = ([actor.name] + actor.aliases + (actor.title.map { [$0] } ?? [])).map { $0.lowercased() }.joined(separator: "\n")
             try db.run("INSERT OR REPLACE INTO event_actors (event, actor, names) VALUES (?, ?, ?)", .int(id), SQLValue(key), .text(names))
         }
