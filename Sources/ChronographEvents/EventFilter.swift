@@ -35,9 +35,12 @@ public struct EventFilter: Sendable, Hashable {
             // "General Motors" also follows "GM" and "New GM": a word of the name that spells its initials.
             let initials = Self.initials(focus)
             // An actor takes part in an event; where it happened ("in Turkey", role "location") is its place.
+            // "Sam Bankman-Fried" also follows "Bankman-Fried" alone (a report that never gives the first name).
+            let surname = Self.surname(focus)
             guard event.actors.contains(where: { a in
                 a.role != "location" && ([a.name] + a.aliases).contains { n in
-                    n.lowercased().contains(f) || initials.map { i in n.split(separator: " ").contains { $0 == i } } ?? false
+                    let lower = n.lowercased()
+                    return lower.contains(f) || lower == surname || initials.map { i in n.split(separator: " ").contains { $0 == i } } ?? false
                 } || (a.title?.lowercased().contains(f) ?? false)
             }) else { return false }
         }
@@ -53,6 +56,14 @@ public struct EventFilter: Sendable, Hashable {
             guard event.mentions.contains(where: { $0.source.map { sources.contains($0.lowercased()) } ?? false }) else { return false }
         }
         return true
+    }
+
+    /// The last word of a name of two or three capitalized words, lower-cased ("Sam Bankman-Fried" -> "bankman-fried"), if
+    /// it is one: the name a report uses once it has named the person in full, or when another report has.
+    public static func surname(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }), let last = words.last, last.count >= 3 else { return nil }
+        return last.lowercased()
     }
 
     /// The initials of a name of two or more capitalized words ("General Motors" -> "GM"), if it is one.

@@ -426,4 +426,16 @@ import Testing
         #expect(kept.contains { e in e.mentions.contains { $0.text == "recalled" } })
         #expect(!kept.contains { e in e.mentions.contains { $0.text == "arrested" } }, "\(kept.map(\.label))")
     }
+
+    @Test func theFocusFollowsAPersonsSurnameAcrossReports() throws {
+        let g = Self.graph([
+            ("a", "Adam Kowal was arrested in Warsaw on Monday.", "2024-03-08"),
+            ("b", "Kowal pleaded not guilty on Thursday. Maria Nowak resigned on Friday.", "2024-03-09"),
+        ])
+        let kept = g.events.filter { EventFilter(focus: "Adam Kowal").keeps($0, family: { $0 }) }
+        #expect(kept.contains { e in e.mentions.contains { $0.doc == "b" && $0.text == "pleaded" } }, "\(kept.map(\.label))")
+        #expect(!kept.contains { e in e.mentions.contains { $0.text == "resigned" } })
+        #expect(EventFilter.surname("Adam Kowal") == "kowal")
+        #expect(EventFilter.surname("Twitter") == nil)
+    }
 }

@@ -53,8 +53,15 @@ extension TimelineStore {
             values += types + types
         }
         if let focus = filter.focus {
-            conditions.append("event IN (SELECT event FROM event_actors WHERE instr(names, ?) > 0)")
-            values.append(.text(focus.lowercased()))
+            // (As EventFilter: a part of a name, alias or title, or a person's surname as a whole name.)
+            if let surname = EventFilter.surname(focus) {
+                conditions.append("event IN (SELECT event FROM event_actors WHERE instr(names, ?) > 0 OR instr(char(10) || names || char(10), ?) > 0)")
+                values.append(.text(focus.lowercased()))
+                values.append(.text("\n" + surname + "\n"))
+            } else {
+                conditions.append("event IN (SELECT event FROM event_actors WHERE instr(names, ?) > 0)")
+                values.append(.text(focus.lowercased()))
+            }
         }
         if !filter.sources.isEmpty {
             let marks = Array(repeating: "?", count: filter.sources.count).joined(separator: ", ")
