@@ -43,6 +43,7 @@ public struct EventExtractor: Sendable {
         let detector = TriggerDetector(lexicon: lexicon, mode: mode, suffixLookAlikes: GenreResources.shared(language: language).suffixLookAlikes)
         let participants = ParticipantFinder(lexicon: lexicon)
         let docActors = ParticipantFinder.DocumentActors()
+        docActors.readNamesInside(views)
         let assigner = ParticipantAssigner(lexicon: lexicon, words: clauseWords)
         var drafts: [Draft] = []
         var spansBySentence: [[ActorSpan]] = []

@@ -10,6 +10,22 @@ struct ParticipantFinder {
         var known: [Actor] = []
         /// The organization named last in the sentences read so far ("the automaker" stands for it).
         var lastOrganization: Actor?
+        /// Capitalized words the document writes inside a sentence, after another word ("to buy Twitter"): names,
+        /// even where a sentence opens with one that is also a common word ("Twitter said ...").
+        var namesInside: Set<String> = []
+
+        /// Reads ``namesInside`` off the document's sentences, leaving out those in title case (more than half the
+        /// words capitalized: a headline's
+        /// "Board Agrees To Sale" are no names).
+        func readNamesInside(_ views: [SentenceView]) {
+            for v in views {
+                let words = v.tokens.filter { $0.kind == .word }
+                guard words.count >= 3, words.filter(\.isCapitalized).count * 2 <= words.count else { continue }
+                for k in v.tokens.indices.dropFirst() where v.tokens[k].isCapitalized && v.tokens[k - 1].kind == .word {
+                    namesInside.insert(v.tokens[k].text)
+                }
+            }
+        }
         /// `known`'s names and aliases lower-cased, refreshed when they change (link runs for
         /// every name in a document: lower-casing every known name each time was quadratic).
         private var lowerNames: [String] = []
@@ -172,7 +188,7 @@ struct ParticipantFinder {
                 continue
             }
             // A run of capitalized words (with inner "of", "for", "and").
-            if actorWord == "nonname" || (i == 0 && isCommonWord(lower) && !opensCompanyName(toks)) { i += 1; continue }
+            if actorWord == "nonname" || (i == 0 && isCommonWord(lower) && !opensCompanyName(toks) && !doc.namesInside.contains(t.text)) { i += 1; continue }
             var j = i + 1
             while j < toks.count {
                 if toks[j - 1].text.hasSuffix("'s") || toks[j - 1].text.hasSuffix("\u{2019}s") { break }

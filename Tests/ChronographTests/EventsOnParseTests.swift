@@ -438,4 +438,13 @@ import Testing
         #expect(EventFilter.surname("Adam Kowal") == "kowal")
         #expect(EventFilter.surname("Twitter") == nil)
     }
+
+    @Test func aNameOpeningASentenceIsANameWhenTheTextWritesItInside() throws {
+        // "Twitter" is also a verb; opening a sentence it would read as a capital only, but the text writes it
+        // capitalized inside a sentence too.
+        let text = "Elon Musk agreed to buy Twitter on Monday. Twitter said it will become a privately held company."
+        let said = try Self.mention(text, date: "2022-04-26", trigger: "said")
+        #expect(said.actors.contains { $0.name == "Twitter" && $0.role == "agent" }, "\(said.actors.map(\.name))")
+        #expect(said.label == "Twitter said it will become a privately held company" || said.label.hasPrefix("Twitter said"), "\(said.label)")
+    }
 }
