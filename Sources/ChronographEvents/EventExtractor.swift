@@ -172,7 +172,7 @@ public struct EventExtractor: Sendable {
                 // "He said ...", labeled "Moussa Faki said ...": the one the subject pronoun stands for takes part
                 // in the event (its speaker, for a saying), as if the text had named him there.
                 // So does the one an object pronoun stands for ("accused him of", labeled "... accused Elon Musk of").
-                if let trigger = l.range(of: drafts[k].text) {
+                if let trigger = l.range(of: drafts[k].text, options: .caseInsensitive) {
                     let subject = l[..<trigger.lowerBound]
                     let rest = l[trigger.upperBound...]
                     for a in resolved.actors where !drafts[k].actors.contains(where: { $0.id == a.id || $0.name == a.name }) {
@@ -187,13 +187,13 @@ public struct EventExtractor: Sendable {
                     // The names the parse's headline gives as the event's arguments take part in it too ("Purchase of
                     // Elon Musk", "Elon Musk citing concerns": a subject shared with the clause it depends on), though
                     // the clause window missed them. A saying's or perception's content is another event's.
+                    // (A verb's: a noun's headline may list the sentence's names after a colon, "Trial: X, Y".)
                     let content = [.reporting, .iState, .iAction, .perception].contains(drafts[k].eventClass)
-                    for span in spansBySentence[s] where !drafts[k].actors.contains(where: { $0.id == span.actor.id || $0.name == span.actor.name }) {
+                    for span in spansBySentence[s] where drafts[k].isVerb && !drafts[k].actors.contains(where: { $0.id == span.actor.id || $0.name == span.actor.name }) {
                         let before = Self.containsWords(subject, span.actor.name)
                         guard before || (!content && Self.containsWords(rest, span.actor.name)) else { continue }
                         var actor = span.actor
                         actor.role = before == !drafts[k].passive ? "agent" : "patient"
-                        if !drafts[k].isVerb { actor.role = before ? "agent" : "patient" }
                         drafts[k].actors.append(actor)
                     }
                 }
