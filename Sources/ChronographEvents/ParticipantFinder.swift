@@ -111,6 +111,17 @@ struct ParticipantFinder {
             return initials.count >= 2 && initials == letters
         }
 
+        /// The one known person whose title has the word `title` ("President" for "the president"), if exactly one has.
+        func onlyPersonTitled(_ title: String) -> Int? {
+            var found: Int?
+            for (k, b) in known.enumerated() where b.kind == .person {
+                guard let t = b.title, t.lowercased().split(separator: " ").contains(Substring(title)) else { continue }
+                guard found == nil || known[found!].id == b.id else { return nil }
+                found = k
+            }
+            return found
+        }
+
         /// A known person whose title mentions one of `words` ("the former KNB chief").
         func personTitled(_ words: [String]) -> Int? {
             for (k, b) in known.enumerated() where b.kind == .person {
@@ -161,6 +172,15 @@ struct ParticipantFinder {
                         if !doc.known[k].aliases.contains(alias) { doc.known[k].aliases.append(alias) }
                         actors.append(ActorSpan(tokStart: start, tokEnd: i + 1, actor: doc.known[k]))
                     }
+                } else if let title = Self.titleWord(lower, actorWord: actorWord, lexicon: lexicon),
+                    i > 0, toks[i - 1].lower == "the" || (i > 1 && toks[i - 1].lower == "former" && toks[i - 2].lower == "the"),
+                    i + 1 >= toks.count || (!toks[i + 1].isCapitalized && toks[i + 1].lower != "of"),
+                    let k = doc.onlyPersonTitled(title)
+                {
+                    // "the president", "the former president": the one person the document has named with that title
+                    // (not "the president of the commission", another one, nor "the president Ali Bongo", named here).
+                    let start = toks[i - 1].lower == "the" ? i - 1 : i - 2
+                    actors.append(ActorSpan(tokStart: start, tokEnd: i + 1, actor: doc.known[k]))
                 }
                 i += 1
                 continue
@@ -207,6 +227,16 @@ struct ParticipantFinder {
         // ("the company" itself stands for that company: it leaves the last one as it was.)
         if let last = actors.last(where: { $0.actor.kind == .organization }) { doc.lastOrganization = last.actor }
         return (actors, places)
+    }
+
+    /// A title word, also in the possessive ("president's" -> "president"), else nil.
+    static func titleWord(_ lower: String, actorWord: String?, lexicon: EventLexicon) -> String? {
+        if actorWord == "title" { return lower }
+        for suffix in ["'s", "\u{2019}s"] where lower.hasSuffix(suffix) {
+            let bare = String(lower.dropLast(2))
+            if lexicon.actorWords[bare] == "title" { return bare }
+        }
+        return nil
     }
 
     /// Endings of nationality adjectives ("Georgian police", "Syrian scenario").

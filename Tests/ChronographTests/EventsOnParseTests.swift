@@ -447,4 +447,13 @@ import Testing
         #expect(said.actors.contains { $0.name == "Twitter" && $0.role == "agent" }, "\(said.actors.map(\.name))")
         #expect(said.label == "Twitter said it will become a privately held company" || said.label.hasPrefix("Twitter said"), "\(said.label)")
     }
+
+    @Test func thePresidentIsThePersonNamedWithThatTitle() throws {
+        let text = "President Adam Kowal was detained by soldiers on Wednesday. Crowds celebrated the president's removal in the capital."
+        let removal = try Self.mention(text, date: "2024-03-08", trigger: "removal")
+        #expect(removal.actors.contains { $0.name == "Adam Kowal" }, "\(removal.actors.map(\.name))")
+        // "the president of the commission" is another person.
+        let other = try Self.mention("President Adam Kowal spoke on Monday. The president of the commission resigned on Tuesday.", date: "2024-03-08", trigger: "resigned")
+        #expect(!other.actors.contains { $0.name == "Adam Kowal" }, "\(other.actors.map(\.name))")
+    }
 }
