@@ -14,9 +14,8 @@ struct ParticipantFinder {
         /// even where a sentence opens with one that is also a common word ("Twitter said ...").
         var namesInside: Set<String> = []
 
-        /// Reads ``namesInside`` off the document's sentences, leaving out those in title case (more than half the
-        /// words capitalized: a headline's
-        /// "Board Agrees To Sale" are no names).
+        /// Reads ``namesInside`` off the document's sentences, leaving out those in title case (more than half
+        /// the words capitalized: a headline's "Board Agrees To Sale" are no names).
         func readNamesInside(_ views: [SentenceView]) {
             for v in views {
                 let words = v.tokens.filter { $0.kind == .word }

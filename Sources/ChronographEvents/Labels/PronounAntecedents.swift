@@ -5,8 +5,9 @@ import ChronographSyntax
 /// named speaker says, plans or is reported to do stands for the speaker ("Emirates, the largest
 /// customer for the A380, said it would seek compensation": it = Emirates, not the A380 named last).
 /// Else the last one named before it, within the sentence and the two before (in an earlier sentence,
-/// that sentence's subject when one fits), of a kind the pronoun can refer to ("he", "she": a person; "they": a group, organization or country; "it": an
-/// organization or country). Only for labels: "He said ..." reads better as "Moussa Faki said ..."
+/// that sentence's subject when one fits), of a kind the pronoun can refer to ("he", "she", "him",
+/// "her": a person; "they": a group, organization or country; "it": an organization or country).
+/// For labels, and the participants they name: "He said ..." reads better as "Moussa Faki said ..."
 /// when the text has just named him.
 struct PronounAntecedents {
     private var named: [(offset: Int, sentence: Int, actor: Actor)] = []
