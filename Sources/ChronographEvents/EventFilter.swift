@@ -67,7 +67,7 @@ public struct EventFilter: Sendable, Hashable {
     }
 
     /// The initials of a name of two or more capitalized words ("General Motors" -> "GM"), if it is one.
-    static func initials(_ name: String) -> Substring? {
+    public static func initials(_ name: String) -> Substring? {
         let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }
         guard words.count >= 2, words.count == name.split(separator: " ").filter({ !["of", "the", "and"].contains($0) }).count else { return nil }
         return Substring(String(words.compactMap(\.first)))

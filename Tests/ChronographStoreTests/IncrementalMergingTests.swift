@@ -109,7 +109,11 @@ struct IncrementalMergingTests {
             EventFilter(focus: someActor, types: ["statement"], sources: ["Reuters", "AP"]),
             EventFilter(focus: "nobody of this name"),
         ]
-        for filter in filters {
+        // A person's full name (its surname alone follows too) and an organization's (its initials follow too).
+        let actors = graph.events.flatMap(\.actors)
+        let fullName = actors.first { $0.kind == .person && $0.name.split(separator: " ").count == 2 }?.name
+        let organization = actors.first { $0.kind == .organization && EventFilter.initials($0.name) != nil }?.name
+        for filter in filters + [fullName, organization].compactMap({ $0.map { EventFilter(focus: $0) } }) {
             let expected = GraphBuilder().build(news, filter: filter)
             let stored = try store.graph(filter: filter)
             #expect(Corpus.json(stored) == Corpus.json(expected), "\(filter)")

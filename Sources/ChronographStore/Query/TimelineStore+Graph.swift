@@ -53,15 +53,19 @@ extension TimelineStore {
             values += types + types
         }
         if let focus = filter.focus {
-            // (As EventFilter: a part of a name, alias or title, or a person's surname as a whole name.)
+            // As EventFilter: a part of a name, alias or title; a person's surname as a whole name; a word of a name
+            // that spells the focus's initials ("GM" for "General Motors"). (`names` is lower-case, one a line.)
+            var alternatives = ["instr(names, ?) > 0"]
+            values.append(.text(focus.lowercased()))
             if let surname = EventFilter.surname(focus) {
-                conditions.append("event IN (SELECT event FROM event_actors WHERE instr(names, ?) > 0 OR instr(char(10) || names || char(10), ?) > 0)")
-                values.append(.text(focus.lowercased()))
+                alternatives.append("instr(char(10) || names || char(10), ?) > 0")
                 values.append(.text("\n" + surname + "\n"))
-            } else {
-                conditions.append("event IN (SELECT event FROM event_actors WHERE instr(names, ?) > 0)")
-                values.append(.text(focus.lowercased()))
             }
+            if let initials = EventFilter.initials(focus) {
+                alternatives.append("instr(' ' || replace(names, char(10), ' ') || ' ', ?) > 0")
+                values.append(.text(" " + initials.lowercased() + " "))
+            }
+            conditions.append("event IN (SELECT event FROM event_actors WHERE \(alternatives.joined(separator: " OR ")))")
         }
         if !filter.sources.isEmpty {
             let marks = Array(repeating: "?", count: filter.sources.count).joined(separator: ", ")
