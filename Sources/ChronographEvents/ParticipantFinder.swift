@@ -134,6 +134,9 @@ struct ParticipantFinder {
 
     func find(_ view: SentenceView, doc: DocumentActors) -> (actors: [ActorSpan], places: [(Int, Place)]) {
         let toks = view.tokens
+        // A headline in title case capitalizes every word: "Gabon Military Declares ..." is no company's name.
+        let words = toks.filter { $0.kind == .word }
+        let titleCase = words.filter(\.isCapitalized).count * 2 > words.count
         var actors: [ActorSpan] = []
         var places: [(Int, Place)] = []
         var i = 0
@@ -184,7 +187,7 @@ struct ParticipantFinder {
                 i += 1
                 continue
             }
-            if let (p, n) = lexicon.place(at: i, in: toks) {
+            if let (p, n) = lexicon.place(at: i, in: toks), !(p.kind == .country && !titleCase && opensCompany(after: i + n, toks)) {
                 places.append((i, p))
                 if p.kind == .country {
                     actors.append(ActorSpan(tokStart: i, tokEnd: i + n, actor: doc.link(Actor(id: "actor:" + Slug.make(p.name), name: p.name, kind: .country))))
@@ -250,6 +253,20 @@ struct ParticipantFinder {
         return nil
     }
 
+    /// "Singapore Airlines", "Kenya National Commission": a country's name followed by a capitalized plural or
+    /// two capitalized words that are no title, place or name-opener is part of a longer name, a body of that
+    /// country ("Kazakhstan President Tokayev" is not).
+    private func opensCompany(after j: Int, _ toks: [Token]) -> Bool {
+        func nameWord(_ k: Int) -> Bool {
+            guard k < toks.count, toks[k].kind == .word, toks[k].isCapitalized, lexicon.place(at: k, in: toks) == nil else { return false }
+            let word = lexicon.facts(toks[k]).actorWord
+            return word == nil || word == "org"
+        }
+        // A plural ("Airlines", "Airways") or two such words; one other word may be a person's name after a
+        // first name that is also a country's ("Jordan Belfort"), left as it was.
+        return nameWord(j) && (toks[j].lower.hasSuffix("s") || nameWord(j + 1))
+    }
+
     /// "Ford Motor Co. reported": a sentence's first word, common as it is ("ford"), opens a name when the
     /// capitalized words after it end in a company's legal form.
     private func opensCompanyName(_ toks: [Token]) -> Bool {
@@ -309,7 +326,10 @@ struct ParticipantFinder {
         for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text = String(text.dropLast(2)) }
         guard !text.isEmpty else { return nil }
         let words = Array(toks[s..<b])
-        let isOrg = words.contains { lexicon.facts($0).actorWord == "org" }
+        // A country's name before a plural or two more words ("Singapore Airlines", "Kenya National Commission")
+        // names a body of that country; before one word it may be a person's first name ("Jordan Belfort").
+        let countryLed = lexicon.place(at: s, in: toks)?.0.kind == .country && (words.count >= 3 || words.count == 2 && words[1].lower.hasSuffix("s"))
+        let isOrg = words.contains { lexicon.facts($0).actorWord == "org" } || countryLed
             || (words.count == 2 && lexicon.facts(words[0]).actorWord == "title" && isCommonWord(words[1].lower))
         let acronym = words.count == 1 && words[0].text.count >= 2 && words[0].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
         // A single capitalized word modifying a common noun ("TV channel", "Syrian scenario") is no actor; with the

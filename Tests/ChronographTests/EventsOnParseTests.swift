@@ -456,4 +456,13 @@ import Testing
         let other = try Self.mention("President Adam Kowal spoke on Monday. The president of the commission resigned on Tuesday.", date: "2024-03-08", trigger: "resigned")
         #expect(!other.actors.contains { $0.name == "Adam Kowal" }, "\(other.actors.map(\.name))")
     }
+
+    @Test func aCountryBeforeAPluralNamesABodyOfIt() throws {
+        let delivered = try Self.mention("Airbus delivered the first aircraft to Singapore Airlines on Monday.", date: "2007-10-17", trigger: "delivered")
+        #expect(delivered.actors.contains { $0.name == "Singapore Airlines" && $0.kind == .organization }, "\(delivered.actors.map(\.name))")
+        #expect(!delivered.actors.contains { $0.name == "Airlines" })
+        // "Kazakhstan President X": the country stays apart from the title and the person.
+        let met = try Self.mention("Kazakhstan President Kassym-Jomart Tokayev met the envoy on Monday.", date: "2024-03-08", trigger: "met")
+        #expect(met.actors.contains { $0.name == "Kassym-Jomart Tokayev" && $0.kind == .person }, "\(met.actors.map(\.name))")
+    }
 }
