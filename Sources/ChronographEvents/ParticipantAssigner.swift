@@ -28,11 +28,9 @@ struct ParticipantAssigner {
         let (lo, hi) = scope(d, toks, spans: spans, barriers: barriers)
         // Actors inside a person's title ("former chairman of Kazakhstan's National Security
         // Committee (KNB), Karim Masimov") describe the person, not the event.
-        let titled = spans.filter { $0.actor.kind == .person && $0.actor.title != nil }
+        let titled = Self.titledPersons(spans)
         let described = spans.filter { $0.actor.kind == .organization && $0.actor.title != nil }
-        func inTitle(_ s: ActorSpan) -> Bool {
-            s.actor.kind != .person && titled.contains { p in p.tokStart > s.tokStart && p.tokStart - s.tokEnd <= 12 && p.actor.title!.contains(s.actor.name) }
-        }
+        func inTitle(_ s: ActorSpan) -> Bool { Self.inTitle(s, titled: titled) }
         func inDescriptor(_ s: ActorSpan) -> Bool {
             guard s.actor.kind != .person else { return false }
             // "Kazakhstan's state TV channel Khabar": the country's possessive describes the organization.
@@ -84,6 +82,17 @@ struct ParticipantAssigner {
             }
             d.location = places.filter { $0.0 > hi && $0.0 < end && ["in", "at"].contains(prep($0.0) ?? "") }.min { $0.0 < $1.0 }?.1
         }
+    }
+
+    /// The sentence's persons named with a title (``inTitle(_:titled:)`` reads them).
+    static func titledPersons(_ spans: [ActorSpan]) -> [ActorSpan] {
+        spans.filter { $0.actor.kind == .person && $0.actor.title != nil }
+    }
+
+    /// Whether a non-person's name stands in the title of a person named just after it ("former chairman
+    /// of Kazakhstan's National Security Committee (KNB), Karim Masimov"; "Kazakhstan President Tokayev").
+    static func inTitle(_ s: ActorSpan, titled: [ActorSpan]) -> Bool {
+        s.actor.kind != .person && titled.contains { p in p.tokStart > s.tokStart && p.tokStart - s.tokEnd <= 12 && p.actor.title!.contains(s.actor.name) }
     }
 
     /// The role a preposition before a participant gives it, across the participant's own

@@ -27,15 +27,12 @@ struct SyntacticParticipants {
         }
         let toks = view.tokens
         // A name inside a person's title ("Kazakhstan President Kassym-Jomart Tokayev") describes the person.
-        let titled = spans.filter { $0.actor.kind == .person && $0.actor.title != nil }
-        func inTitle(_ s: ActorSpan) -> Bool {
-            s.actor.kind != .person && titled.contains { p in p.tokStart >= s.tokEnd && p.tokStart - s.tokEnd <= 12 && p.actor.title!.contains(s.actor.name) }
-        }
+        let titled = ParticipantAssigner.titledPersons(spans)
         for (w, role) in arguments {
             let offset = tree.words[w].start
             guard let span = spans.first(where: { s in
                 s.tokStart < toks.count && s.tokEnd <= toks.count && toks[s.tokStart].start <= offset && offset < toks[s.tokEnd - 1].end
-            }), !inTitle(span), !d.actors.contains(where: { $0.id == span.actor.id || $0.name == span.actor.name }) else { continue }
+            }), !ParticipantAssigner.inTitle(span, titled: titled), !d.actors.contains(where: { $0.id == span.actor.id || $0.name == span.actor.name }) else { continue }
             var actor = span.actor
             actor.role = role
             d.actors.append(actor)
