@@ -23,7 +23,7 @@ annotations.txt, one decision a line ("#" starts a comment line):
       from=world one that no article of the set establishes (the real-world date, with a note).
       note= comes last and runs to the end of the line.
 
-Outputs, per split (dev, test), next to this script:
+Outputs, per split (dev, test, fresh), next to this script:
   SPLIT-events.jsonl    {"doc", "dct", "text", "events": [{"trigger", "start", "end", "type", "date",
                          "actors", "location", "factuality", "timeline_id", "date_from"}]}
   SPLIT-timeline.json   [{"id", "label", "type", "date", "story", "mentions": [[doc, start], ...]}]
@@ -39,6 +39,7 @@ TYPES = {"protest", "riot", "attack", "coup_attempt", "clash", "military_deploym
          "agreement", "negotiation", "deal", "military_withdrawal", "other"}
 FACTS = {"asserted", "reported", "planned", "negated"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+SPLITS = ("dev", "test", "fresh")  # fresh: a held-out split annotated after the tuning of dev, for reporting only
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -83,7 +84,7 @@ def load():
     for a in meta:
         texts[a["id"]] = open(os.path.join(HERE, "articles", a["id"] + ".txt"), encoding="utf-8").read()
         datetime.date.fromisoformat(a["dct"])
-        assert a["split"] in ("dev", "test"), a
+        assert a["split"] in SPLITS, a
         assert a["dct_source"] in ("url", "page", "inferred-from-text"), a
         if a.get("title"):
             assert a["title"] in texts[a["id"]], a["id"]
@@ -190,7 +191,7 @@ def main():
     show = "--show" in args
     prefix = args[args.index("--show") + 1] if show and args.index("--show") + 1 < len(args) else ""
     counts = {}
-    for split in ("dev", "test"):
+    for split in SPLITS:
         ids = [a["id"] for a in meta if a["split"] == split]
         with open(os.path.join(HERE, f"{split}-events.jsonl"), "w", encoding="utf-8") as f:
             for d in ids:
