@@ -31,13 +31,14 @@ def load(pos):
     return synsets, index
 
 
-def hyponym_closure(nouns, roots):
-    """The noun synsets under `roots` (offsets), the roots included: hyponyms and instances, all levels."""
+def hyponym_closure(nouns, roots, instances=True):
+    """The noun synsets under `roots` (offsets), the roots included: hyponyms and (unless `instances` is
+    False: classes only, a president but not Adams) instances, all levels."""
     seen, stack = set(), list(roots)
     while stack:
         o = stack.pop()
         if o in seen:
             continue
         seen.add(o)
-        stack.extend(p[1] for p in nouns[o][1] if p[0] in ("~", "~i") and p[2] == "n")
+        stack.extend(p[1] for p in nouns[o][1] if (p[0] == "~" or instances and p[0] == "~i") and p[2] == "n")
     return seen

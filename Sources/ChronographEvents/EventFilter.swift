@@ -31,17 +31,17 @@ public struct EventFilter: Sendable, Hashable {
     /// Whether an assembled event (its mentions' `source` filled in) is kept. `family` names a type's family.
     public func keeps(_ event: Event, family: (String) -> String) -> Bool {
         if let focus {
-            let f = focus.lowercased()
+            let f = Self.nameKey(focus)
             // "General Motors" also follows "GM" and "New GM": a word of the name that spells its initials.
             let initials = Self.initials(focus)
             // An actor takes part in an event; where it happened ("in Turkey", role "location") is its place.
             // "Sam Bankman-Fried" also follows "Bankman-Fried" alone (a report that never gives the first name).
-            let surname = Self.surname(focus)
+            let surname = Self.surname(focus).map(Self.nameKey)
             guard event.actors.contains(where: { a in
                 a.role != "location" && ([a.name] + a.aliases).contains { n in
-                    let lower = n.lowercased()
+                    let lower = Self.nameKey(n)
                     return lower.contains(f) || lower == surname || initials.map { i in n.split(separator: " ").contains { $0 == i } } ?? false
-                } || (a.title?.lowercased().contains(f) ?? false)
+                } || (a.title.map { Self.nameKey($0).contains(f) } ?? false)
             }) else { return false }
         }
         if from != nil || to != nil {
@@ -56,6 +56,12 @@ public struct EventFilter: Sendable, Hashable {
             guard event.mentions.contains(where: { $0.source.map { sources.contains($0.lowercased()) } ?? false }) else { return false }
         }
         return true
+    }
+
+    /// A name as focus compares it: lower case, a hyphen as a space. Names are romanized and hyphenated
+    /// differently from one report to the next ("Yoon Suk-yeol", "Yoon Suk Yeol").
+    public static func nameKey(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.map { ["-", "\u{2010}", "\u{2011}"].contains($0) ? " " : $0 }))
     }
 
     /// The last word of a name of two or three capitalized words, lower-cased ("Sam Bankman-Fried" -> "bankman-fried"), if

@@ -78,9 +78,10 @@ struct EventMerger {
     static func actorKeys(_ m: EventMention, countries: Bool = true) -> Set<String> {
         var keys = Set<String>()
         for a in m.actors where a.kind != .group && (countries || a.kind != .country) {
-            keys.insert(a.name.lowercased())
-            if a.kind == .person, let last = a.name.split(separator: " ").last { keys.insert(String(last).lowercased()) }
-            for al in a.aliases { keys.insert(al.lowercased()) }
+            // Hyphens as spaces: reports write one name "Yoon Suk-yeol" and "Yoon Suk Yeol".
+            keys.insert(EventFilter.nameKey(a.name))
+            if a.kind == .person, let last = a.name.split(separator: " ").last { keys.insert(EventFilter.nameKey(String(last))) }
+            for al in a.aliases { keys.insert(EventFilter.nameKey(al)) }
         }
         return keys
     }

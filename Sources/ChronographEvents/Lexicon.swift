@@ -62,7 +62,9 @@ final class EventLexicon: @unchecked Sendable {
     var nominalizations: [String: String] = [:]
     /// Noun classes of `obj=` constraints, from WordNet: `@person` (`person-nouns.txt`: "ceo", "prosecutor")
     /// and `@office` (`office-nouns.txt`: holders of an office, "minister", "governor"); `@company`
-    /// (`company-nouns.txt`: "company", "automaker") is what "the company" after a named one stands for.
+    /// (`company-nouns.txt`: "company", "automaker") is what "the company" after a named one stands for;
+    /// `@title` (`title-nouns.txt`: "judge", "ceo") and `@address` (`address-forms.txt`: "mr", "ms") make the
+    /// capitalized words before a name its title.
     var nounClasses: [String: WordSet] = [:]
     /// Cue phrases by first word, longest first: (words, kind).
     var cues = WordMap<[(words: [String], kind: String)]>()
@@ -131,7 +133,10 @@ final class EventLexicon: @unchecked Sendable {
             else if lex.actorWords[f[0]] == nil { lex.actorWords[f[0]] = f[1] }
         }
         lex.nonEvents = WordSet(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
-        for (name, file) in [("@person", "person-nouns.txt"), ("@office", "office-nouns.txt"), ("@company", "company-nouns.txt")] {
+        for (name, file) in [
+            ("@person", "person-nouns.txt"), ("@office", "office-nouns.txt"), ("@company", "company-nouns.txt"),
+            ("@title", "title-nouns.txt"), ("@address", "address-forms.txt"),
+        ] {
             lex.nounClasses[name] = WordSet(ResourceFile.lines(named: file, language: language, bundle: .module))
         }
         lex.places = Gazetteer(ResourceFile.keyedLines(named: "gazetteer.tsv", language: language, bundle: .module))

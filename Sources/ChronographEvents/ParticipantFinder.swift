@@ -47,8 +47,9 @@ struct ParticipantFinder {
             lowerAliases[k] = known[k].aliases.map { $0.lowercased() }
         }
 
-        /// The known actor this name refers to, or the actor itself after recording it.
-        func link(_ a: Actor) -> Actor {
+        /// The known actor this name refers to, or the actor itself after recording it. `surnameFirst`: the name is
+        /// one word after a form of address ("Mr Yoon"), a surname, which some names write first.
+        func link(_ a: Actor, surnameFirst: Bool = false) -> Actor {
             let lower = a.name.lowercased()
             let spacedLower = " " + lower
             let lowerHasSpace = lower.unicodeScalars.contains(" ")
@@ -78,6 +79,12 @@ struct ParticipantFinder {
                 }
                 // A surname alone links to the full name ("Masimov" -> "Karim Masimov").
                 if a.kind == .person && bKind == .person && !lowerHasSpace && bl.hasSuffix(spacedLower) {
+                    if !known[k].aliases.contains(a.name) { known[k].aliases.append(a.name) }
+                    return known[k]
+                }
+                // One word that opens a known person's name: a given name used alone ("Elon then announced", read as
+                // a company by default), or a surname written first after a form of address ("Mr Yoon" for Yoon Suk Yeol).
+                if bKind == .person && !lowerHasSpace && bl.hasPrefix(lower + " ") && (a.kind == .organization && a.title == nil || surnameFirst) {
                     if !known[k].aliases.contains(a.name) { known[k].aliases.append(a.name) }
                     return known[k]
                 }
@@ -322,6 +329,7 @@ struct ParticipantFinder {
             if s > a && toks[s].lower == "of" && s + 2 < b { s += 2; continue }
             break
         }
+        if let name = nameAfterInnerTitle(a, s, b, toks) { s = name }
         var text = ScalarJoin.join(toks[s..<b])
         for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) { text = String(text.dropLast(2)) }
         guard !text.isEmpty else { return nil }
@@ -354,6 +362,9 @@ struct ParticipantFinder {
             || words.count >= 2 && words.contains { w in w.text.count >= 2 && w.text.unicodeScalars.allSatisfy { $0.properties.isUppercase } || w.lower.hasSuffix("-led") || w.lower.hasSuffix("-backed") }
         if designation {
             kind = .product
+        } else if s > a && !isOrg && !acronym {
+            // Named after a title ("Attorney General Merrick Garland"): a person, whatever words the name is.
+            kind = .person
         } else if isOrg || acronym || commonLast {
             kind = .organization
         } else if words.count >= 2 {
@@ -380,9 +391,43 @@ struct ParticipantFinder {
         if kind == .organization, b + 2 < toks.count, toks[b].text == "(", toks[b + 2].text == ")" {
             actor.aliases.append(toks[b + 1].text)
         }
-        let linked = doc.link(actor)
+        let addressed = s == a + 1 && b == s + 1 && lexicon.nounClasses["@address"]?.contains(Self.bare(toks[a].lower)) == true
+        let linked = doc.link(actor, surnameFirst: kind == .person && addressed)
         return ActorSpan(tokStart: a, tokEnd: b, actor: linked)
     }
+
+    /// Where the name starts in a run of capitalized words that ends in a title and a name: "US District Judge
+    /// Lewis Kaplan", "Tesla CEO Elon Musk", "Attorney General Merrick Garland", "Mr Bankman-Fried" (the words
+    /// before the name are the person's title). nil when the run has no such title.
+    ///
+    /// The title is the last word of an office (`@title`, from WordNet's classes of office holders) or an
+    /// abbreviated form of address (`@address`: "Mr", "Ms") that has only capitalized name words after it, no
+    /// organization's word ("Crypto Council for Innovation CEO Sheila Warren", not "Chief Executive Office"):
+    /// two or more of them, or one that is no common English word ("Judge Kaplan", not "General Motors").
+    /// An office word opening the run is a title only in the hand list (``titleBefore``'s words): WordNet's
+    /// offices include given names ("Dean Smith"); a form of address opens it as well.
+    private func nameAfterInnerTitle(_ a: Int, _ s: Int, _ b: Int, _ toks: [Token]) -> Int? {
+        func nameWord(_ t: Token) -> Bool {
+            t.kind == .word && t.isCapitalized && lexicon.facts(t).actorWord == nil && !lexicon.noun(t.lower, isIn: "@title")
+                && !lexicon.noun(t.lower, isIn: "@address") && !t.text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        }
+        var k = b - 2
+        while k >= s {
+            let t = toks[k]
+            let address = lexicon.nounClasses["@address"]?.contains(Self.bare(t.lower)) == true
+            let office = k > a && (lexicon.nounClasses["@title"]?.contains(t.lower) == true || lexicon.facts(t).actorWord == "title")
+            if t.kind == .word && t.isCapitalized && (address || office) {
+                let name = toks[(k + 1)..<b]
+                guard name.allSatisfy(nameWord), lexicon.place(at: k + 1, in: toks) == nil else { return nil }
+                return name.count >= 2 || !isCommonWord(name.first!.lower) ? k + 1 : nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A word without its abbreviation's full stop ("mr." -> "mr").
+    static func bare(_ lower: String) -> String { lower.hasSuffix(".") ? String(lower.dropLast()) : lower }
 
     /// The title before a person's name: leading title words inside the name span, or a
     /// title phrase ending right before it ("former chairman of X's Y (Z), Karim Masimov").

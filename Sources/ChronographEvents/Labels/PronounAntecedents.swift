@@ -7,6 +7,8 @@ import ChronographSyntax
 /// Else the last one named before it, within the sentence and the two before (in an earlier sentence,
 /// that sentence's subject when one fits), of a kind the pronoun can refer to ("he", "she", "him",
 /// "her": a person; "they": a group, organization or country; "it": an organization or country).
+/// Inside a quotation, "he" and "she" are never its speaker, who would say "I" (""He knew it was
+/// wrong," Kaplan said of Bankman-Fried. "He regrets ...": not Kaplan).
 /// For labels, and the participants they name: "He said ..." reads better as "Moussa Faki said ..."
 /// when the text has just named him.
 struct PronounAntecedents {
@@ -14,6 +16,10 @@ struct PronounAntecedents {
     private var sentenceOf: [(start: Int, index: Int)] = []
     private let views: [SentenceView]
     private let spans: [[ActorSpan]]
+    /// The quotation each token stands in (by sentence, then token; nil outside quotations), and the ids of
+    /// each quotation's speakers.
+    private var quotationOf: [[Int?]] = []
+    private var speakersOfQuotation: [Set<String>] = []
 
     init(views: [SentenceView], spans: [[ActorSpan]]) {
         self.views = views
@@ -25,6 +31,52 @@ struct PronounAntecedents {
             }
         }
         named.sort { $0.offset < $1.offset }
+        readQuotations()
+    }
+
+    /// Numbers the quotations (runs of quoted tokens, across sentences of a paragraph), and finds each one's
+    /// speakers: the persons named as subjects outside it, in the sentences where it opens and where it closes
+    /// (""...," Kaplan said", "Kaplan said: "..."), or in the sentence before, when that one quotes too.
+    private mutating func readQuotations() {
+        var open: Int?
+        var sentencesOf: [[Int]] = []
+        for (n, view) in views.enumerated() {
+            var marks: [Int?] = []
+            for k in view.tokens.indices {
+                let quoted = k < view.quoted.count && view.quoted[k]
+                if quoted && open == nil {
+                    open = sentencesOf.count
+                    sentencesOf.append([])
+                } else if !quoted && view.tokens[k].kind != .punctuation {
+                    open = nil
+                }
+                if quoted, let q = open, sentencesOf[q].last != n { sentencesOf[q].append(n) }
+                marks.append(quoted ? open : nil)
+            }
+            quotationOf.append(marks)
+            if n + 1 < views.count, views[n + 1].paragraph != view.paragraph { open = nil }
+        }
+        speakersOfQuotation = sentencesOf.map { sentences in
+            var ids = Set<String>()
+            // A quotation that goes on after its attribution (""...," Kaplan said. "..."): that sentence's speaker too.
+            var attributions = [sentences.first, sentences.last].compactMap { $0 }
+            if let first = sentences.first, first > 0, views[first - 1].paragraph == views[first].paragraph,
+                quotationOf[first - 1].contains(where: { $0 != nil })
+            { attributions.append(first - 1) }
+            for n in attributions {
+                for span in spans[n] where span.actor.kind == .person && span.tokStart < views[n].tokens.count {
+                    guard quotationOf[n][span.tokStart] == nil else { continue }
+                    if isSubject(at: views[n].tokens[span.tokStart].start, sentence: n) { ids.insert(span.actor.id) }
+                }
+            }
+            return ids
+        }
+    }
+
+    /// The speakers of the quotation the word at `offset` stands in (empty outside quotations).
+    private func quotationSpeakers(at offset: Int, sentence n: Int) -> Set<String> {
+        guard n < views.count, let k = views[n].tokens.firstIndex(where: { $0.start == offset }), let q = quotationOf[n][k] else { return [] }
+        return speakersOfQuotation[q]
     }
 
     func name(before offset: Int, pronoun: String) -> String? {
@@ -43,11 +95,13 @@ struct PronounAntecedents {
         }
         let here = sentenceOf.last { $0.start <= offset }?.index ?? 0
         if let speaker = speaker(of: offset, sentence: here, kinds: kinds) { return speaker }
-        guard let last = named.last(where: { $0.offset < offset && here - $0.sentence <= 2 && kinds.contains($0.actor.kind) }) else { return nil }
+        let speakers = kinds == [.person] ? quotationSpeakers(at: offset, sentence: here) : []
+        guard let last = named.last(where: { $0.offset < offset && here - $0.sentence <= 2 && kinds.contains($0.actor.kind) && !speakers.contains($0.actor.id) })
+        else { return nil }
         // A pronoun opening a new sentence continues with the one the sentence before was about, its subject, rather
         // than whoever it named last ("Musk fired the chief financial officer, Ned Segal. He accused them ...": Musk).
         guard last.sentence < here else { return last.actor }
-        let candidates = named.filter { $0.sentence == last.sentence && kinds.contains($0.actor.kind) }
+        let candidates = named.filter { $0.sentence == last.sentence && kinds.contains($0.actor.kind) && !speakers.contains($0.actor.id) }
         return candidates.first { isSubject(at: $0.offset, sentence: $0.sentence) }?.actor ?? last.actor
     }
 

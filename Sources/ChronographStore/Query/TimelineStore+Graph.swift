@@ -54,12 +54,14 @@ extension TimelineStore {
         }
         if let focus = filter.focus {
             // As EventFilter: a part of a name, alias or title; a person's surname as a whole name; a word of a name
-            // that spells the focus's initials ("GM" for "General Motors"). (`names` is lower-case, one a line.)
-            var alternatives = ["instr(names, ?) > 0"]
-            values.append(.text(focus.lowercased()))
+            // that spells the focus's initials ("GM" for "General Motors"); hyphens read as spaces (EventFilter.nameKey).
+            // (`names` is lower-case, one a line.)
+            let keyed = "replace(replace(replace(names, '-', ' '), char(8208), ' '), char(8209), ' ')"
+            var alternatives = ["instr(\(keyed), ?) > 0"]
+            values.append(.text(EventFilter.nameKey(focus)))
             if let surname = EventFilter.surname(focus) {
-                alternatives.append("instr(char(10) || names || char(10), ?) > 0")
-                values.append(.text("\n" + surname + "\n"))
+                alternatives.append("instr(char(10) || \(keyed) || char(10), ?) > 0")
+                values.append(.text("\n" + EventFilter.nameKey(surname) + "\n"))
             }
             if let initials = EventFilter.initials(focus) {
                 alternatives.append("instr(' ' || replace(names, char(10), ' ') || ' ', ?) > 0")
