@@ -157,7 +157,7 @@ struct EventMerger {
             let members = byDocument[doc]!
             // The pairs that may corefer, then merged the best-evidenced first: a mention that could join either
             // of two clusters whose dates exclude each other joins the one it is likelier the same as.
-            var pairs: [(i: Int, j: Int, incident: Bool, lasting: Bool, strength: Int, order: Int)] = []
+            var pairs: [(i: Int, j: Int, incident: Bool, strength: Int, order: Int)] = []
             for (x, i) in members.enumerated() {
                 for j in members[(x + 1)...] {
                 let a = mentions[i], b = mentions[j]
@@ -207,13 +207,15 @@ struct EventMerger {
                 if let ri = ranges[i], let rj = ranges[j], ri.lengthInDays == 1, ri == rj { strength += 2 }
                 if a.text.lowercased() == b.text.lowercased() { strength += 1 }
                 if shared { strength += 1 }
-                pairs.append((i, j, incident, lasting, strength, pairs.count))
+                pairs.append((i, j, incident, strength, pairs.count))
                 }
             }
             pairs.sort { ($1.strength, $0.order) < ($0.strength, $1.order) }
             for p in pairs {
                 if p.incident { guard state.placesAgree(p.i, p.j), state.kindsAgree(p.i, p.j) else { continue } }
-                guard p.lasting || state.datesCompatible(p.i, p.j) else { continue }
+                // An episode too: its undated mentions never bridge two days its dated ones tell apart (the riots of
+                // Tuesday night and Thursday's march, joined by "the violence" of a headline).
+                guard state.datesCompatible(p.i, p.j) else { continue }
                 state.merge(p.i, p.j)
             }
         }

@@ -41,6 +41,21 @@ private func doc(_ id: String, _ text: String, _ timexes: [(String, String)], so
     #expect(episodes.first?.time?.value == "2022-01")
 }
 
+@Test func unrestOfTwoDatedDaysInOneDocumentIsTwoEvents() {
+    // An episode's undated mentions join it, but a march dated Thursday is not the riots dated Tuesday.
+    var f = Fixture(
+        id: "n", text: "Scenes of rioting in Nanterre\n\nOn Tuesday night, violent clashes broke out in Nanterre. A white march set off in Nanterre on Thursday. Clashes broke out with the police.",
+        dct: "2023-06-30")
+    f.timex("Tuesday night", "2023-06-27TNI")
+    f.timex("Thursday", "2023-06-29")
+    let g = GraphBuilder().build([f.analyze(Shared.extractor)])
+    let riots = g.events.first { $0.mentions.contains { $0.text == "clashes" } }
+    let march = g.events.first { $0.mentions.contains { $0.text == "march" } }
+    #expect(riots != nil && march != nil)
+    #expect(riots?.id != march?.id)
+    #expect(march?.time?.value == "2023-06-29")
+}
+
 @Test func repeatedActorMentionsAreLinked() {
     let text = "Former security chief Karim Masimov was arrested. Masimov was later sentenced to 18 years."
     let ms = Fixture(id: "l", text: text, dct: "2024-01-10").analyze(Shared.extractor).mentions
