@@ -464,6 +464,7 @@ struct TimeAnchorer {
             if let v = viewOf[drafts[k].sentence] { kindsOf[k] = draftKinds(drafts[k], tokens: views[v].tokens) }
         }
         anchorIncidentsByTheirToll(drafts: &drafts, bySentence: bySentence, kinds: kindsOf)
+        IncidentConsequences(rules: rules).dateByRelativeClauses(views: views, drafts: &drafts, bySentence: bySentence, incidents: kindsOf)
         // Definite incident nouns take the date (and kind) of the incident they refer to.
         anchorIncidentAnaphors(views: views, drafts: &drafts, kinds: &kindsOf)
         let datedKinds = kindsOf.sorted { $0.key < $1.key }.filter { k, _ in
@@ -566,6 +567,7 @@ struct TimeAnchorer {
             }
         }
         anchorTollsByTheirIncident(drafts: &drafts, bySentence: bySentence, kinds: kindsOf, views: views)
+        IncidentConsequences(rules: rules).pass(views: views, drafts: &drafts, bySentence: bySentence, incidents: kindsOf)
         EarlierClauses(lexicon: lexicon).pass(views: views, drafts: &drafts, bySentence: bySentence)
         anchorNewsToItsDate(views: views, drafts: &drafts, bySentence: bySentence, dct: dct, narrative: narrative)
         NonFiniteDependents().pass(views: views, drafts: &drafts, bySentence: bySentence)

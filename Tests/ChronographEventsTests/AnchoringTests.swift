@@ -183,3 +183,20 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
         "Police said on Tuesday they would arrest the organizers.", timexes: [("Tuesday", "1998-08-11")], mode: Shared.extractor)
     #expect(plan.first { $0.text == "arrest" }?.time?.mod != .onOrBefore)
 }
+
+@Test func whatAnIncidentDidHappenedWhenItDid() {
+    // Told five days later: the toll of the earthquake and the houses it destroyed are the earthquake's, not the report's day.
+    let text = "The death toll of the earthquake that struck Morocco on September 8 has risen to 2,960, officials said on Wednesday. "
+        + "At least 50,000 houses collapsed in the earthquake."
+    let ms = mentions(text, dct: "2023-09-13", timexes: [("September 8", "2023-09-08"), ("Wednesday", "2023-09-13")], mode: Shared.extractor, parsed: true)
+    #expect(value(ms, "earthquake") == "2023-09-08")
+    #expect(value(ms, "death toll") ?? value(ms, "toll") == "2023-09-08")
+    #expect(value(ms, "collapsed") == "2023-09-08")
+    #expect(value(ms, "said") == "2023-09-13")
+}
+
+@Test func aTollWithoutItsIncidentCountsTheDeadOfTheReportsOneDisaster() {
+    let text = "A magnitude 7 earthquake struck Al Haouz on Friday. Rescuers were searching the rubble on Wednesday. The death toll rose to 2,960."
+    let ms = mentions(text, dct: "2023-09-13", timexes: [("Friday", "2023-09-08"), ("Wednesday", "2023-09-13")], mode: Shared.extractor, parsed: true)
+    #expect(value(ms, "death toll") ?? value(ms, "toll") == "2023-09-08")
+}

@@ -1,0 +1,87 @@
+import ChronographCore
+import ChronographSyntax
+
+/// What an incident did happened when the incident did, however many days later a report tells it:
+/// "at least 50,000 houses collapsed in the earthquake", "the death toll of the September 8 earthquake
+/// has risen to 2,960", "thousands were swept away by the floods". An event that depends in the parse on
+/// a dated incident noun through "in", "during", "by" or "from" (and a death toll through "of"), and has
+/// no date of its own but the report's day or the narrative's, takes the incident's.
+///
+/// The incident itself is dated by a relative clause it is the subject of ("the earthquake that struck
+/// Morocco on September 8", "the bombing which killed 12 on Friday"): it happened when that did.
+///
+/// A death toll that names no incident ("Death toll rises to 2,960") counts the dead of the one disaster
+/// its report dates (an earthquake, a flood: `incident-type` in merging.tsv), when the report dates one
+/// only. Not an attack's or a war's: a toll in a report on fighting counts weeks of it.
+struct IncidentConsequences {
+    let rules: MergeRules
+    /// The prepositions through which an event depends on the incident it was part of.
+    static let cause: Set<String> = ["in", "during", "by", "from"]
+    /// The relative pronouns a clause about its noun opens with.
+    static let relative: Set<String> = ["that", "which"]
+
+    /// Dates incident nouns by the relative clause they are the subject of (before the incidents' anaphors
+    /// take their antecedents' dates: "the earthquake that struck Morocco on September 8 ... collapsed in the earthquake").
+    func dateByRelativeClauses(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]], incidents: [Int: Set<String>]) {
+        for view in views {
+            guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
+            let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
+            for i in indices where incidents[i] != nil && !drafts[i].isVerb && !drafts[i].factuality.isUnrealized
+                && drafts[i].time.map({ $0.certainty == .documentDate || $0.certainty == .context }) ?? true
+            {
+                guard let w = anchors.wordOf[i] else { continue }
+                for x in tree.dependents(of: w) where tree.relation(of: x) == "acl:relcl" {
+                    guard let d = anchors.draftAt[x], var t = drafts[d].time, t.certainty == .explicit, t.mod == nil,
+                        !drafts[d].factuality.isUnrealized,
+                        tree.dependents(of: x).contains(where: { tree.relation(of: $0) == "nsubj" && Self.relative.contains(tree.words[$0].form.lowercased()) })
+                    else { continue }
+                    t.certainty = .context
+                    drafts[i].time = t
+                    break
+                }
+            }
+        }
+    }
+
+    /// `incidents`: the drafts that name one incident or a set of them (their kinds, as ``TimeAnchorer`` reads them).
+    func pass(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]], incidents: [Int: Set<String>]) {
+        func open(_ k: Int) -> Bool {
+            guard !drafts[k].factuality.isUnrealized, drafts[k].parent == nil, incidents[k] == nil else { return false }
+            guard let t = drafts[k].time else { return true }
+            return t.certainty == .documentDate || t.certainty == .context
+        }
+        func dated(_ i: Int) -> EventTime? {
+            guard incidents[i] != nil, !drafts[i].isVerb, !drafts[i].factuality.isUnrealized, var t = drafts[i].time,
+                t.certainty == .explicit || t.certainty == .context, t.mod == nil, t.dayRange != nil
+            else { return nil }
+            t.certainty = .context
+            return t
+        }
+        for view in views {
+            guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
+            let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
+            for k in indices where open(k) {
+                guard let w = anchors.wordOf[k] else { continue }
+                let toll = rules.deathTypes.contains(drafts[k].type)
+                for x in tree.dependents(of: w) where ["obl", "nmod"].contains(tree.universalRelation(of: x)) {
+                    guard let i = anchors.draftAt[x], i != k, let t = dated(i),
+                        let preposition = tree.dependents(of: x).first(where: { tree.relation(of: $0) == "case" }).map({ tree.words[$0].form.lowercased() }),
+                        Self.cause.contains(preposition) || (toll && preposition == "of")
+                    else { continue }
+                    drafts[k].time = t
+                    break
+                }
+            }
+        }
+        // Tolls without their incident: the report's one dated disaster.
+        var disasterTimes: [EventTime] = []
+        for i in incidents.keys.sorted() where rules.incidentTypes.contains(drafts[i].type) {
+            guard let t = dated(i), (t.granularity ?? .year) >= .day else { continue }
+            if !disasterTimes.contains(where: { $0.dayRange == t.dayRange }) { disasterTimes.append(t) }
+        }
+        guard disasterTimes.count == 1 else { return }
+        for k in drafts.indices where rules.deathTypes.contains(drafts[k].type) && open(k) {
+            drafts[k].time = disasterTimes[0]
+        }
+    }
+}
