@@ -378,7 +378,7 @@ struct EventMerger {
         var countries: Set<String>
         /// Every country the cluster's mentions name, as participants or as places.
         var namedCountries: Set<String>
-        /// The first time any mention gives, and its days.
+        /// The first time a mention's own date gives (else the first time any mention gives), and its days.
         var time: EventTime?
         var range: DayRange?
         /// Keys of the participants named before the trigger in a mention's label (its subject: "Iran condemned
@@ -414,7 +414,10 @@ struct EventMerger {
             namedCountries = Set(g.flatMap { i in
                 m[i].actors.filter { $0.kind == .country }.map(\.name) + (m[i].location.flatMap { $0.kind == .country ? [$0.name] : nil } ?? [])
             })
-            let timed = g.first { EventMerger.mergingRange(m[$0].time) != nil }
+            // The time a mention's own date gives first (the one the event will show), else the first: a report's
+            // headline noun ("Morocco earthquake: death toll rises") takes its news day, its "September 8" says when.
+            let timed = g.first { m[$0].time?.certainty == .explicit && EventMerger.mergingRange(m[$0].time) != nil }
+                ?? g.first { EventMerger.mergingRange(m[$0].time) != nil }
             time = timed.flatMap { m[$0].time }
             range = timed.flatMap { ranges[$0] }
         }

@@ -56,6 +56,21 @@ private func doc(_ id: String, _ text: String, _ timexes: [(String, String)], so
     #expect(march?.time?.value == "2023-06-29")
 }
 
+@Test func aLaterReportJoinsAnIncidentByTheDateItGivesNotItsHeadlinesNewsDay() {
+    // The later report names the earthquake first in its headline (the report's news day), then dates it.
+    var a = Fixture(id: "a", text: "A powerful earthquake struck Morocco on Friday night, killing hundreds.", dct: "2023-09-09", source: "A")
+    a.timex("Friday night", "2023-09-08TNI")
+    var b = Fixture(
+        id: "b", text: "Morocco earthquake: death toll rises to 2,960\n\nThe toll of the September 8 earthquake in Morocco has risen to 2,960, officials said on Wednesday.",
+        dct: "2023-09-13", source: "B")
+    b.timex("September 8", "2023-09-08")
+    b.timex("Wednesday", "2023-09-13")
+    let g = GraphBuilder().build([a.analyze(Shared.extractor, parsed: true), b.analyze(Shared.extractor, parsed: true)])
+    let quakes = g.events.filter { $0.type == "disaster" }
+    #expect(quakes.count == 1)
+    #expect(Set(quakes.first?.mentions.map(\.doc) ?? []) == ["a", "b"])
+}
+
 @Test func repeatedActorMentionsAreLinked() {
     let text = "Former security chief Karim Masimov was arrested. Masimov was later sentenced to 18 years."
     let ms = Fixture(id: "l", text: text, dct: "2024-01-10").analyze(Shared.extractor).mentions
