@@ -12,7 +12,8 @@ import ChronographSyntax
 ///
 /// A death toll that names no incident ("Death toll rises to 2,960") counts the dead of the one disaster
 /// its report dates (an earthquake, a flood: `incident-type` in merging.tsv), when the report dates one
-/// only. Not an attack's or a war's: a toll in a report on fighting counts weeks of it.
+/// only, and an undated mention of a disaster there is that one. Not an attack's or a war's: a toll in a
+/// report on fighting counts weeks of it.
 struct IncidentConsequences {
     let rules: MergeRules
     /// The prepositions through which an event depends on the incident it was part of.
@@ -81,6 +82,13 @@ struct IncidentConsequences {
         }
         guard disasterTimes.count == 1 else { return }
         for k in drafts.indices where rules.deathTypes.contains(drafts[k].type) && open(k) {
+            drafts[k].time = disasterTimes[0]
+        }
+        // So is the disaster itself where the report names it without a date ("Morocco earthquake: death toll
+        // rises", a headline's noun): a report tells of one earthquake.
+        for k in incidents.keys.sorted() where rules.incidentTypes.contains(drafts[k].type) && !drafts[k].factuality.isUnrealized
+            && drafts[k].parent == nil && drafts[k].time.map({ $0.certainty == .documentDate || $0.certainty == .context }) ?? true
+        {
             drafts[k].time = disasterTimes[0]
         }
     }
