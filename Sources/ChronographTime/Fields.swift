@@ -54,7 +54,8 @@ struct Fields {
             // (MONTHADJ: a month's adjective, "январские события".)
             case "MONTH", "MONTHADJ": month = v.i
             case "DAY", "DAYORD": day = v.i
-            case "WEEKDAY": weekday = v.i
+            // The first weekday of a match is its day ("the night of Wednesday to Thursday").
+            case "WEEKDAY": if weekday == nil { weekday = v.i }
             case "WEEKDAYS": weekdays = v.i
             case "SEASON": season = v.s
             // (PODADV: a part of the day as an adverb, "утром", "ночью".)
