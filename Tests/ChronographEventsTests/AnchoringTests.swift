@@ -187,11 +187,12 @@ private func value(_ ms: [EventMention], _ trigger: String) -> String? {
 @Test func whatAnIncidentDidHappenedWhenItDid() {
     // Told five days later: the toll of the earthquake and the houses it destroyed are the earthquake's, not the report's day.
     let text = "The death toll of the earthquake that struck Morocco on September 8 has risen to 2,960, officials said on Wednesday. "
-        + "At least 50,000 houses collapsed in the earthquake."
-    let ms = mentions(text, dct: "2023-09-13", timexes: [("September 8", "2023-09-08"), ("Wednesday", "2023-09-13")], mode: Shared.extractor, parsed: true)
+        + "At least 50,000 houses collapsed in the earthquake. The earthquake has caused material damage in several cities."
+    let ms = mentions(text, dct: "2023-09-13", timexes: [("September 8", "2023-09-08"), ("Wednesday", "2023-09-13")], mode: Shared.timeml, parsed: true)
     #expect(value(ms, "earthquake") == "2023-09-08")
     #expect(value(ms, "death toll") ?? value(ms, "toll") == "2023-09-08")
     #expect(value(ms, "collapsed") == "2023-09-08")
+    #expect(value(ms, "caused") == "2023-09-08")
     #expect(value(ms, "said") == "2023-09-13")
 }
 

@@ -3,9 +3,10 @@ import ChronographSyntax
 
 /// What an incident did happened when the incident did, however many days later a report tells it:
 /// "at least 50,000 houses collapsed in the earthquake", "the death toll of the September 8 earthquake
-/// has risen to 2,960", "thousands were swept away by the floods". An event that depends in the parse on
-/// a dated incident noun through "in", "during", "by" or "from" (and a death toll through "of"), and has
-/// no date of its own but the report's day or the narrative's, takes the incident's.
+/// has risen to 2,960", "thousands were swept away by the floods", "the earthquake has caused material
+/// damage". An event that depends in the parse on a dated incident noun through "in", "during", "by" or
+/// "from" (a death toll also through "of"), or a verb whose subject it is, and has no date of its own but
+/// the report's day or the narrative's, takes the incident's.
 ///
 /// The incident itself is dated by a relative clause it is the subject of ("the earthquake that struck
 /// Morocco on September 8", "the bombing which killed 12 on Friday"): it happened when that did.
@@ -58,12 +59,36 @@ struct IncidentConsequences {
             t.certainty = .context
             return t
         }
+        // The report's one dated disaster (an earthquake, a flood), if it dates one only.
+        var disasterTimes: [EventTime] = []
+        for i in incidents.keys.sorted() where rules.incidentTypes.contains(drafts[i].type) {
+            guard let t = dated(i), (t.granularity ?? .year) >= .day else { continue }
+            // ("Friday night" and "Friday" are one date here.)
+            if !disasterTimes.contains(where: { $0.dayRange?.start == t.dayRange?.start }) { disasterTimes.append(t) }
+        }
+        let disaster = disasterTimes.count == 1 ? disasterTimes[0] : nil
+        // The disaster itself where the report names it without a date ("Morocco earthquake: death toll rises", a
+        // headline's noun; "the earthquake has caused damage" before its antecedent was dated): a report tells of one earthquake.
+        if let disaster {
+            for k in incidents.keys.sorted() where rules.incidentTypes.contains(drafts[k].type) && !drafts[k].factuality.isUnrealized
+                && drafts[k].parent == nil && drafts[k].time.map({ $0.certainty == .documentDate || $0.certainty == .context }) ?? true
+            {
+                drafts[k].time = disaster
+            }
+        }
         for view in views {
             guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
             for k in indices where open(k) {
                 guard let w = anchors.wordOf[k] else { continue }
                 let toll = rules.deathTypes.contains(drafts[k].type)
+                // The incident as the verb's subject: "the earthquake has caused material damage".
+                if drafts[k].isVerb, let x = tree.dependents(of: w).first(where: { tree.relation(of: $0) == "nsubj" }),
+                    let i = anchors.draftAt[x], i != k, let t = dated(i)
+                {
+                    drafts[k].time = t
+                    continue
+                }
                 for x in tree.dependents(of: w) where ["obl", "nmod"].contains(tree.universalRelation(of: x)) {
                     guard let i = anchors.draftAt[x], i != k, let t = dated(i),
                         let preposition = tree.dependents(of: x).first(where: { tree.relation(of: $0) == "case" }).map({ tree.words[$0].form.lowercased() }),
@@ -74,22 +99,9 @@ struct IncidentConsequences {
                 }
             }
         }
-        // Tolls without their incident: the report's one dated disaster.
-        var disasterTimes: [EventTime] = []
-        for i in incidents.keys.sorted() where rules.incidentTypes.contains(drafts[i].type) {
-            guard let t = dated(i), (t.granularity ?? .year) >= .day else { continue }
-            if !disasterTimes.contains(where: { $0.dayRange == t.dayRange }) { disasterTimes.append(t) }
-        }
-        guard disasterTimes.count == 1 else { return }
-        for k in drafts.indices where rules.deathTypes.contains(drafts[k].type) && open(k) {
-            drafts[k].time = disasterTimes[0]
-        }
-        // So is the disaster itself where the report names it without a date ("Morocco earthquake: death toll
-        // rises", a headline's noun): a report tells of one earthquake.
-        for k in incidents.keys.sorted() where rules.incidentTypes.contains(drafts[k].type) && !drafts[k].factuality.isUnrealized
-            && drafts[k].parent == nil && drafts[k].time.map({ $0.certainty == .documentDate || $0.certainty == .context }) ?? true
-        {
-            drafts[k].time = disasterTimes[0]
+        // Tolls without their incident: the dead of the report's one disaster.
+        if let disaster {
+            for k in drafts.indices where rules.deathTypes.contains(drafts[k].type) && open(k) { drafts[k].time = disaster }
         }
     }
 }
