@@ -106,16 +106,8 @@ enum JSONNode {
             out.append(0x5D)
         case .object(let box):
             out.append(0x7B)
-            // Keys in UTF-8 order; of a key written twice, the last value (as JSONEncoder's dictionary).
-            let keys = box.keys
-            let order = keys.indices.sorted { a, b in
-                keys[a] == keys[b] ? a < b : Self.utf8Precedes(keys[a], keys[b])
-            }
-            var first = true
-            for (n, k) in order.enumerated() {
-                if n + 1 < order.count && keys[order[n + 1]] == keys[k] { continue }
-                if !first { out.append(0x2C) }
-                first = false
+            for (n, k) in box.writtenMembers().enumerated() {
+                if n > 0 { out.append(0x2C) }
                 Self.writeString(box.keys[k], into: &out)
                 out.append(0x3A)
                 box.values[k].write(into: &out)
@@ -147,15 +139,8 @@ enum JSONNode {
         case .object(let box):
             out.append(0x7B)
             out.append(0x0A)
-            let keys = box.keys
-            let order = keys.indices.sorted { a, b in
-                keys[a] == keys[b] ? a < b : Self.utf8Precedes(keys[a], keys[b])
-            }
-            var first = true
-            for (n, k) in order.enumerated() {
-                if n + 1 < order.count && keys[order[n + 1]] == keys[k] { continue }
-                if !first { out.append(0x2C); out.append(0x0A) }
-                first = false
+            for (n, k) in box.writtenMembers().enumerated() {
+                if n > 0 { out.append(0x2C); out.append(0x0A) }
                 for _ in 0..<(2 * (depth + 1)) { out.append(0x20) }
                 Self.writeString(box.keys[k], into: &out)
                 out.append(contentsOf: " : ".utf8)
@@ -249,10 +234,22 @@ final class JSONObjectBox {
         values.reserveCapacity(16)
     }
 
-    /// Adds a key (a key written twice keeps its last value, see `write`).
+    /// Adds a key (a key written twice keeps its last value, see ``writtenMembers()``).
     func set(_ key: String, _ value: JSONNode) {
         keys.append(key)
         values.append(value)
+    }
+
+    /// The members to write, as indices into `keys` and `values`: keys in UTF-8 order and, of a
+    /// key set twice, the last value (as JSONEncoder's dictionary).
+    func writtenMembers() -> [Int] {
+        let keys = self.keys
+        let order = keys.indices.sorted { a, b in
+            keys[a] == keys[b] ? a < b : JSONNode.utf8Precedes(keys[a], keys[b])
+        }
+        return order.indices.compactMap { n in
+            n + 1 < order.count && keys[order[n + 1]] == keys[order[n]] ? nil : order[n]
+        }
     }
 }
 

@@ -52,8 +52,7 @@ public struct WordAtoms: Sendable {
             n >= 1 ? hashOf(scalars[..<1]) : 0, n >= 2 ? hashOf(scalars[..<2]) : 0, n >= 3 ? hashOf(scalars[..<3]) : 0
         )
         var shapeText = ""
-        var last: Character = " "
-        var run = 0
+        var runs = ShapeRuns<Character>(last: " ")
         var upper = 0
         var letters = 0
         var flags: UInt64 = first ? 32 : 0
@@ -76,14 +75,7 @@ public struct WordAtoms: Sendable {
                 cls = Character(c)
                 if c == "-" { flags |= 8 }
             }
-            if cls == last {
-                run += 1
-                if run > 2 { continue }
-            } else {
-                run = 1
-                last = cls
-            }
-            shapeText.append(cls)
+            if runs.keeps(cls) { shapeText.append(cls) }
         }
         if let f = word.unicodeScalars.first, f.value < 128 ? (f.value >= 65 && f.value <= 90) : f.properties.isUppercase { flags |= 1 }
         if letters > 1 && upper == letters { flags |= 2 }
@@ -115,11 +107,9 @@ public struct WordAtoms: Sendable {
                 form ^= UInt64(b)
                 form = form &* 0x0000_0100_0000_01b3
             }
-            // The shape's classes as bytes, hashed as they are appended (see the loop above: a
-            // class repeated more than twice in a row is written twice).
+            // The shape's classes as bytes, hashed as they are appended.
             var shape: UInt64 = 0xcbf2_9ce4_8422_2325
-            var last = UInt8(ascii: " ")
-            var run = 0
+            var runs = ShapeRuns<UInt8>(last: UInt8(ascii: " "))
             var upper = 0
             var letters = 0
             var flags: UInt64 = first ? 32 : 0
@@ -139,13 +129,7 @@ public struct WordAtoms: Sendable {
                     cls = c
                     if c == UInt8(ascii: "-") { flags |= 8 }
                 }
-                if cls == last {
-                    run += 1
-                    if run > 2 { continue }
-                } else {
-                    run = 1
-                    last = cls
-                }
+                guard runs.keeps(cls) else { continue }
                 shape ^= UInt64(cls)
                 shape = shape &* 0x0000_0100_0000_01b3
             }
@@ -162,5 +146,22 @@ public struct WordAtoms: Sendable {
                 shape: shape, flags: flags)
         }
         return atoms ?? nil
+    }
+}
+
+/// A word shape's runs of one class cut to two ("Kazakhstan" -> "Xxx"): whether the next class
+/// is written.
+struct ShapeRuns<Class: Equatable> {
+    var last: Class
+    var run = 0
+
+    mutating func keeps(_ cls: Class) -> Bool {
+        if cls == last {
+            run += 1
+            return run <= 2
+        }
+        run = 1
+        last = cls
+        return true
     }
 }
