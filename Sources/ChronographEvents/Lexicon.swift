@@ -265,6 +265,9 @@ final class EventLexicon: @unchecked Sendable {
     /// contraction one token) negates as "not" does, with either apostrophe.
     static func contractedNegation(_ t: Token) -> (kind: String, length: Int)? {
         let l = t.lower
+        // Both endings end in a plain "t", which no other last character is: most tokens are
+        // answered by their last byte, without counting their characters.
+        guard l.utf8.last == UInt8(ascii: "t") else { return nil }
         return l.count > 3 && (l.hasSuffix("n't") || l.hasSuffix("n\u{2019}t")) ? ("negation", 1) : nil
     }
 

@@ -42,8 +42,6 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         let console = Console(quiet: input.quiet)
         let pipeline = try input.pipeline(events: events.mode)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = format == .json ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         var documents = 0
         var eventCount = 0
         if format == .json { console.out("[") }
@@ -51,9 +49,10 @@ struct ExtractCommand: AsyncParsableCommand {
             if format == .dump {
                 console.out(AnalysisDump.render(analysis))
             } else {
-                // One line per record: the compact writer (byte-identical to JSONEncoder, faster).
+                // The compact or pretty writer: byte-identical to JSONEncoder with sorted keys and
+                // unescaped slashes (pretty-printed for json), faster.
                 let bytes = format == .jsonl
-                    ? try CompactJSONEncoder.encode(ExtractionRecord(analysis)) : [UInt8](try encoder.encode(ExtractionRecord(analysis)))
+                    ? try CompactJSONEncoder.encode(ExtractionRecord(analysis)) : try CompactJSONEncoder.encodePretty(ExtractionRecord(analysis))
                 if format == .json { console.out(documents == 0 ? "\n" : ",\n") }
                 console.out(bytes)
                 if format == .jsonl { console.out("\n") }

@@ -6,7 +6,8 @@ import Testing
 /// The parts made for speed compute what the plain code computes: the weight table's look-up
 /// over a span of classes and with absent features in crowded clusters, the dense rows' vector
 /// sums, the parser's legal actions worked out once per step, the tagger's features written in
-/// two parts, and words' shapes and flags with ASCII classed without Unicode tables.
+/// two parts, words' shapes and flags with ASCII classed without Unicode tables, and an ASCII word's
+/// atoms read from its bytes.
 @Suite("Speed-ups give the same answers")
 struct SpeedupTests {
     @Test func aSpanOfClassesScoresAsTheWholeRowDoesThere() {
@@ -162,6 +163,31 @@ struct SpeedupTests {
                 let atoms = WordAtoms(word, first: first)
                 let reference = Self.referenceShapeAndFlags(word, first: first)
                 #expect(atoms.shape == reference.shape && atoms.flags == reference.flags, "\(word.debugDescription)")
+            }
+        }
+    }
+
+    @Test func anASCIIWordsAtomsFromItsBytesAreThoseReadScalarByScalar() {
+        var words = ["Kazakhstan", "2022", "U.S.", "Bankman-Fried", "AAA", "a", "", "--", "x1y2", "N'T", "MAY-JUNE", "e-mail", "\t", " ",
+            "#1", "don't", "XXXXxxxx1111", "a---b", "...", "McDonald's"]
+        for v in 0..<128 {
+            let s = String(Character(Unicode.Scalar(UInt8(v))))
+            words += [s, "A" + s + "b", "9" + s + s + s, s + "Zz"]
+        }
+        var random = SeededRandom(seed: 5)
+        for _ in 0..<500 {
+            words.append(String((0..<Int(random.next() % 12)).map { _ in Character(Unicode.Scalar(UInt8(random.next() % 128))) }))
+        }
+        #expect(WordAtoms.ascii("café", first: false) == nil)
+        for word in words {
+            for first in [false, true] {
+                guard let fast = WordAtoms.ascii(word, first: first) else {
+                    Issue.record("no ASCII atoms for \(word.debugDescription)")
+                    continue
+                }
+                let plain = WordAtoms(scalarsOf: word, first: first)
+                #expect(fast.form == plain.form && fast.lower == plain.lower && fast.shape == plain.shape && fast.flags == plain.flags, "\(word.debugDescription)")
+                #expect(fast.suffix == plain.suffix && fast.prefix == plain.prefix, "\(word.debugDescription)")
             }
         }
     }

@@ -19,6 +19,16 @@ public enum CompactJSONEncoder {
         node.write(into: &out)
         return out
     }
+
+    /// The same value as `JSONEncoder` writes it with `[.sortedKeys, .prettyPrinted,
+    /// .withoutEscapingSlashes]` (see ``JSONNode/writePretty(into:depth:)``).
+    public static func encodePretty<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let node = try JSONNode.make(value)
+        var out: [UInt8] = []
+        out.reserveCapacity(16384)
+        node.writePretty(into: &out, depth: 0)
+        return out
+    }
 }
 
 public enum CompactJSONError: Error {
@@ -96,20 +106,47 @@ enum JSONNode {
             out.append(0x5D)
         case .object(let box):
             out.append(0x7B)
-            // Keys in UTF-8 order; of a key written twice, the last value (as JSONEncoder's dictionary).
-            let keys = box.keys
-            let order = keys.indices.sorted { a, b in
-                keys[a] == keys[b] ? a < b : Self.utf8Precedes(keys[a], keys[b])
-            }
-            var first = true
-            for (n, k) in order.enumerated() {
-                if n + 1 < order.count && keys[order[n + 1]] == keys[k] { continue }
-                if !first { out.append(0x2C) }
-                first = false
+            for (n, k) in box.writtenMembers().enumerated() {
+                if n > 0 { out.append(0x2C) }
                 Self.writeString(box.keys[k], into: &out)
                 out.append(0x3A)
                 box.values[k].write(into: &out)
             }
+            out.append(0x7D)
+        }
+    }
+
+    /// Pretty-printed as `JSONEncoder` does: each member of an array or object on a line of its own,
+    /// indented two spaces a level, `"key" : value`, and an empty array or object written open on
+    /// two lines (`[`, an empty line, `]`).
+    func writePretty(into out: inout [UInt8], depth: Int) {
+        @inline(__always) func indent(_ level: Int) {
+            out.append(0x0A)
+            for _ in 0..<(2 * level) { out.append(0x20) }
+        }
+        switch self {
+        case .null, .bool, .string, .number: write(into: &out)
+        case .array(let box):
+            out.append(0x5B)
+            out.append(0x0A)
+            for (k, item) in box.items.enumerated() {
+                if k > 0 { out.append(0x2C); out.append(0x0A) }
+                for _ in 0..<(2 * (depth + 1)) { out.append(0x20) }
+                item.writePretty(into: &out, depth: depth + 1)
+            }
+            indent(depth)
+            out.append(0x5D)
+        case .object(let box):
+            out.append(0x7B)
+            out.append(0x0A)
+            for (n, k) in box.writtenMembers().enumerated() {
+                if n > 0 { out.append(0x2C); out.append(0x0A) }
+                for _ in 0..<(2 * (depth + 1)) { out.append(0x20) }
+                Self.writeString(box.keys[k], into: &out)
+                out.append(contentsOf: " : ".utf8)
+                box.values[k].writePretty(into: &out, depth: depth + 1)
+            }
+            indent(depth)
             out.append(0x7D)
         }
     }
@@ -197,10 +234,22 @@ final class JSONObjectBox {
         values.reserveCapacity(16)
     }
 
-    /// Adds a key (a key written twice keeps its last value, see `write`).
+    /// Adds a key (a key written twice keeps its last value, see ``writtenMembers()``).
     func set(_ key: String, _ value: JSONNode) {
         keys.append(key)
         values.append(value)
+    }
+
+    /// The members to write, as indices into `keys` and `values`: keys in UTF-8 order and, of a
+    /// key set twice, the last value (as JSONEncoder's dictionary).
+    func writtenMembers() -> [Int] {
+        let keys = self.keys
+        let order = keys.indices.sorted { a, b in
+            keys[a] == keys[b] ? a < b : JSONNode.utf8Precedes(keys[a], keys[b])
+        }
+        return order.indices.compactMap { n in
+            n + 1 < order.count && keys[order[n + 1]] == keys[order[n]] ? nil : order[n]
+        }
     }
 }
 

@@ -42,7 +42,12 @@ public struct SyntaxWord: Sendable, Hashable {
 
     /// The relation without its subtype (`nsubj` for `nsubj:pass`), what CoNLL 2018 scores LAS on.
     public var universalRelation: Substring {
-        deprel.split(separator: ":", maxSplits: 1).first ?? Substring(deprel)
+        // What the split below gives, without its array, for an ASCII relation that does not start
+        // with a colon (every relation the parser writes).
+        if let first = deprel.utf8.first, first != UInt8(ascii: ":"), deprel.utf8.allSatisfy({ $0 < 0x80 }) {
+            return deprel[..<(deprel.utf8.firstIndex(of: UInt8(ascii: ":")) ?? deprel.endIndex)]
+        }
+        return deprel.split(separator: ":", maxSplits: 1).first ?? Substring(deprel)
     }
 }
 

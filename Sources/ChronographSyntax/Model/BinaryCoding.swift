@@ -66,7 +66,11 @@ struct BinaryReader {
             initialized = count
         }
         offset += count * size
+        #if _endian(little)
+        return out
+        #else
         return out.map { T(littleEndian: $0) }
+        #endif
     }
 
     mutating func floats() throws -> [Float] {
