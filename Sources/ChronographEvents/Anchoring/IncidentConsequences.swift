@@ -19,6 +19,13 @@ struct IncidentConsequences {
     let rules: MergeRules
     /// The prepositions through which an event depends on the incident it was part of.
     static let cause: Set<String> = ["in", "during", "by", "from"]
+    /// Whether a time is none or only what the report's day or the narrative gives (never a date of the
+    /// event's own, nor a relation): what the incident's date may replace.
+    static func undatedByItself(_ t: EventTime?) -> Bool {
+        guard let t else { return true }
+        return t.certainty == .documentDate || t.certainty == .context
+    }
+
     /// The relative pronouns a clause about its noun opens with.
     static let relative: Set<String> = ["that", "which"]
 
@@ -29,7 +36,7 @@ struct IncidentConsequences {
             guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
             for i in indices where incidents[i] != nil && !drafts[i].isVerb && !drafts[i].factuality.isUnrealized
-                && drafts[i].time.map({ $0.certainty == .documentDate || $0.certainty == .context }) ?? true
+                && Self.undatedByItself(drafts[i].time)
             {
                 guard let w = anchors.wordOf[i] else { continue }
                 for x in tree.dependents(of: w) where tree.relation(of: x) == "acl:relcl" {
@@ -49,8 +56,7 @@ struct IncidentConsequences {
     func pass(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]], incidents: [Int: Set<String>]) {
         func open(_ k: Int) -> Bool {
             guard !drafts[k].factuality.isUnrealized, drafts[k].parent == nil, incidents[k] == nil else { return false }
-            guard let t = drafts[k].time else { return true }
-            return t.certainty == .documentDate || t.certainty == .context
+            return Self.undatedByItself(drafts[k].time)
         }
         func dated(_ i: Int) -> EventTime? {
             guard incidents[i] != nil, !drafts[i].isVerb, !drafts[i].factuality.isUnrealized, var t = drafts[i].time,
@@ -71,7 +77,7 @@ struct IncidentConsequences {
         // headline's noun; "the earthquake has caused damage" before its antecedent was dated): a report tells of one earthquake.
         if let disaster {
             for k in incidents.keys.sorted() where rules.incidentTypes.contains(drafts[k].type) && !drafts[k].factuality.isUnrealized
-                && drafts[k].parent == nil && drafts[k].time.map({ $0.certainty == .documentDate || $0.certainty == .context }) ?? true
+                && drafts[k].parent == nil && Self.undatedByItself(drafts[k].time)
             {
                 drafts[k].time = disaster
             }
