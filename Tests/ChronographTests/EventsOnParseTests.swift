@@ -317,6 +317,19 @@ import Testing
         #expect(stormed.time?.mod == .onOrBefore)
     }
 
+    @Test func anEventNounAfterWhichADatedEventCameHappenedByIt() throws {
+        // The death came before 2009, not on the coup's Wednesday the story names before it.
+        let text = "Soldiers seized power in Gabon on Wednesday. Bongo took office in 2009 after the death of his father, Omar Bongo."
+        let death = try Self.mention(text, date: "2023-08-31", trigger: "death")
+        #expect(death.type == "death_toll")
+        #expect(death.time?.value == "2009")
+        #expect(death.time?.mod == .onOrBefore)
+        // A noun the dated event does not follow keeps the story's day.
+        let deaths = try Self.mention("Soldiers seized power in Gabon on Wednesday. The clashes caused deaths in the capital.", date: "2023-08-31", trigger: "deaths")
+        #expect(deaths.type == "death_toll")
+        #expect(deaths.time?.mod == nil)
+    }
+
     @Test func aWireDatelineIsNoSubject() throws {
         // The place a report was filed from opens the sentence in capitals; the police detained them.
         for text in ["MOSCOW (Reuters) - Police detained 200 protesters on Tuesday.", "NEWARK, N.J. _ Police detained 200 protesters on Tuesday."] {
