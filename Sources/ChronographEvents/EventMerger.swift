@@ -330,12 +330,18 @@ struct EventMerger {
     /// ``link(_:_:)`` requires two minor units to share. So minor events (most of the events of a corpus)
     /// are compared only with what can be the same happening, and a minor unit without a known day or a
     /// participant has no key at all: it stays the event of its own document.
+    /// A day read from nothing but the report's date stands for that day and the one before (``newsDayRange(_:_:)``):
+    /// the unit has keys on both.
     static func minorKeys(_ summary: ClusterSummary, trigger: String, block: String) -> BlockingKeys {
-        guard let range = summary.range, range.lengthInDays == 1, !summary.keys.isEmpty else {
+        guard let range = summary.range, range.lengthInDays == 1, !summary.keys.isEmpty, let days = newsDayRange(summary.time, range) else {
             return BlockingKeys(keys: [], names: [:], sentenceNames: [:])
         }
-        let prefix = block + "m:" + trigger + "|" + String(range.start.julianDay) + "|"
-        return BlockingKeys(keys: Set(summary.keys.map { prefix + $0 }), names: [:], sentenceNames: [:])
+        var keys = Set<String>()
+        for day in days.start.julianDay...days.end.julianDay {
+            let prefix = block + "m:" + trigger + "|" + String(day) + "|"
+            for k in summary.keys { keys.insert(prefix + k) }
+        }
+        return BlockingKeys(keys: keys, names: [:], sentenceNames: [:])
     }
 
     /// The pairs of units (a < b) that can be the same happening at all, in ascending order: an inverted index
@@ -523,9 +529,10 @@ struct EventMerger {
         let a = ca.first, b = cb.first
         guard family(a.type) == family(b.type), a.factuality.isUnrealized == b.factuality.isUnrealized else { return false }
         if a.minorTrigger != nil || b.minorTrigger != nil {
-            // Across documents a minor event must also fall on one known day in both.
+            // Across documents a minor event must also fall on one known day in both (for a day read from the
+            // report's date, that day or the one before: "India has suspended the treaty" the morning after).
             guard a.minorTrigger == b.minorTrigger, !ca.keys.isDisjoint(with: cb.keys), let ra = ca.range, let rb = cb.range,
-                ra.lengthInDays == 1, ra == rb
+                ra.lengthInDays == 1, rb.lengthInDays == 1, ra == rb || Self.oneNewsDay(ca).map({ $0.overlaps(Self.oneNewsDay(cb)!) }) == true
             else { return false }
         }
         guard (a.phaseIndex == nil) == (b.phaseIndex == nil), a.phaseIndex == b.phaseIndex else { return false }

@@ -12,6 +12,8 @@ struct WordFamilyTests {
         #expect(lexicon.wordFamily("celebrations") == "celebrate")
         #expect(lexicon.wordFamily("Collapsed") == "collapse")
         #expect(lexicon.wordFamily("rallies") != lexicon.wordFamily("testified"))
+        // The act of suspending is not the first sense of "suspension" (a mixture), but the one a trigger has.
+        #expect(lexicon.wordFamily("suspension") == "suspend")
     }
 
     @Test func nounClassesComeInBothNumbers() {

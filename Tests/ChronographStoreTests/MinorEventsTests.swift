@@ -44,6 +44,25 @@ struct MinorEventsTests {
         }
     }
 
+    /// A minor happening a report tells with no date but its own ("has suspended", told the morning after) may be
+    /// the one another report dates the day before, not two days before; "the suspension" is the same verb's act.
+    @Test func aMinorEventDatedByItsReportMayBeTheDayBefore() throws {
+        let docs = Corpus.analyze([
+            #"{"id": "a1", "text": "Angela Merkel suspended the vaccination campaign on 4 March 2021. Doctors were surprised.", "date": "2021-03-05"}"#,
+            #"{"id": "b2", "text": "Angela Merkel has suspended the vaccination campaign, officials said.", "date": "2021-03-05"}"#,
+            #"{"id": "c3", "text": "Angela Merkel has suspended the vaccination campaign.", "date": "2021-03-08"}"#,
+        ])
+        let expected = GraphBuilder().build(docs)
+        let suspended = expected.events.filter { $0.minor == true && $0.mentions.contains { $0.text == "suspended" } }
+        #expect(suspended.map { Set($0.mentions.map(\.doc)) }.sorted { $0.count > $1.count } == [["a1", "b2"], ["c3"]])
+        #expect(suspended.first { $0.mentions.count == 2 }?.time?.value == "2021-03-04")
+        for batches in [[docs], docs.reversed().map { [$0] }] {
+            let (store, _) = try Corpus.newStore()
+            for batch in batches { _ = try store.ingest(Corpus.ingestable(batch)) }
+            #expect(Corpus.json(try store.graph()) == Corpus.json(expected))
+        }
+    }
+
     /// A minor unit is found only by its trigger, its one known day and a participant (what linking requires
     /// of two minor units); one without a known day or a participant has no key, and its record is not kept.
     @Test func minorUnitsHaveOnlyTheirOwnKeys() throws {
