@@ -166,7 +166,8 @@ struct ParticipantFinder {
                 } else if actorWord == "group" {
                     var a = i
                     if i > 0, toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, lexicon.verbReadings(toks[i - 1]).isEmpty,
-                        lexicon.facts(toks[i - 1]).actorWord == nil, !["the", "a", "an", "of", "and", "their", "its", "by", "with", "to", "from"].contains(toks[i - 1].lower)
+                        lexicon.facts(toks[i - 1]).actorWord == nil, !["the", "a", "an", "of", "and", "their", "its", "by", "with", "to", "from"].contains(toks[i - 1].lower),
+                        lexicon.clauseWords?.boundaries.contains(toks[i - 1]) != true  // "where police": a clause's first word, no modifier
                     { a = i - 1 }
                     let name = ScalarJoin.join(toks[a...i])
                     actors.append(ActorSpan(tokStart: a, tokEnd: i + 1, actor: Actor(id: "actor:" + Slug.make(name), name: name, kind: .group)))

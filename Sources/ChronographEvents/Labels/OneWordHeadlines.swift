@@ -1,14 +1,39 @@
 import ChronographCore
 
 /// A one-word headline ("Earthquake", "Trial") with no place of its own says where by the place most of
-/// the article's placed events share, when one place has most of them.
+/// the article's placed events share, when one place has most of them; else who by the participants the
+/// article's events name most ("Trial: Elon Musk, Twitter"), when some are named by more than one event.
 enum OneWordHeadlines {
     static func place(_ drafts: inout [Draft]) {
-        let placed = drafts.filter { $0.salient && !$0.untold && !$0.absorbed }.compactMap(\.location)
+        let placed = drafts.filter(told).compactMap(\.location)
         let counts = Dictionary(placed.map { ($0.name, 1) }, uniquingKeysWith: +)
-        guard let (name, n) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), 2 * n > placed.count else { return }
-        for k in drafts.indices where drafts[k].salient && drafts[k].location == nil && !drafts[k].label.contains(" ") && !drafts[k].label.isEmpty {
-            drafts[k].label += " in " + name
+        if let (name, n) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), 2 * n > placed.count {
+            for k in drafts.indices where oneWord(drafts[k]) {
+                drafts[k].label += " in " + name
+            }
         }
+        let names = mainParticipants(drafts)
+        guard !names.isEmpty else { return }
+        for k in drafts.indices where oneWord(drafts[k]) && drafts[k].actors.isEmpty {
+            drafts[k].label += ": " + names.joined(separator: ", ")
+        }
+    }
+
+    /// A salient event the graph shows.
+    private static func told(_ d: Draft) -> Bool { d.salient && !d.untold && !d.absorbed }
+
+    /// A shown event whose headline is one word and that has no place (the graph adds its own place or participants).
+    private static func oneWord(_ d: Draft) -> Bool {
+        told(d) && d.location == nil && !d.label.isEmpty && !d.label.contains(" ")
+    }
+
+    /// The (at most two) people, organizations or countries the most of the article's shown events name,
+    /// each named by two events or more: the article's story is theirs.
+    static func mainParticipants(_ drafts: [Draft]) -> [String] {
+        var counts: [String: Int] = [:]
+        for d in drafts where told(d) {
+            for name in Set(d.actors.filter { [.person, .organization, .country].contains($0.kind) }.map(\.name)) { counts[name, default: 0] += 1 }
+        }
+        return counts.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key)
     }
 }

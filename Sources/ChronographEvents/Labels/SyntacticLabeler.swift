@@ -77,7 +77,7 @@ struct SyntacticLabeler {
         let passive = deps.contains { rel($0) == "nsubj:pass" || rel($0) == "aux:pass" }
         // A clause has one subject: of two the parse gives, one that names a person or an organization ("date
         // 2024-03-28 Sam Bankman-Fried was sentenced", a page's date line run into the sentence), else the first.
-        let subjects = deps.filter { ["nsubj", "nsubj:pass", "csubj"].contains(rel($0)) }
+        let subjects = deps.filter { ["nsubj", "nsubj:pass", "csubj"].contains(rel($0)) && !isClause($0, c) }
         let named = subjects.count > 1
             ? subjects.first { s in c.names.contains { $0.range.contains(t.words[s].start) && [.person, .organization].contains($0.actor.kind) } } : nil
         var subject = (named ?? subjects.first).flatMap { phrase($0, c, max: 6, subject: true) }
@@ -95,7 +95,8 @@ struct SyntacticLabeler {
         // Negation and modality stay with the verb ("did not attend", "would send").
         let neg = deps.filter { rel($0) == "advmod" && Self.negations.contains(t.words[$0].form.lowercased()) }
         if !neg.isEmpty {
-            let aux = deps.filter { ["aux"].contains(rel($0)) && $0 < v }
+            // A contracted "is" ("it's not living up") is left out, as headlines leave out "is".
+            let aux = deps.filter { ["aux"].contains(rel($0)) && $0 < v && !contractedBe($0, c) }
             parts.append(contentsOf: (aux + neg).sorted().map { ["n't", "n\u{2019}t"].contains(t.words[$0].form.lowercased()) ? "not" : t.words[$0].form })
         }
         var verb = t.words[v].form
@@ -152,14 +153,45 @@ struct SyntacticLabeler {
         case "conj", "xcomp", "advcl":
             let hd = t.dependents(of: h)
             if r == "xcomp", let o = hd.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 5) { return p }
-            if let s = hd.first(where: { ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) }) { return phrase(s, c, max: 6, subject: true) }
+            if let s = hd.first(where: { ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) && !isClause($0, c) }) { return phrase(s, c, max: 6, subject: true) }
             return r == "advcl" ? nil : inheritedSubject(h, c)
         case "acl":
-            // "soldiers who seized power": the noun the clause describes.
-            return phrase(h, c, max: 5, subject: true)
+            // "soldiers who seized power": the noun the clause describes (a verb the parse hung it on describes no one:
+            // "The decision came after a meeting, chaired by ..." is not "Came chaired").
+            return Self.nominal.contains(t.words[h].upos) ? phrase(h, c, max: 5, subject: true) : nil
         default:
             return nil
         }
+    }
+
+    /// Parts of speech that head a noun phrase, the ones a relative or participle clause can describe.
+    static let nominal: Set<String> = ["NOUN", "PROPN", "PRON", "NUM"]
+
+    /// A subject the parse gives that is a past verb ("who was killed ..., began": "killed" as the subject of
+    /// "began"): a clause, no one who does anything. A gerund ("Rioting spread") reads as a noun, and a plural the
+    /// tagger read as a present verb ("clashes broke out") is one.
+    private func isClause(_ x: Int, _ c: Context) -> Bool {
+        let w = c.tree.words[x]
+        return w.upos == "AUX" || w.upos == "VERB" && ["VBD", "VBN"].contains(w.xpos)
+    }
+
+    /// "a crisis that threatened to spread", "the decision, which will cover 10 provinces": the noun a relative
+    /// pronoun stands for, when the pronoun is the subject of a verb whose clause describes a noun (an object "that"
+    /// is as often a conjunction the parse misread: "told the judge that customers had suffered").
+    private func relativeAntecedent(_ pronoun: Int, _ c: Context, max: Int) -> String? {
+        let t = c.tree
+        guard ["nsubj", "nsubj:pass"].contains(t.relation(of: pronoun)), let clause = t.head(of: pronoun), t.words[clause].upos == "VERB",
+            t.relation(of: clause) == "acl:relcl", let noun = t.head(of: clause), ["NOUN", "PROPN"].contains(t.words[noun].upos)
+        else { return nil }
+        return phrase(noun, c, max: max, subject: true)
+    }
+
+    /// "’s", "'re" read as "is", "are": a form of "be" written as a contraction, which a headline leaves out
+    /// ("army not withdrawing"; "'ll", "'d" stay, and so does "'s" before another auxiliary: "it's been", a "has").
+    private func contractedBe(_ x: Int, _ c: Context) -> Bool {
+        let w = c.tree.words[x]
+        guard (w.form.first == "'" || w.form.first == "\u{2019}") && w.lemma == "be", let h = c.tree.head(of: x) else { return false }
+        return !c.tree.dependents(of: h).contains { $0 > x && ["aux", "aux:pass", "cop"].contains(c.tree.relation(of: $0)) }
     }
 
     /// A participant named right before the verb, with nothing but punctuation and adverbs between
@@ -195,7 +227,7 @@ struct SyntacticLabeler {
             // "Clinton said he had ordered the strikes": a pronoun for the speaker stays a pronoun.
             parts.append(p == mainSubject && t.words[s].upos == "PRON" ? t.words[s].form.lowercased() : p)
         }
-        for a in deps where ["aux", "aux:pass", "cop"].contains(t.relation(of: a)) && a < x { parts.append(t.words[a].form.lowercased()) }
+        for a in deps where ["aux", "aux:pass", "cop"].contains(t.relation(of: a)) && a < x && !contractedBe(a, c) { parts.append(t.words[a].form.lowercased()) }
         for n in deps where t.relation(of: n) == "advmod" && Self.negations.contains(t.words[n].form.lowercased()) { parts.append("not") }
         // A predicate after a copula is a phrase ("the decision was final", "he was a spy"), a verb a word.
         if deps.contains(where: { t.relation(of: $0) == "cop" }) {
@@ -304,7 +336,7 @@ struct SyntacticLabeler {
         // an object; "there was a" where the text breaks off).
         if ["SCONJ", "CCONJ", "ADP", "AUX", "PART", "DET"].contains(word.upos) { return nil }
         if word.upos == "PRON" {
-            if Self.relativePronouns.contains(lower) { return nil }
+            if Self.relativePronouns.contains(lower) { return subject ? relativeAntecedent(h, c, max: max) : nil }
             if subject || argument, let a = c.antecedent(word.start, lower) { return a }
             return !argument && Self.pronouns.contains(lower) ? word.form : nil
         }

@@ -1,0 +1,35 @@
+import ChronographCore
+import ChronographEvents
+import Testing
+
+@testable import Chronograph
+
+/// Headlines written from the parse that must read as headlines, not as fragments: who does it, never a
+/// clause's first word or a verb the parse made a subject.
+@Suite struct LabelsOnParseTests {
+    static func labels(_ text: String) -> [String] {
+        EventsOnParseTests.mentions(text, date: "2024-03-08").map(\.label)
+    }
+
+    @Test func aRelativePronounSubjectIsTheNounItDescribes() throws {
+        let flood = try EventsOnParseTests.mention("Officials warned of a storm that threatened to flood the coast.", date: "2024-03-08", trigger: "flood")
+        #expect(flood.label.contains("storm"), "\(flood.label)")
+        #expect(!flood.label.hasPrefix("Plan to"), "\(flood.label)")
+    }
+
+    @Test func aVerbIsNoSubject() {
+        let all = Self.labels("The march called by the family of Adam Kowal, who was killed by a police officer, began in the afternoon.")
+        #expect(!all.contains { $0.hasPrefix("Killed ") }, "\(all)")
+    }
+
+    @Test func aContractedAuxiliaryIsLeftOutBeforeNot() {
+        let all = Self.labels("Adam Kowal said the army’s not withdrawing its troops from the border.")
+        #expect(!all.contains { $0.contains("’s not") || $0.contains("'s not") }, "\(all)")
+    }
+
+    @Test func aClausesFirstWordIsNoPartOfAGroupsName() {
+        let mentions = EventsOnParseTests.mentions("Protests spread to Lyon, where police arrested 20 people.", date: "2024-03-08")
+        #expect(!mentions.contains { $0.label.lowercased().hasPrefix("where") }, "\(mentions.map(\.label))")
+        #expect(!mentions.flatMap(\.actors).contains { $0.name.lowercased().hasPrefix("where") }, "\(mentions.flatMap(\.actors).map(\.name))")
+    }
+}
