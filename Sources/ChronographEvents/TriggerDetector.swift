@@ -160,6 +160,13 @@ struct TriggerDetector {
         }
         // Capitalized mid-sentence words are names ("March", "Air Force"), not triggers.
         if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) { return nil }
+        // A noun trigger read as an infinitive or after a modal ("the deadliest earthquake to strike the country",
+        // "could strike") is the verb, which the lexicon does not type: an event of no salient type, if any.
+        if nounHit != nil, i > 0, toks[i - 1].lower == "to" || toks[i - 1].lower == "will" || words.modals.contains(toks[i - 1]),
+            readings.contains(where: { $0.tags.contains("VB") })
+        {
+            nounHit = nil
+        }
         if let n = nounHit {
             // A capitalized noun inside a name ("Security Committee") is no event.
             if t.isCapitalized && i > 0 && !view.tokens[i - 1].lower.hasSuffix(".") && toks[i - 1].isCapitalized { return nil }

@@ -29,6 +29,17 @@ private func triggers(_ text: String, _ extractor: EventExtractor = Shared.extra
     #expect(!money.contains { $0.type == "statement" })
 }
 
+@Test func aNounTriggerReadAsAVerbIsNotTheNoun() {
+    // "strike" the walkout and "address" the speech are nouns; their verbs are other words.
+    let quake = triggers("It was the deadliest earthquake to strike the country in decades.")
+    #expect(!quake.contains { $0.text == "strike" && $0.type == "protest" })
+    let plan = triggers("The plan seeks to address a rout in bank stocks.")
+    #expect(!plan.contains { $0.text == "address" && $0.type == "statement" })
+    // The nouns stay what they are.
+    let walkout = triggers("Dock workers began a strike on Monday.")
+    #expect(walkout.contains { $0.text == "strike" && $0.type == "protest" })
+}
+
 @Test func timemlModeFindsEveryEventWithItsClass() {
     let ms = triggers("The company said it expects to complete the merger of its stake.", Shared.timeml)
     let byText = Dictionary(ms.map { ($0.text, $0.eventClass) }, uniquingKeysWith: { a, _ in a })
