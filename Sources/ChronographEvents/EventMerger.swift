@@ -591,8 +591,13 @@ struct EventMerger {
         guard !recurs, a.type == b.type, ta?.granularity == .day || tb?.granularity == .day else { return false }
         if sameNational(ca, cb) && Self.near(ca.range, cb.range) { return true }
         if sharedActor && Self.near(ca.range, cb.range) { return true }
-        if incident, ca.number == cb.number, !ca.places.isDisjoint(with: cb.places), let ra = ca.range, let rb = cb.range {
-            return abs(ra.start.julianDay - rb.start.julianDay) <= 2
+        if incident, ca.number == cb.number, let ra = ca.range, let rb = cb.range {
+            let gap = abs(ra.start.julianDay - rb.start.julianDay)
+            if !ca.places.isDisjoint(with: cb.places) { return gap <= 2 }
+            // A disaster of one kind in one country (an earthquake in Morocco) told a day apart: the night it
+            // struck and the day after, or two time zones; one country seldom has two of a kind in two days.
+            return gap <= 1 && rules.incidentTypes.contains(a.type) && !ca.kinds.isEmpty && !ca.kinds.isDisjoint(with: cb.kinds)
+                && !ca.countries.isEmpty && !ca.countries.isDisjoint(with: cb.countries)
         }
         return false
     }

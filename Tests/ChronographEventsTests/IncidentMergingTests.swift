@@ -133,3 +133,14 @@ private func violence(_ g: EventGraph) -> [Event] { g.events.filter { $0.type ==
     #expect(disasters.count == 2)
     #expect(Set(disasters.map { Set($0.mentions.map(\.doc)) }) == [["a", "b"], ["c"]])
 }
+
+@Test func aDisasterToldADayApartInOneCountryIsOne() {
+    // The night it struck and the day after (or two time zones): one earthquake in one country.
+    let a = article("a", "The earthquake in Morocco on 3 March destroyed hundreds of homes.", [("3 March", "2024-03-03")])
+    let b = article("b", "The earthquake in Morocco on 4 March destroyed hundreds of homes.", [("4 March", "2024-03-04")])
+    // Three days later, or a flood, is another disaster.
+    let c = article("c", "The earthquake in Morocco on 7 March destroyed hundreds of homes.", [("7 March", "2024-03-07")])
+    let d = article("d", "The flood in Morocco on 4 March destroyed hundreds of homes.", [("4 March", "2024-03-04")])
+    let disasters = GraphBuilder().build([a, b, c, d]).events.filter { $0.type == "disaster" }
+    #expect(Set(disasters.map { Set($0.mentions.map(\.doc)) }) == [["a", "b"], ["c"], ["d"]])
+}
