@@ -317,6 +317,13 @@ import Testing
         #expect(stormed.time?.mod == .onOrBefore)
     }
 
+    @Test func anEventNounTakesTheDateOfTheRelativeClauseItIsTheSubjectOf() throws {
+        // The assault left them dead in 2015: it is not the coup's Wednesday the story names before it.
+        let text = "Soldiers seized power in Gabon on Wednesday. Prosecutors described an assault that left hundreds dead in 2015."
+        let assault = try Self.mention(text, date: "2023-08-31", trigger: "assault")
+        #expect(assault.time?.value == "2015")
+    }
+
     @Test func anEventNounAfterWhichADatedEventCameHappenedByIt() throws {
         // The death came before 2009, not on the coup's Wednesday the story names before it.
         let text = "Soldiers seized power in Gabon on Wednesday. Bongo took office in 2009 after the death of his father, Omar Bongo."

@@ -29,26 +29,40 @@ struct IncidentConsequences {
     /// The relative pronouns a clause about its noun opens with.
     static let relative: Set<String> = ["that", "which"]
 
-    /// Dates incident nouns by the relative clause they are the subject of (before the incidents' anaphors
-    /// take their antecedents' dates: "the earthquake that struck Morocco on September 8 ... collapsed in the earthquake").
+    /// Dates incident nouns, and other event nouns of a salient type, by the relative clause they are the subject
+    /// of (before the incidents' anaphors take their antecedents' dates: "the earthquake that struck Morocco on
+    /// September 8 ... collapsed in the earthquake"), or by the participle that describes them ("the general
+    /// elections, held last weekend").
     func dateByRelativeClauses(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]], incidents: [Int: Set<String>]) {
         for view in views {
             guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
-            for i in indices where incidents[i] != nil && !drafts[i].isVerb && !drafts[i].factuality.isUnrealized
+            for i in indices where (incidents[i] != nil || drafts[i].salient) && !drafts[i].isVerb && !drafts[i].factuality.isUnrealized
                 && Self.undatedByItself(drafts[i].time)
             {
                 guard let w = anchors.wordOf[i] else { continue }
-                for x in tree.dependents(of: w) where tree.relation(of: x) == "acl:relcl" {
+                for x in tree.dependents(of: w) where Self.describes(x, tree: tree) {
                     guard let d = anchors.draftAt[x], var t = drafts[d].time, t.certainty == .explicit, t.mod == nil,
-                        !drafts[d].factuality.isUnrealized,
-                        tree.dependents(of: x).contains(where: { tree.relation(of: $0) == "nsubj" && Self.relative.contains(tree.words[$0].form.lowercased()) })
+                        !drafts[d].factuality.isUnrealized
                     else { continue }
                     t.certainty = .context
                     drafts[i].time = t
                     break
                 }
             }
+        }
+    }
+
+    /// Whether the clause at word `x` describes the noun it depends on as its subject: a relative clause whose
+    /// subject is "that" or "which", or a past participle ("held last weekend", "staged on Monday").
+    static func describes(_ x: Int, tree: DependencyTree) -> Bool {
+        switch tree.relation(of: x) {
+        case "acl:relcl":
+            return tree.dependents(of: x).contains { tree.relation(of: $0) == "nsubj" && relative.contains(tree.words[$0].form.lowercased()) }
+        case "acl":
+            return tree.words[x].xpos == "VBN"
+        default:
+            return false
         }
     }
 
