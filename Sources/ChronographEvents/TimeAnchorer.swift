@@ -309,6 +309,17 @@ struct TimeAnchorer {
             direct[d] = p.timex
         }
         for (d, t) in direct { own[d] = (t, 0) }
+        // What shares a directly dated event's time in the parse (its conjoined events, the happenings it acts on,
+        // a "when" clause) and has no date of its own takes it.
+        let ordering: (String) -> Bool = { w in
+            words.bounds.contains(w) || lexicon.cues[w]?.contains { $0.words.count == 1 && ($0.kind == "after" || $0.kind == "before") } == true
+        }
+        for (d, t) in direct.sorted(by: { $0.key < $1.key }) {
+            for s in anchors.sharers(of: d, drafts: drafts, ordering: ordering, simultaneous: { words.simultaneous.contains($0) })
+            where own[s] == nil && drafts[s].time == nil && fits(tense: drafts[s].tense, t, dct: dct) {
+                own[s] = (t, 1)
+            }
+        }
     }
 
     private func inheritFromModifiedNoun(_ toks: [Token], clause: [Int], drafts: inout [Draft], indices: [Int]) {

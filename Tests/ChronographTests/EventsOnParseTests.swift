@@ -317,6 +317,13 @@ import Testing
         #expect(stormed.time?.mod == .onOrBefore)
     }
 
+    @Test func aConjoinedVerbOfTheSameSubjectSharesItsDate() throws {
+        // 2023-09-01 is a Friday: "on Wednesday" is 30 August, not the Thursday the next sentence names.
+        let text = "The officers seized power on Wednesday, appeared on state television to announce the results were cancelled, and dissolved the parliament. Police imposed a curfew in the capital on Thursday."
+        let appeared = try Self.mention(text, date: "2023-09-01", trigger: "appeared")
+        #expect(appeared.time?.value == "2023-08-30")
+    }
+
     @Test func anEventNounTakesTheDateOfTheRelativeClauseItIsTheSubjectOf() throws {
         // The assault left them dead in 2015: it is not the coup's Wednesday the story names before it.
         let text = "Soldiers seized power in Gabon on Wednesday. Prosecutors described an assault that left hundreds dead in 2015."

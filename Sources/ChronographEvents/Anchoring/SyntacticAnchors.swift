@@ -5,15 +5,16 @@ import ChronographSyntax
 /// word distances: a date dates the event it depends on ("seized power on Wednesday",
 /// "Saturday's elections", "the Oct. 23 killing"), reached through the nouns it modifies
 /// ("in the early hours of Wednesday" -> the verb those hours modify) but never across a clause
-/// of its own; an event conjoined with a dated one, or a happening that is an argument of a dated
-/// non-reporting verb ("put the president under house arrest on Wednesday"), shares its date.
+/// of its own; an event conjoined with a dated one (sharing its subject), or a happening that is the
+/// subject or object of a dated non-reporting verb ("imposed a curfew on Wednesday"), shares its date.
 ///
 /// Bounds ("until March", "since 2011", "by Friday", "before the vote") are no dates of the event.
 struct SyntacticAnchors {
     /// Relations through which a date reaches up from a noun it modifies to what that noun modifies.
     static let nominal: Set<String> = ["nmod", "obl", "compound", "appos", "flat", "advmod", "amod", "nummod", "det", "list", "dep"]
-    /// Relations of an argument of a verb that names a happening of the same time (a noun event).
-    static let argument: Set<String> = ["obj", "obl", "iobj", "nsubj"]
+    /// Relations of an argument of a verb that names a happening of the same time (a noun event). Not an
+    /// oblique: "linked the sites struck overnight with the embassy attacks" names an earlier one.
+    static let argument: Set<String> = ["obj", "iobj", "nsubj"]
 
     let tree: DependencyTree
     /// The tree word each draft stands on (its head word), by draft index.
@@ -91,6 +92,9 @@ struct SyntacticAnchors {
             guard let d = draftAt[c], d != k else { continue }
             let r = tree.universalRelation(of: c)
             if r == "conj" && drafts[d].isVerb == drafts[k].isVerb {
+                // A conjoined clause with a subject of its own tells another happening ("arrived on April 2, and
+                // Reno ordered ..."); one that shares the subject tells the same moment ("took control and ousted").
+                guard !drafts[d].isVerb || tree.dependents(of: c, ["nsubj", "nsubj:pass", "expl"]).isEmpty else { continue }
                 out.append(d)
             } else if Self.argument.contains(r) && drafts[k].isVerb && !drafts[d].isVerb
                 && ![.reporting, .perception, .iState, .iAction].contains(drafts[k].eventClass)
