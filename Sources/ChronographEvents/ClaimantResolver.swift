@@ -12,7 +12,7 @@ struct ClaimantResolver {
     func resolve(_ drafts: inout [Draft]) {
         var cache: [String: String?] = [:]
         for k in drafts.indices {
-            guard let source = drafts[k].attribution?.source, !source.contains(" ") else { continue }
+            guard let source = drafts[k].attribution?.source, !TextSearch.contains(" ", in: source) else { continue }
             let full: String?
             if let c = cache[source] {
                 full = c

@@ -172,7 +172,7 @@ public struct EventExtractor: Sendable {
                 // "He said ...", labeled "Moussa Faki said ...": the one the subject pronoun stands for takes part
                 // in the event (its speaker, for a saying), as if the text had named him there.
                 // So does the one an object pronoun stands for ("accused him of", labeled "... accused Elon Musk of").
-                if let trigger = l.range(of: drafts[k].text, options: .caseInsensitive) {
+                if let trigger = TextSearch.range(of: drafts[k].text, caseInsensitiveIn: l) {
                     let subject = l[..<trigger.lowerBound]
                     let rest = l[trigger.upperBound...]
                     for a in resolved.actors where !drafts[k].actors.contains(where: { $0.id == a.id || $0.name == a.name }) {
@@ -263,7 +263,7 @@ public struct EventExtractor: Sendable {
     /// Whether `name` occurs in `text` as whole words (not "Tesla" in "Teslas").
     static func containsWords(_ text: Substring, _ name: String) -> Bool {
         var from = text.startIndex
-        while let r = text.range(of: name, range: from..<text.endIndex) {
+        while let r = TextSearch.range(of: name, in: text, from: from) {
             let okBefore = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
             let okAfter = r.upperBound == text.endIndex || !text[r.upperBound].isLetter
             if okBefore && okAfter { return true }

@@ -14,7 +14,7 @@ struct SupportVerbParticipants {
         var bySentence: [Int: [Int]] = [:]
         for k in drafts.indices { bySentence[drafts[k].sentence, default: []].append(k) }
         for view in views {
-            guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
+            guard let indices = bySentence[view.index], let tree = view.syntax?.tree else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
             for k in indices where !drafts[k].isVerb && drafts[k].salient && drafts[k].actors.isEmpty {
                 // "filed for bankruptcy protection": through the noun the event noun is a compound of.

@@ -590,7 +590,7 @@ struct TimeAnchorer {
     /// (the saying, vowing or planning), as a relation, never a date of its being carried out.
     private func datePlansWhenStated(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]]) {
         for view in views {
-            guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
+            guard let indices = bySentence[view.index], let tree = view.syntax?.tree else { continue }
             let open = indices.filter { drafts[$0].time == nil && drafts[$0].factuality.isUnrealized && drafts[$0].parent == nil }
             guard !open.isEmpty else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
@@ -642,7 +642,7 @@ struct TimeAnchorer {
         // Event nouns that are arguments of a statement or report in the parse.
         var talkedOf = Set<Int>()
         for view in views {
-            guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
+            guard let indices = bySentence[view.index], let tree = view.syntax?.tree else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
             for k in indices where !drafts[k].isVerb {
                 guard let w = anchors.wordOf[k], let g = tree.head(of: w), let d = anchors.draftAt[g] else { continue }

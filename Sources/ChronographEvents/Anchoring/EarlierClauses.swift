@@ -13,7 +13,7 @@ struct EarlierClauses {
 
     func pass(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]]) {
         for view in views {
-            guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
+            guard let indices = bySentence[view.index], let tree = view.syntax?.tree else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
             for k in indices where drafts[k].time == nil && !drafts[k].factuality.isUnrealized && drafts[k].parent == nil {
                 let clause = drafts[k].isVerb && ["past", "past_perfect"].contains(drafts[k].tense)

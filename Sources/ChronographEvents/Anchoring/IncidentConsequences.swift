@@ -35,7 +35,7 @@ struct IncidentConsequences {
     /// elections, held last weekend").
     func dateByRelativeClauses(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]], incidents: [Int: Set<String>]) {
         for view in views {
-            guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
+            guard let indices = bySentence[view.index], let tree = view.syntax?.tree else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
             for i in indices where (incidents[i] != nil || drafts[i].salient) && !drafts[i].isVerb && !drafts[i].factuality.isUnrealized
                 && Self.undatedByItself(drafts[i].time)
@@ -97,7 +97,7 @@ struct IncidentConsequences {
             }
         }
         for view in views {
-            guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
+            guard let indices = bySentence[view.index], let tree = view.syntax?.tree else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
             for k in indices where open(k) {
                 guard let w = anchors.wordOf[k] else { continue }

@@ -15,7 +15,7 @@ struct NonFiniteDependents {
 
     func pass(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]]) {
         for view in views {
-            guard let tree = view.syntax?.tree, let indices = bySentence[view.index] else { continue }
+            guard let indices = bySentence[view.index], let tree = view.syntax?.tree else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
             for k in indices where drafts[k].time == nil && drafts[k].isVerb && drafts[k].tense == "none"
                 && !drafts[k].factuality.isUnrealized && drafts[k].parent == nil

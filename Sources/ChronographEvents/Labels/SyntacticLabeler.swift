@@ -278,13 +278,13 @@ struct SyntacticLabeler {
             core += " of " + name
         }
         // A bare noun ("Deal") names the happening of whoever a light verb gives it to ("soldiers staged a coup").
-        if !core.contains(" "), let h = t.head(of: n), t.words[h].upos == "VERB", ["obj", "nsubj"].contains(t.universalRelation(of: n)),
+        if !TextSearch.contains(" ", in: core), let h = t.head(of: n), t.words[h].upos == "VERB", ["obj", "nsubj"].contains(t.universalRelation(of: n)),
             let s = t.dependents(of: h).first(where: { ["nsubj"].contains(t.relation(of: $0)) && $0 != n }), let p = phrase(s, c, max: 5, subject: true)
         {
             core += " by " + p
         }
         // A noun alone ("Deal", "Order") is no headline: a salient one says where or who, a minor one is not told.
-        if !core.contains(" ") && d.salient {
+        if !TextSearch.contains(" ", in: core) && d.salient {
             if let place = d.location?.name { return core + " in " + place }
             var names = d.actors.prefix(2).map(\.name)
             // Else who the sentence names: "Trial: Sam Bankman-Fried".
@@ -295,7 +295,7 @@ struct SyntacticLabeler {
             }
             if !names.isEmpty { return core + ": " + names.joined(separator: ", ") }
         }
-        return core.contains(" ") ? core : nil
+        return TextSearch.contains(" ", in: core) ? core : nil
     }
 
     // MARK: Phrases

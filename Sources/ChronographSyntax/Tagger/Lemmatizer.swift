@@ -15,13 +15,17 @@ public struct Lemmatizer: Sendable {
     public func lemma(_ form: String, xpos: String) -> String {
         if let lemma = known[form + "\t" + xpos] { return lemma }
         let lower = form.lowercased()
-        if let lemma = known[lower + "\t" + xpos] { return lemma }
-        let scalars = Array(lower.unicodeScalars)
+        // (A form already in lower case was looked up just now.)
+        if lower != form, let lemma = known[lower + "\t" + xpos] { return lemma }
+        // The endings' keys written in place: the tag's prefix once, then each ending's scalars
+        // (no array of the word's scalars, no string per ending before the key).
+        let prefix = xpos + "\t"
+        let scalars = lower.unicodeScalars
         var length = min(Self.longestEnding, scalars.count)
         while length >= 0 {
-            var ending = String.UnicodeScalarView()
-            ending.append(contentsOf: scalars[(scalars.count - length)...])
-            if let edit = edits[xpos + "\t" + String(ending)] { return edit.apply(to: form) }
+            var key = prefix
+            key.unicodeScalars.append(contentsOf: scalars.suffix(length))
+            if let edit = edits[key] { return edit.apply(to: form) }
             length -= 1
         }
         return form
