@@ -255,7 +255,9 @@ struct SyntacticLabeler {
             // "Musk said Twitter had misled him": the speaker as object stays a pronoun too.
             parts.append(p == mainSubject && t.words[o].upos == "PRON" ? t.words[o].form.lowercased() : p)
         }
-        return parts.count >= 2 ? parts.joined(separator: " ") : nil
+        // "sparked off rioting", "kept fighting": a gerund the verb takes says what it is alone.
+        let gerund = t.relation(of: x) == "xcomp" && t.words[x].xpos == "VBG" && parts == [t.words[x].form]
+        return parts.count >= 2 || gerund ? parts.joined(separator: " ") : nil
     }
 
     // MARK: Nouns
