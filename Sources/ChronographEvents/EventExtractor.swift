@@ -53,10 +53,13 @@ public struct EventExtractor: Sendable {
         for view in views {
             let found = parsed.refine(detector.detect(view), view: view)
             var (spans, places) = participants.find(view, doc: docActors)
-            // "Saturday's disputed vote": a time expression names no participant.
+            // "Saturday's disputed vote", "the focus of Wednesday's riots": a time expression names no participant
+            // (its possessive "'s" is the name's token, not the time expression's).
             if let times = timexesBySentence[view.index] {
                 spans = spans.filter { span in
-                    let a = view.tokens[span.tokStart].start, b = view.tokens[span.tokEnd - 1].end
+                    let last = view.tokens[span.tokEnd - 1]
+                    let possessive = last.text.hasSuffix("'s") || last.text.hasSuffix("\u{2019}s")
+                    let a = view.tokens[span.tokStart].start, b = last.end - (possessive ? 2 : 0)
                     return !times.contains { $0.start <= a && b <= $0.end }
                 }
             }

@@ -36,3 +36,13 @@ private let kowal = Actor(id: "actor:kowal", name: "Adam Kowal", kind: .person)
     OneWordHeadlines.place(&drafts)
     #expect(drafts[3].label == "Trial in Lyon")
 }
+
+@Test func aTimelineThatNamesNoOneTwiceTakesTheArticlesOtherEvents() {
+    var bought = draft("Acme Corp bought Beta Ltd", [acme, beta])
+    var fired = draft("Acme Corp fired Adam Kowal", [acme, kowal])
+    bought.salient = false
+    fired.salient = false
+    var drafts = [bought, fired, draft("Sentencing")]
+    OneWordHeadlines.place(&drafts)
+    #expect(drafts[2].label == "Sentencing: Acme Corp")
+}

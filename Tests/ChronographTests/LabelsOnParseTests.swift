@@ -32,4 +32,9 @@ import Testing
         #expect(!mentions.contains { $0.label.lowercased().hasPrefix("where") }, "\(mentions.map(\.label))")
         #expect(!mentions.flatMap(\.actors).contains { $0.name.lowercased().hasPrefix("where") }, "\(mentions.flatMap(\.actors).map(\.name))")
     }
+
+    @Test func aGerundTheVerbTakesIsItsObject() throws {
+        let sparked = try EventsOnParseTests.mention("The verdict sparked off rioting in the capital.", date: "2024-03-08", trigger: "sparked")
+        #expect(sparked.label.hasSuffix("sparked off rioting"), "\(sparked.label)")
+    }
 }

@@ -35,6 +35,12 @@ struct SyntacticLabeler {
 
     func label(_ d: Draft, _ c: Context) -> String? {
         guard let w = SyntacticAnchors.head(of: d.start..<d.end, in: c.tree) else { return nil }
+        // "Sentencing will be set": a gerund read as a noun is told as one ("Plan to sentence" told it as a verb
+        // without its subject); its one word stays, for the article's place or participants to complete it.
+        if MisreadClauses.gerundAsNoun(w, c.tree) {
+            guard let text = nounLabel(w, d, c, keepOneWord: true) else { return nil }
+            return text.prefix(1).uppercased() + text.dropFirst()
+        }
         let text = d.isVerb || c.tree.words[w].upos == "VERB" ? verbLabel(w, d, c) : nounLabel(w, d, c)
         guard let text, !text.isEmpty else { return nil }
         return text.prefix(1).uppercased() + text.dropFirst()
@@ -81,7 +87,10 @@ struct SyntacticLabeler {
         let named = subjects.count > 1
             ? subjects.first { s in c.names.contains { $0.range.contains(t.words[s].start) && [.person, .organization].contains($0.actor.kind) } } : nil
         var subject = (named ?? subjects.first).flatMap { phrase($0, c, max: 6, subject: true) }
-        if subject == nil { subject = inheritedSubject(v, c) ?? adjacentName(before: v, c) }
+        if subject == nil {
+            subject = inheritedSubject(v, c) ?? adjacentName(before: v, c)
+                ?? (MisreadClauses.strandedSubject(before: v, t) ?? MisreadClauses.appositiveSubject(v, t)).flatMap { phrase($0, c, max: 6, subject: true) }
+        }
         // A name the tagger stretched over the verb ("Foreign Militant Involvement Revealed" in a headline) is no subject.
         if let s = subject, c.names.contains(where: { $0.range.contains(t.words[v].start) && $0.actor.name == s }) { subject = nil }
         var parts: [String] = []
@@ -101,8 +110,8 @@ struct SyntacticLabeler {
         }
         var verb = t.words[v].form
         if let prt = deps.first(where: { rel($0) == "compound:prt" }) { verb += " " + t.words[prt].form }
-        // "vowed to appeal": the controlled verb keeps its "to".
-        if t.universalRelation(of: v) == "xcomp", let mark = deps.first(where: { rel($0) == "mark" && t.words[$0].form.lowercased() == "to" }) {
+        // "vowed to appeal", "the deadliest earthquake to strike": the controlled or describing verb keeps its "to".
+        if t.universalRelation(of: v) == "xcomp" || MisreadClauses.superlativeNoun(v, t) != nil, let mark = deps.first(where: { rel($0) == "mark" && t.words[$0].form.lowercased() == "to" }) {
             // ... with its auxiliaries ("wanted to be identified").
             let auxiliaries = deps.filter { ["aux", "aux:pass"].contains(rel($0)) && mark < $0 && $0 < v }.map { t.words[$0].form.lowercased() }
             verb = ([t.words[mark].form.lowercased()] + auxiliaries + [verb]).joined(separator: " ")
@@ -119,6 +128,8 @@ struct SyntacticLabeler {
             if let x = predicative, x > o, let q = phrase(x, c, max: 4, argument: true) { parts.append(q) }
         } else if let x = deps.first(where: { ["ccomp", "xcomp"].contains(rel($0)) }), let clause = complement(x, c, mainSubject: subject) {
             parts.append(clause)
+        } else if let (noun, gerund) = MisreadClauses.compoundObject(of: v, t), let p = phrase(noun, c, max: 6, argument: true) {
+            parts.append(p + " " + t.words[gerund].form)
         }
         if passive, let agent = deps.first(where: { rel($0) == "obl:agent" }), let p = phrase(agent, c, max: 5, argument: true) {
             parts.append("by " + p)
@@ -152,6 +163,7 @@ struct SyntacticLabeler {
         switch r {
         case "conj", "xcomp", "advcl":
             let hd = t.dependents(of: h)
+            if let n = MisreadClauses.superlativeNoun(v, t) ?? MisreadClauses.secondaryPredicateSubject(v, t) { return phrase(n, c, max: 5, subject: true) }
             if r == "xcomp", let o = hd.first(where: { t.relation(of: $0) == "obj" }), let p = phrase(o, c, max: 5) { return p }
             if let s = hd.first(where: { ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) && !isClause($0, c) }) { return phrase(s, c, max: 6, subject: true) }
             return r == "advcl" ? nil : inheritedSubject(h, c)
@@ -243,12 +255,16 @@ struct SyntacticLabeler {
             // "Musk said Twitter had misled him": the speaker as object stays a pronoun too.
             parts.append(p == mainSubject && t.words[o].upos == "PRON" ? t.words[o].form.lowercased() : p)
         }
-        return parts.count >= 2 ? parts.joined(separator: " ") : nil
+        // "sparked off rioting", "kept fighting": a gerund the verb takes says what it is alone.
+        let gerund = t.relation(of: x) == "xcomp" && t.words[x].xpos == "VBG" && parts == [t.words[x].form]
+        return parts.count >= 2 || gerund ? parts.joined(separator: " ") : nil
     }
 
     // MARK: Nouns
 
-    private func nounLabel(_ n: Int, _ d: Draft, _ c: Context) -> String? {
+    /// `keepOneWord`: a salient noun the sentence gives no place or participant keeps its one word (for
+    /// ``OneWordHeadlines`` to complete) rather than none.
+    private func nounLabel(_ n: Int, _ d: Draft, _ c: Context, keepOneWord: Bool = false) -> String? {
         let t = c.tree
         guard var core = phrase(n, c, max: 5, dropArticle: true) else { return nil }
         let deps = t.dependents(of: n)
@@ -295,7 +311,7 @@ struct SyntacticLabeler {
             }
             if !names.isEmpty { return core + ": " + names.joined(separator: ", ") }
         }
-        return TextSearch.contains(" ", in: core) ? core : nil
+        return TextSearch.contains(" ", in: core) || keepOneWord && d.salient ? core : nil
     }
 
     // MARK: Phrases
@@ -345,7 +361,11 @@ struct SyntacticLabeler {
         while let x = queue.popLast() {
             for dep in t.dependents(of: x) {
                 let r = t.relation(of: dep)
-                guard Self.phraseParts.contains(r) || (r == "case" && t.relation(of: x) == "nmod:poss") || (r == "advmod" && ["ADJ", "NUM"].contains(t.words[x].upos)),
+                // "bus and tram services": a coordination inside a compound modifier is the phrase's (the head's own
+                // conjuncts are told as a pair, by `coordinated`).
+                let inCompound = x != h && (r == "conj" && t.relation(of: x) == "compound"
+                    || r == "cc" && t.relation(of: x) == "conj" && t.head(of: x).map { $0 != h && t.relation(of: $0) == "compound" } == true)
+                guard Self.phraseParts.contains(r) || inCompound || (r == "case" && t.relation(of: x) == "nmod:poss") || (r == "advmod" && ["ADJ", "NUM"].contains(t.words[x].upos)),
                     !isTime(dep, c)
                 else { continue }
                 members.append(dep)
@@ -428,7 +448,9 @@ struct SyntacticLabeler {
         guard conjuncts.count == 1, let other = conjuncts.first, ["NOUN", "PROPN"].contains(c.tree.words[other].upos),
             !isTime(other, c), let p = phrase(other, c, max: 4), p != first
         else { return first }
-        return first + " and " + p
+        // "clients or counterparties": an "or" the text has stays ("nor" needs the "neither" the phrase leaves out).
+        let or = c.tree.dependents(of: other).contains { c.tree.relation(of: $0) == "cc" && c.tree.words[$0].form.lowercased() == "or" }
+        return first + (or ? " or " : " and ") + p
     }
 
     private func caseWord(_ x: Int, _ c: Context) -> String? {
