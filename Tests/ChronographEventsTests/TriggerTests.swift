@@ -29,6 +29,12 @@ private func triggers(_ text: String, _ extractor: EventExtractor = Shared.extra
     #expect(!money.contains { $0.type == "statement" })
 }
 
+@Test func openingFireIsAnAttack() {
+    // WordNet's open_fire ("start firing a weapon"): not a minor "fire" of no type.
+    let ms = triggers("Gunmen opened fire on a group of tourists in the valley.")
+    #expect(ms.contains { $0.text == "opened fire" && $0.type == "violence" })
+}
+
 @Test func aNounTriggerReadAsAVerbIsNotTheNoun() {
     // "strike" the walkout and "address" the speech are nouns; their verbs are other words.
     let quake = triggers("It was the deadliest earthquake to strike the country in decades.")
