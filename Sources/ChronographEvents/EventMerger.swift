@@ -49,6 +49,12 @@ struct EventMerger {
         return newsDayRange(c.time, r)
     }
 
+    /// Whether the days two clusters' one known days can be (``oneNewsDay(_:)``) have one in common.
+    static func newsDaysOverlap(_ a: ClusterSummary, _ b: ClusterSummary) -> Bool {
+        guard let da = oneNewsDay(a), let db = oneNewsDay(b) else { return false }
+        return da.overlaps(db)
+    }
+
     /// For a cluster with no day of its own (what a news report tells as done, bounded only by its date), the
     /// report's news day: the day it was written or the one before, as for ``newsDayRange(_:_:)``.
     static func reportedNewsDay(_ c: ClusterSummary) -> DayRange? {
@@ -532,7 +538,7 @@ struct EventMerger {
             // Across documents a minor event must also fall on one known day in both (for a day read from the
             // report's date, that day or the one before: "India has suspended the treaty" the morning after).
             guard a.minorTrigger == b.minorTrigger, !ca.keys.isDisjoint(with: cb.keys), let ra = ca.range, let rb = cb.range,
-                ra.lengthInDays == 1, rb.lengthInDays == 1, ra == rb || Self.oneNewsDay(ca).map({ $0.overlaps(Self.oneNewsDay(cb)!) }) == true
+                ra.lengthInDays == 1, rb.lengthInDays == 1, ra == rb || Self.newsDaysOverlap(ca, cb)
             else { return false }
         }
         guard (a.phaseIndex == nil) == (b.phaseIndex == nil), a.phaseIndex == b.phaseIndex else { return false }

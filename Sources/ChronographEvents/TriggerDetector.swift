@@ -162,7 +162,7 @@ struct TriggerDetector {
         if t.isCapitalized && i > 0 && ![":", "\"", "\u{201C}", "-", "("].contains(toks[i - 1].text) { return nil }
         // A noun trigger read as an infinitive or after a modal ("the deadliest earthquake to strike the country",
         // "could strike") is the verb, which the lexicon does not type: an event of no salient type, if any.
-        if nounHit != nil, i > 0, toks[i - 1].lower == "to" || toks[i - 1].lower == "will" || words.modals.contains(toks[i - 1]),
+        if nounHit != nil, i > 0, words.infinitive.contains(toks[i - 1]) || words.future.contains(toks[i - 1]) || words.modals.contains(toks[i - 1]),
             readings.contains(where: { $0.tags.contains("VB") })
         {
             nounHit = nil
