@@ -64,7 +64,8 @@ final class EventLexicon: @unchecked Sendable {
     /// and `@office` (`office-nouns.txt`: holders of an office, "minister", "governor"); `@company`
     /// (`company-nouns.txt`: "company", "automaker") is what "the company" after a named one stands for;
     /// `@title` (`title-nouns.txt`: "judge", "ceo") and `@address` (`address-forms.txt`: "mr", "ms") make the
-    /// capitalized words before a name its title.
+    /// capitalized words before a name its title; `@thing` (`thing-nouns.txt`: "window", "ear", "court") names
+    /// no act, so a verb's spelling the tagger reads as that noun is no event.
     var nounClasses: [String: WordSet] = [:]
     /// Cue phrases by first word, longest first: (words, kind).
     var cues = WordMap<[(words: [String], kind: String)]>()
@@ -135,7 +136,7 @@ final class EventLexicon: @unchecked Sendable {
         lex.nonEvents = WordSet(ResourceFile.lines(named: "nonevents.txt", language: language, bundle: .module))
         for (name, file) in [
             ("@person", "person-nouns.txt"), ("@office", "office-nouns.txt"), ("@company", "company-nouns.txt"),
-            ("@title", "title-nouns.txt"), ("@address", "address-forms.txt"),
+            ("@title", "title-nouns.txt"), ("@address", "address-forms.txt"), ("@thing", "thing-nouns.txt"),
         ] {
             lex.nounClasses[name] = WordSet(ResourceFile.lines(named: file, language: language, bundle: .module))
         }

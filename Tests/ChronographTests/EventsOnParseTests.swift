@@ -44,6 +44,18 @@ import Testing
         #expect(said.time?.certainty == .context)
     }
 
+    @Test func aVerbsSpellingReadAsANounForAThingIsNoEvent() throws {
+        // "ear", "shop" and "window" are verbs too (verb-forms.tsv); read as nouns here they name things (WordNet).
+        let texts = ["All the protesters had wanted was a listening ear.", "Looters smashed shop windows on Friday."]
+        let found = texts.flatMap { Self.mentions($0, date: "2024-03-08").map(\.text) }
+        #expect(!found.contains("ear"))
+        #expect(!found.contains("windows"))
+        #expect(!found.contains("shop"))
+        #expect(found.contains("smashed"))
+        // A noun read where a verb was guessed that names an act stays an event.
+        _ = try Self.mention("He dropped a $43 billion offer, but the board did not react.", date: "2024-03-08", trigger: "offer")
+    }
+
     @Test func aPossessiveDateAfterByIsNoBound() throws {
         let floods = try Self.mention("Villages across the valley were hit by Monday's floods.", date: "2024-03-08", trigger: "floods")
         #expect(floods.time?.value == "2024-03-04")

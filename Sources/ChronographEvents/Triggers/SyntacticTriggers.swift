@@ -57,8 +57,9 @@ struct SyntacticTriggers {
                         d.eventClass = e.eventClass
                         d.lemma = lemma
                         d.salient = lexicon.isSalient(e.type)
-                    } else if typed {
-                        // A verb trigger read as a noun with no noun entry of its own ("the sentence").
+                    } else if typed || lexicon.noun(lemma, isIn: "@thing") {
+                        // A verb trigger read as a noun with no noun entry of its own ("the sentence"), or a verb's
+                        // spelling read as a noun that names a thing, not an act ("a listening ear", "shop windows").
                         continue
                     }
                 }
