@@ -537,16 +537,27 @@ struct TimeAnchorer {
         }
         // "Police said on Tuesday they had arrested 14 foreigners": what a dated report tells of the past
         // happened by the report's date (a bound, not the day: "by 11 August 1998"). So does an event of no salient
-        // type ("said on Friday he had ordered troops to shoot"): what was told is bounded all the same.
+        // type ("said on Friday he had ordered troops to shoot"): what was told is bounded all the same, and so
+        // is what a report after it tells ("Acme has taken control of Beta, two people said on Thursday night").
         for view in views {
             let here = bySentence[view.index] ?? []
+            let toks = view.tokens
             for k in here where drafts[k].time == nil && !drafts[k].factuality.isUnrealized
-                && ["past", "past_perfect"].contains(drafts[k].tense)
+                && ["past", "past_perfect", "present_perfect"].contains(drafts[k].tense)
             {
-                guard let r = here.last(where: {
-                    drafts[$0].eventClass == .reporting && drafts[$0].isVerb && drafts[$0].tokEnd <= drafts[k].tokStart
-                        && drafts[k].tokStart - drafts[$0].tokEnd <= 8 && drafts[$0].time?.certainty == .explicit
-                }), var t = drafts[r].time, t.mod == nil, t.dayRange != nil else { continue }
+                func datedReport(_ o: Int) -> Bool {
+                    drafts[o].eventClass == .reporting && drafts[o].isVerb && drafts[o].time?.certainty == .explicit
+                }
+                let before = here.last(where: {
+                    datedReport($0) && drafts[$0].tokEnd <= drafts[k].tokStart && drafts[k].tokStart - drafts[$0].tokEnd <= 8
+                })
+                // A report after the clause, set off by a comma, with no other report between.
+                let after = before != nil ? nil : here.first(where: {
+                    drafts[$0].eventClass == .reporting && drafts[$0].isVerb && drafts[$0].tokStart > drafts[k].tokEnd
+                }).flatMap { o in
+                    datedReport(o) && toks[drafts[k].tokEnd..<drafts[o].tokStart].contains { $0.text == "," } ? o : nil
+                }
+                guard let r = before ?? after, var t = drafts[r].time, t.mod == nil, t.dayRange != nil else { continue }
                 t.certainty = .context
                 t.mod = .onOrBefore
                 drafts[k].time = t

@@ -56,6 +56,17 @@ import Testing
         _ = try Self.mention("He dropped a $43 billion offer, but the board did not react.", date: "2024-03-08", trigger: "offer")
     }
 
+    @Test func whatADatedReportAfterItTellsHappenedByItsDate() throws {
+        // 2022-10-28 is a Friday: "on Thursday night" is 27 October.
+        let text = "Acme has taken control of Beta and ousted its chief executive, two people familiar with the deal said on Thursday night."
+        let taken = try Self.mention(text, date: "2022-10-28", trigger: "taken")
+        #expect(taken.time?.value.hasPrefix("2022-10-27") == true, "\(String(describing: taken.time))")
+        #expect(taken.time?.mod == .onOrBefore)
+        // With no report, a perfect in news holds at the time of writing.
+        let plain = try Self.mention("Acme has taken control of Beta.", date: "2022-10-28", trigger: "taken")
+        #expect(plain.time?.value == "2022-10-28")
+    }
+
     @Test func aPossessiveDateAfterByIsNoBound() throws {
         let floods = try Self.mention("Villages across the valley were hit by Monday's floods.", date: "2024-03-08", trigger: "floods")
         #expect(floods.time?.value == "2024-03-04")
