@@ -37,4 +37,11 @@ import Testing
         let sparked = try EventsOnParseTests.mention("The verdict sparked off rioting in the capital.", date: "2024-03-08", trigger: "sparked")
         #expect(sparked.label.hasSuffix("sparked off rioting"), "\(sparked.label)")
     }
+
+    @Test func aPerfectWhoseParticipleIsNoPastFormKeepsItsAuxiliary() throws {
+        let taken = try EventsOnParseTests.mention("Acme has taken control of Beta on Monday.", date: "2024-03-08", trigger: "taken")
+        #expect(taken.label.hasPrefix("Acme has taken control"), "\(taken.label)")
+        let fired = try EventsOnParseTests.mention("Acme has fired the chief executive of Beta on Monday.", date: "2024-03-08", trigger: "fired")
+        #expect(fired.label.hasPrefix("Acme fired"), "\(fired.label)")
+    }
 }

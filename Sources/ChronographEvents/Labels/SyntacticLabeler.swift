@@ -109,6 +109,14 @@ struct SyntacticLabeler {
             parts.append(contentsOf: (aux + neg).sorted().map { ["n't", "n\u{2019}t"].contains(t.words[$0].form.lowercased()) ? "not" : t.words[$0].form })
         }
         var verb = t.words[v].form
+        // A perfect whose participle is no past form keeps its auxiliary ("Acme has taken control of Beta", not
+        // "Acme taken control"); "had fired" reads as "fired", as headlines leave auxiliaries out.
+        if neg.isEmpty, !passive, t.words[v].xpos == "VBN",
+            let have = deps.last(where: { rel($0) == "aux" && $0 < v && t.words[$0].lemma.lowercased() == "have" }),
+            !lexicon.forms.readings(verb.lowercased(), verbalOnly: true).contains(where: { $0.tags.contains("VBD") })
+        {
+            verb = t.words[have].form.lowercased() + " " + verb
+        }
         if let prt = deps.first(where: { rel($0) == "compound:prt" }) { verb += " " + t.words[prt].form }
         // "vowed to appeal", "the deadliest earthquake to strike": the controlled or describing verb keeps its "to".
         if t.universalRelation(of: v) == "xcomp" || MisreadClauses.superlativeNoun(v, t) != nil, let mark = deps.first(where: { rel($0) == "mark" && t.words[$0].form.lowercased() == "to" }) {
