@@ -56,6 +56,12 @@ struct Labeler {
                 parts.append(toks[i].text)
                 i += 1
             }
+            // Cut off inside a name no participant stands for ("out of the San" of "San Francisco"): the name goes.
+            if i < toks.count, toks[i].isCapitalized, toks[i - 1].isCapitalized, toks[i].kind == .word {
+                var run = 0
+                while run < parts.count, let c = parts[parts.count - 1 - run].first, c.isUppercase { run += 1 }
+                if run < parts.count { parts.removeLast(run) }
+            }
             while let l = parts.last?.lowercased(), rules.labelCoordinators.contains(l) || words.prepositions.contains(l) || words.determiners.contains(l) || rules.labelDanglingEnds.contains(l) || words.bounds.contains(l) {
                 parts.removeLast()
             }

@@ -44,4 +44,9 @@ import Testing
         let fired = try EventsOnParseTests.mention("Acme has fired the chief executive of Beta on Monday.", date: "2024-03-08", trigger: "fired")
         #expect(fired.label.hasPrefix("Acme fired"), "\(fired.label)")
     }
+
+    @Test func aLabelIsNotCutInsideAName() {
+        let all = Self.labels("The fired executives were escorted out of the San Francisco headquarters after the deal closed.")
+        #expect(!all.contains { $0.hasSuffix(" San") || $0.hasSuffix(" the") }, "\(all)")
+    }
 }
