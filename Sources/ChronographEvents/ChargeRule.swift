@@ -25,8 +25,20 @@ enum ChargeRule {
             var e = c + 1
             while e < toks.count && !words.chargeEnd.contains(toks[e]) && !(toks[e].text == "," && e > c + 8) { e += 1 }
             for o in bySentence[drafts[k].sentence] ?? [] where o != k && drafts[o].tokStart > c && drafts[o].tokStart < e && !justiceTypes.contains(drafts[o].type) {
+                if namesAHappening(drafts[o], views[drafts[k].sentence], words: words) { continue }
                 drafts[o].absorbed = true
             }
+        }
+    }
+
+    /// A charge is a kind of deed ("for treason", "on charges of inciting riots"); a noun with a definite
+    /// determiner or a possessor names one happening the text can date ("for the murders of his wife and son",
+    /// "for the June 7, 2021 murders", "for his role in the attack"): an event of its own.
+    static func namesAHappening(_ d: Draft, _ view: SentenceView, words: RuleWords) -> Bool {
+        guard !d.isVerb, let syntax = view.syntax, let w = syntax.word(at: d.start) else { return false }
+        let tree = syntax.tree
+        return tree.dependents(of: w).contains { x in
+            tree.relation(of: x) == "nmod:poss" || tree.universalRelation(of: x) == "det" && words.definiteDeterminers.contains(tree.words[x].form.lowercased())
         }
     }
 }

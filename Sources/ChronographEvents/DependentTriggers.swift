@@ -29,7 +29,10 @@ extension EventExtractor {
             if ["verdict", "sentencing", "trial", "arrest"].contains(d.type), d.tokEnd < toks.count, words.chargePrepositions.contains(toks[d.tokEnd]) {
                 var j = d.tokEnd
                 while j < toks.count && ![".", ";"].contains(toks[j].text) { j += 1 }
-                for o in sameSentence where drafts[o].tokStart > d.tokStart && drafts[o].tokStart < j { drafts[o].absorbed = true }
+                for o in sameSentence where drafts[o].tokStart > d.tokStart && drafts[o].tokStart < j {
+                    if ChargeRule.namesAHappening(drafts[o], views[d.sentence], words: words) { continue }
+                    drafts[o].absorbed = true
+                }
             }
             // "is free", "was open": a base form after a copula is an adjective, not an event.
             if d.isVerb, d.rule == "LexiconVerb", d.tokStart > 0 {

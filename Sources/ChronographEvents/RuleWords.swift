@@ -40,7 +40,7 @@ final class RuleWords: Sendable {
     let phaseOrdinals: [String: Int]
     let phaseSegmentTrim, phaseLeadWords, phaseDescriptionStop, phaseDescriptionTrim: RuleList
     // DependentTriggers
-    let planContent, chargePrepositions, copulaAdverbs, copulas: RuleList
+    let planContent, chargePrepositions, definiteDeterminers, copulaAdverbs, copulas: RuleList
     let declaringLemmas, declaringStatementLemmas, planCopulas: RuleList
 
     /// For each word of the lists, the lists it is in (by ``RuleList/bit``); read once per word
@@ -156,6 +156,7 @@ final class RuleWords: Sendable {
         phaseDescriptionTrim = try set("phase.description-trim")
         planContent = try set("dependent.plan-content")
         chargePrepositions = try set("dependent.charge-preposition")
+        definiteDeterminers = try set("dependent.definite-determiner")
         copulaAdverbs = try set("dependent.copula-adverb")
         copulas = try set("dependent.copula")
         declaringLemmas = try set("dependent.declaring-lemma")

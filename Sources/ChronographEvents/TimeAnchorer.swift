@@ -181,7 +181,10 @@ struct TimeAnchorer {
             let cue = orderCue(d)
             // A known happening after "of" takes only a date right after it ("the details of the coup attempt in
             // January 2022"), not the clause's ("searched the site of the shooting on April 8" is the search's).
+            // So is a definite deed a proceeding is for ("sentenced on Friday for the murders of his wife and son").
             let referred = referredByOf(d)
+                || indices.contains { ChargeRule.justiceTypes.contains(drafts[$0].type) && drafts[$0].tokEnd <= dr.tokStart }
+                    && referredByOf(d, prepositions: Set(lexicon.rules.chargePrepositions))
             // "to investigate the bombings but there was no word on Tuesday": a definite incident noun refers to an
             // incident told of before; only a date right after it ("the blast on Friday") is its own.
             let anaphoric = isAnaphoric(d)
@@ -650,14 +653,18 @@ struct TimeAnchorer {
             else { return nil }
             return (drafts[k].start, drafts[k].sentence, t)
         }.sorted { $0.start < $1.start }
-        // Event nouns that are arguments of a statement or report in the parse.
+        // Event nouns that are arguments of a statement or report in the parse; and those a proceeding is for
+        // ("sentenced on Friday for the murders of his wife and son"): a deed happened before its trial, not on
+        // the day the news tells of the trial.
         var talkedOf = Set<Int>()
+        var triedFor = Set<Int>()
         for view in views {
             guard let indices = bySentence[view.index], let tree = view.syntax?.tree else { continue }
             let anchors = SyntacticAnchors(tree: tree, drafts: drafts, indices: indices)
             for k in indices where !drafts[k].isVerb {
                 guard let w = anchors.wordOf[k], let g = tree.head(of: w), let d = anchors.draftAt[g] else { continue }
                 if drafts[d].eventClass == .reporting || lexicon.family(drafts[d].type) == "statement" { talkedOf.insert(k) }
+                if ChargeRule.justiceTypes.contains(drafts[d].type), ["obl", "nmod"].contains(tree.universalRelation(of: w)) { triedFor.insert(k) }
             }
         }
         // A headline (the first sentence, with no full stop) tells in the present what has just happened
@@ -680,12 +687,12 @@ struct TimeAnchorer {
             // by now, and nouns) the one it names first after ("Musk has taken control of Twitter ... on
             // Thursday"). A noun said or condemned ("condemned on Thursday the bombing") takes no day named
             // before it: that is the day it was talked of.
-            let before = talkedOf.contains(k) ? nil : newsDays.last(where: { $0.start < drafts[k].start })?.time
-            let after = newsDays.first(where: { $0.start > drafts[k].start })?.time
+            let before = talkedOf.contains(k) || triedFor.contains(k) ? nil : newsDays.last(where: { $0.start < drafts[k].start })?.time
+            let after = triedFor.contains(k) ? nil : newsDays.first(where: { $0.start > drafts[k].start })?.time
             // A news day of its own sentence comes first: "Musk has taken control of Twitter and ousted the CEO,
             // two people said on Thursday night" (the report's day bounds what it reports).
             // A noun said or condemned takes no day from the saying either.
-            let own = talkedOf.contains(k) ? nil : newsDays.first(where: { $0.sentence == drafts[k].sentence && $0.start != drafts[k].start })?.time
+            let own = talkedOf.contains(k) || triedFor.contains(k) ? nil : newsDays.first(where: { $0.sentence == drafts[k].sentence && $0.start != drafts[k].start })?.time
             let newsDay: EventTime? =
                 switch tense {
                 case "past": own ?? before ?? after

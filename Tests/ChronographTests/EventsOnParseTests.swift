@@ -69,6 +69,19 @@ import Testing
         #expect(plain.time?.value == "2022-10-28")
     }
 
+    @Test func aDefiniteDeedASentenceIsForIsAnEventNotDatedByTheSentence() throws {
+        // 2023-03-04 is a Saturday: "on Friday" is 3 March.
+        let text = "Alex Murdaugh was sentenced to life in prison on Friday for the murders of his wife and son."
+        let murders = try Self.mention(text, date: "2023-03-04", trigger: "murders")
+        #expect(murders.type == "death_toll")
+        #expect(murders.time?.value != "2023-03-03", "\(String(describing: murders.time))")
+        let sentenced = try Self.mention(text, date: "2023-03-04", trigger: "sentenced")
+        #expect(sentenced.time?.value == "2023-03-03")
+        // A charge is a kind of deed, not an event of its own.
+        let charge = Self.mentions("The court sentenced him on Friday for murder and fraud.", date: "2023-03-04").map(\.text)
+        #expect(!charge.contains("murder"), "\(charge)")
+    }
+
     @Test func aPossessiveDateAfterByIsNoBound() throws {
         let floods = try Self.mention("Villages across the valley were hit by Monday's floods.", date: "2024-03-08", trigger: "floods")
         #expect(floods.time?.value == "2024-03-04")
