@@ -169,12 +169,15 @@ struct EventMerger {
                 let a = mentions[i], b = mentions[j]
                 guard a.parent == nil, b.parent == nil else { continue }
                 // A minor mention joins a salient one only when both tell one verb of the same participants
-                // ("the AU suspended Gabon", "the suspension of Gabon" typed a restriction).
+                // ("the AU suspended Gabon", "the suspension of Gabon" typed a restriction), or one verb of the
+                // same known day (``sameVerbOfOneDay(_:_:_:_:)``).
                 let mixed = (a.minor == true) != (b.minor == true)
                 if Self.oneSaying(a, b, speakers[i], speakers[j], ranges[i], ranges[j]) {
                     // Told in other words ("said", "added", "warned"), one speaker's words of one day are one statement.
                 } else if mixed {
-                    guard families[i] == families[j], !keys[i].isDisjoint(with: keys[j]), Self.compatible(ranges[i], ranges[j]) else { continue }
+                    guard families[i] == families[j], Self.compatible(ranges[i], ranges[j]),
+                        !keys[i].isDisjoint(with: keys[j]) || Self.sameVerbOfOneDay(a, b, ranges[i], ranges[j])
+                    else { continue }
                 } else {
                     guard family(a.type) == family(b.type) else { continue }
                     if a.minor == true {
@@ -508,6 +511,17 @@ struct EventMerger {
     /// press release) told piece by piece, whatever verb tells each piece.
     static func oneSaying(_ a: EventMention, _ b: EventMention, _ sa: Set<String>, _ sb: Set<String>, _ ra: DayRange?, _ rb: DayRange?) -> Bool {
         guard a.eventClass == .reporting, b.eventClass == .reporting, !sa.isDisjoint(with: sb), let ra, let rb else { return false }
+        return ra.lengthInDays == 1 && ra == rb
+    }
+
+    /// A minor mention and a salient one of one document telling the same verb (the caller compares their
+    /// word families) on the same one known day, neither reporting speech: "the African Union suspended Gabon"
+    /// and "suspended" typed a restriction, "New Delhi shuts borders" and "India shut down the border crossing"
+    /// of that day. The participants found for each need not agree (a capital for its country, an actor missed):
+    /// one report seldom tells one verb of two happenings of one day. Sayings are left to ``oneSaying(_:_:_:_:_:_:)``:
+    /// different speakers "said" different things the same day.
+    static func sameVerbOfOneDay(_ a: EventMention, _ b: EventMention, _ ra: DayRange?, _ rb: DayRange?) -> Bool {
+        guard a.eventClass != .reporting, b.eventClass != .reporting, let ra, let rb else { return false }
         return ra.lengthInDays == 1 && ra == rb
     }
 
