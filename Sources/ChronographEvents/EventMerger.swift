@@ -335,14 +335,15 @@ struct EventMerger {
         return BlockingKeys(keys: keys, names: names, sentenceNames: sentenceNames)
     }
 
-    /// A minor unit's keys: the verb it tells (its word family), its one known day and one of its participants, the three things
+    /// A minor unit's keys: the verb it tells (its word family), its one known day (or its report's news day,
+    /// ``reportedNewsDay(_:)``) and one of its participants, the three things
     /// ``link(_:_:)`` requires two minor units to share. So minor events (most of the events of a corpus)
     /// are compared only with what can be the same happening, and a minor unit without a known day or a
     /// participant has no key at all: it stays the event of its own document.
     /// A day read from nothing but the report's date stands for that day and the one before (``newsDayRange(_:_:)``):
     /// the unit has keys on both.
     static func minorKeys(_ summary: ClusterSummary, trigger: String, block: String) -> BlockingKeys {
-        guard let range = summary.range, range.lengthInDays == 1, !summary.keys.isEmpty, let days = newsDayRange(summary.time, range) else {
+        guard !summary.keys.isEmpty, let days = oneNewsDay(summary) ?? reportedNewsDay(summary) else {
             return BlockingKeys(keys: [], names: [:], sentenceNames: [:])
         }
         var keys = Set<String>()
@@ -551,8 +552,10 @@ struct EventMerger {
         if a.minorTrigger != nil || b.minorTrigger != nil {
             // Across documents a minor event must also fall on one known day in both (for a day read from the
             // report's date, that day or the one before: "India has suspended the treaty" the morning after).
-            guard a.minorTrigger == b.minorTrigger, !ca.keys.isDisjoint(with: cb.keys), let ra = ca.range, let rb = cb.range,
-                ra.lengthInDays == 1, rb.lengthInDays == 1, ra == rb || Self.newsDaysOverlap(ca, cb)
+            // A minor event a report tells as done with no day of its own ("UBS agreed to buy Credit Suisse" in a
+            // headline, bounded by the report's date) is of the report's news day (``reportedNewsDay(_:)``).
+            guard a.minorTrigger == b.minorTrigger, !ca.keys.isDisjoint(with: cb.keys),
+                let da = Self.oneNewsDay(ca) ?? Self.reportedNewsDay(ca), let db = Self.oneNewsDay(cb) ?? Self.reportedNewsDay(cb), da.overlaps(db)
             else { return false }
         }
         guard (a.phaseIndex == nil) == (b.phaseIndex == nil), a.phaseIndex == b.phaseIndex else { return false }
