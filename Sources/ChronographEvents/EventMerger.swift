@@ -495,16 +495,15 @@ struct EventMerger {
 
     /// Minor events (verbs and nouns of no salient type) of one document are one happening only when told
     /// alike: both minor, telling the same verb ("collapsed", "the collapse"), and a participant in common, or,
-    /// for happenings rather than sayings, neither naming one and both on one known day ("some buildings
-    /// collapsed ... several buildings collapsed"). Without that, every "said" and "met" of a story would
-    /// become one event.
+    /// for happenings rather than sayings, both on one known day (``sameVerbOfOneDay(_:_:_:_:)``: "some buildings
+    /// collapsed ... several buildings collapsed in Turkey", whatever participants each was given). Without that,
+    /// every "said" and "met" of a story would become one event.
     static func sameMinorHappening(
         _ a: EventMention, _ b: EventMention, _ fa: String, _ fb: String, _ ka: Set<String>, _ kb: Set<String>, _ ra: DayRange?, _ rb: DayRange?
     ) -> Bool {
         guard a.minor == true, b.minor == true, fa == fb else { return false }
         if !ka.isDisjoint(with: kb) { return true }
-        guard ka.isEmpty, kb.isEmpty, a.eventClass != .reporting, b.eventClass != .reporting, let ra, let rb else { return false }
-        return ra.lengthInDays == 1 && ra == rb
+        return sameVerbOfOneDay(a, b, ra, rb)
     }
 
     /// "William Ruto disclosed this on Wednesday ... he said ... the president added": in one report, the
@@ -515,8 +514,8 @@ struct EventMerger {
         return ra.lengthInDays == 1 && ra == rb
     }
 
-    /// A minor mention and a salient one of one document telling the same verb (the caller compares their
-    /// word families) on the same one known day, neither reporting speech: "the African Union suspended Gabon"
+    /// Two mentions of one document telling the same verb (the caller compares their word families) on the
+    /// same one known day, neither reporting speech; here a minor mention and a salient one: "the African Union suspended Gabon"
     /// and "suspended" typed a restriction, "New Delhi shuts borders" and "India shut down the border crossing"
     /// of that day. The participants found for each need not agree (a capital for its country, an actor missed):
     /// one report seldom tells one verb of two happenings of one day. Sayings are left to ``oneSaying(_:_:_:_:_:_:)``:

@@ -52,4 +52,17 @@ import Testing
         let c = Self.mention("a2", doc: "a", at: 200, "suspended", label: "The country suspended", type: "restriction", minor: false, time: Self.day("2023-09-04"), actors: [Self.org("Commonwealth")])
         #expect(!Self.together([a, c], ["a1", "a2"]))
     }
+
+    /// "Some buildings collapsed ... several buildings collapsed in Turkey": minor happenings of one verb on one
+    /// known day in one report are one happening, though only one names a participant (here a country).
+    @Test func minorHappeningsOfOneVerbAndDayMergeInOneDocument() {
+        let turkey = Actor(id: "actor:turkey", name: "Turkey", kind: .country)
+        let a = Self.mention("a1", doc: "a", at: 0, "collapsed", label: "Some buildings collapsed", time: Self.day("2023-02-06"))
+        let b = Self.mention("a2", doc: "a", at: 300, "collapsed", label: "Several buildings collapsed", time: Self.day("2023-02-06"), actors: [turkey])
+        #expect(Self.together([a, b], ["a1", "a2"]))
+        // Sayings of one day are not one statement unless one speaker made them.
+        let c = Self.mention("a3", doc: "a", at: 500, "said", label: "The minister said", time: Self.day("2023-02-06"), actors: [Self.org("Ministry")], eventClass: .reporting)
+        let d = Self.mention("a4", doc: "a", at: 700, "said", label: "The mayor said", time: Self.day("2023-02-06"), actors: [Self.org("City Hall")], eventClass: .reporting)
+        #expect(!Self.together([c, d], ["a3", "a4"]))
+    }
 }
