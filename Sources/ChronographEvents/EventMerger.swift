@@ -169,12 +169,15 @@ struct EventMerger {
                 let a = mentions[i], b = mentions[j]
                 guard a.parent == nil, b.parent == nil else { continue }
                 // A minor mention joins a salient one only when both tell one verb of the same participants
-                // ("the AU suspended Gabon", "the suspension of Gabon" typed a restriction).
+                // ("the AU suspended Gabon", "the suspension of Gabon" typed a restriction), or one verb of the
+                // same known day (``sameVerbOfOneDay(_:_:_:_:)``).
                 let mixed = (a.minor == true) != (b.minor == true)
                 if Self.oneSaying(a, b, speakers[i], speakers[j], ranges[i], ranges[j]) {
                     // Told in other words ("said", "added", "warned"), one speaker's words of one day are one statement.
                 } else if mixed {
-                    guard families[i] == families[j], !keys[i].isDisjoint(with: keys[j]), Self.compatible(ranges[i], ranges[j]) else { continue }
+                    guard families[i] == families[j], Self.compatible(ranges[i], ranges[j]),
+                        !keys[i].isDisjoint(with: keys[j]) || Self.sameVerbOfOneDay(a, b, ranges[i], ranges[j])
+                    else { continue }
                 } else {
                     guard family(a.type) == family(b.type) else { continue }
                     if a.minor == true {
@@ -332,14 +335,15 @@ struct EventMerger {
         return BlockingKeys(keys: keys, names: names, sentenceNames: sentenceNames)
     }
 
-    /// A minor unit's keys: the verb it tells (its word family), its one known day and one of its participants, the three things
+    /// A minor unit's keys: the verb it tells (its word family), its one known day (or its report's news day,
+    /// ``reportedNewsDay(_:)``) and one of its participants, the three things
     /// ``link(_:_:)`` requires two minor units to share. So minor events (most of the events of a corpus)
     /// are compared only with what can be the same happening, and a minor unit without a known day or a
     /// participant has no key at all: it stays the event of its own document.
     /// A day read from nothing but the report's date stands for that day and the one before (``newsDayRange(_:_:)``):
     /// the unit has keys on both.
     static func minorKeys(_ summary: ClusterSummary, trigger: String, block: String) -> BlockingKeys {
-        guard let range = summary.range, range.lengthInDays == 1, !summary.keys.isEmpty, let days = newsDayRange(summary.time, range) else {
+        guard !summary.keys.isEmpty, let days = oneNewsDay(summary) ?? reportedNewsDay(summary) else {
             return BlockingKeys(keys: [], names: [:], sentenceNames: [:])
         }
         var keys = Set<String>()
@@ -491,16 +495,15 @@ struct EventMerger {
 
     /// Minor events (verbs and nouns of no salient type) of one document are one happening only when told
     /// alike: both minor, telling the same verb ("collapsed", "the collapse"), and a participant in common, or,
-    /// for happenings rather than sayings, neither naming one and both on one known day ("some buildings
-    /// collapsed ... several buildings collapsed"). Without that, every "said" and "met" of a story would
-    /// become one event.
+    /// for happenings rather than sayings, both on one known day (``sameVerbOfOneDay(_:_:_:_:)``: "some buildings
+    /// collapsed ... several buildings collapsed in Turkey", whatever participants each was given). Without that,
+    /// every "said" and "met" of a story would become one event.
     static func sameMinorHappening(
         _ a: EventMention, _ b: EventMention, _ fa: String, _ fb: String, _ ka: Set<String>, _ kb: Set<String>, _ ra: DayRange?, _ rb: DayRange?
     ) -> Bool {
         guard a.minor == true, b.minor == true, fa == fb else { return false }
         if !ka.isDisjoint(with: kb) { return true }
-        guard ka.isEmpty, kb.isEmpty, a.eventClass != .reporting, b.eventClass != .reporting, let ra, let rb else { return false }
-        return ra.lengthInDays == 1 && ra == rb
+        return sameVerbOfOneDay(a, b, ra, rb)
     }
 
     /// "William Ruto disclosed this on Wednesday ... he said ... the president added": in one report, the
@@ -508,6 +511,17 @@ struct EventMerger {
     /// press release) told piece by piece, whatever verb tells each piece.
     static func oneSaying(_ a: EventMention, _ b: EventMention, _ sa: Set<String>, _ sb: Set<String>, _ ra: DayRange?, _ rb: DayRange?) -> Bool {
         guard a.eventClass == .reporting, b.eventClass == .reporting, !sa.isDisjoint(with: sb), let ra, let rb else { return false }
+        return ra.lengthInDays == 1 && ra == rb
+    }
+
+    /// Two mentions of one document telling the same verb (the caller compares their word families) on the
+    /// same one known day, neither reporting speech; here a minor mention and a salient one: "the African Union suspended Gabon"
+    /// and "suspended" typed a restriction, "New Delhi shuts borders" and "India shut down the border crossing"
+    /// of that day. The participants found for each need not agree (a capital for its country, an actor missed):
+    /// one report seldom tells one verb of two happenings of one day. Sayings are left to ``oneSaying(_:_:_:_:_:_:)``:
+    /// different speakers "said" different things the same day.
+    static func sameVerbOfOneDay(_ a: EventMention, _ b: EventMention, _ ra: DayRange?, _ rb: DayRange?) -> Bool {
+        guard a.eventClass != .reporting, b.eventClass != .reporting, let ra, let rb else { return false }
         return ra.lengthInDays == 1 && ra == rb
     }
 
@@ -537,8 +551,10 @@ struct EventMerger {
         if a.minorTrigger != nil || b.minorTrigger != nil {
             // Across documents a minor event must also fall on one known day in both (for a day read from the
             // report's date, that day or the one before: "India has suspended the treaty" the morning after).
-            guard a.minorTrigger == b.minorTrigger, !ca.keys.isDisjoint(with: cb.keys), let ra = ca.range, let rb = cb.range,
-                ra.lengthInDays == 1, rb.lengthInDays == 1, ra == rb || Self.newsDaysOverlap(ca, cb)
+            // A minor event a report tells as done with no day of its own ("UBS agreed to buy Credit Suisse" in a
+            // headline, bounded by the report's date) is of the report's news day (``reportedNewsDay(_:)``).
+            guard a.minorTrigger == b.minorTrigger, !ca.keys.isDisjoint(with: cb.keys),
+                let da = Self.oneNewsDay(ca) ?? Self.reportedNewsDay(ca), let db = Self.oneNewsDay(cb) ?? Self.reportedNewsDay(cb), da.overlaps(db)
             else { return false }
         }
         guard (a.phaseIndex == nil) == (b.phaseIndex == nil), a.phaseIndex == b.phaseIndex else { return false }
