@@ -49,4 +49,12 @@ import Testing
         let all = Self.labels("The fired executives were escorted out of the San Francisco headquarters after the deal closed.")
         #expect(!all.contains { $0.hasSuffix(" San") || $0.hasSuffix(" the") }, "\(all)")
     }
+
+    @Test func aHyphenatedWordStaysWholeInALabel() throws {
+        let halted = try EventsOnParseTests.mention(
+            "India has halted the long-standing water-sharing agreement brokered by the World Bank in 1960.", date: "2025-04-24", trigger: "halted")
+        #expect(halted.label.contains("long-standing water-sharing agreement"), "\(halted.label)")
+        let feared = try EventsOnParseTests.mention("Critics feared a free-for-all hellscape with no consequences.", date: "2025-04-24", trigger: "feared")
+        #expect(feared.label.contains("free-for-all"), "\(feared.label)")
+    }
 }

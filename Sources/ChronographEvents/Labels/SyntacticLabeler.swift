@@ -373,22 +373,38 @@ struct SyntacticLabeler {
                 // conjuncts are told as a pair, by `coordinated`).
                 let inCompound = x != h && (r == "conj" && t.relation(of: x) == "compound"
                     || r == "cc" && t.relation(of: x) == "conj" && t.head(of: x).map { $0 != h && t.relation(of: $0) == "compound" } == true)
-                guard Self.phraseParts.contains(r) || inCompound || (r == "case" && t.relation(of: x) == "nmod:poss") || (r == "advmod" && ["ADJ", "NUM"].contains(t.words[x].upos)),
+                guard Self.phraseParts.contains(r) || inCompound || (r == "case" && t.relation(of: x) == "nmod:poss") || (r == "advmod" && ["ADJ", "NUM"].contains(t.words[x].upos))
+                    || Self.oneWritten(dep, x, t),
                     !isTime(dep, c)
                 else { continue }
                 members.append(dep)
                 queue.append(dep)
             }
         }
+        // A word written with hyphens is whole in the phrase ("free-for-all", whose "for" the parse makes a case).
+        for m in members {
+            var k = m
+            while k > 0 && Self.oneWritten(k - 1, k, t) { k -= 1; if !members.contains(k) { members.append(k) } }
+            k = m
+            while k + 1 < t.words.count && Self.oneWritten(k, k + 1, t) { k += 1; if !members.contains(k) { members.append(k) } }
+        }
         // A person named inside the phrase ("Kazakhstan President Kassym-Jomart Tokayev") is who it names.
         if let person = members.lazy.compactMap({ self.personName($0, c) }).first { return coordinated(h, person, c) }
         members.sort()
         // Contiguous around the head, at most `max` words (modifiers furthest from the head go first).
-        while members.count > max {
+        // (Words as written: "long-standing" is one.)
+        func written(_ m: [Int]) -> Int { m.indices.filter { $0 == 0 || m[$0 - 1] != m[$0] - 1 || !Self.oneWritten(m[$0] - 1, m[$0], t) }.count }
+        while written(members) > max {
             if members.first! != h && (members.last! == h || h - members.first! >= members.last! - h) { members.removeFirst() } else { members.removeLast() }
         }
-        // A possessive's "'s" without its possessor goes with it.
-        while let f = members.first, f != h, t.relation(of: f) == "case" { members.removeFirst() }
+        // A possessive's "'s" without its possessor goes with it, and so does a part of a hyphenated word cut off
+        // from the rest ("-standing" of "long-standing").
+        while let f = members.first, f != h, t.relation(of: f) == "case" || Self.isHyphen(t.words[f]) || f > 0 && Self.oneWritten(f - 1, f, t) && !members.contains(f - 1) {
+            members.removeFirst()
+        }
+        while let l = members.last, l != h, Self.isHyphen(t.words[l]) || l + 1 < t.words.count && Self.oneWritten(l, l + 1, t) && !members.contains(l + 1) {
+            members.removeLast()
+        }
         if dropArticle, let f = members.first, f != h, t.relation(of: f) == "det", ["the", "a", "an"].contains(t.words[f].form.lowercased()) {
             members.removeFirst()
         }
@@ -423,6 +439,17 @@ struct SyntacticLabeler {
         if withArgument, tail.isEmpty { tail = argumentTail(h, c) }
         return coordinated(h, afterConjunct(members[0], out + tail, c), c)
     }
+
+    /// Whether words `a` and `b` are written as one, with no space between them ("long-standing", "water-sharing"
+    /// are three words each to the parse): a dependent so written belongs to its head's phrase.
+    static func oneWritten(_ a: Int, _ b: Int, _ t: DependencyTree) -> Bool {
+        let (x, y) = (min(a, b), max(a, b))
+        return (x...y).contains { isHyphen(t.words[$0]) } && (x..<y).allSatisfy { t.words[$0].end == t.words[$0 + 1].start }
+            && (x...y).allSatisfy { t.words[$0].upos != "PUNCT" || isHyphen(t.words[$0]) }
+    }
+
+    /// A hyphen (or a non-breaking one) between the parts of one written word.
+    static func isHyphen(_ w: SyntaxWord) -> Bool { w.form == "-" || w.form == "\u{2010}" || w.form == "\u{2011}" }
 
     /// "X, and other officials": "other" points back to the conjunct before it, a name the parse may
     /// have left outside the phrase that starts at word `first`.
