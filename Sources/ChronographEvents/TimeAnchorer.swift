@@ -626,9 +626,12 @@ struct TimeAnchorer {
                     w = g
                 }
                 // "“I will not sign the bill,” Ruto declared": the parse makes the quote the sentence's root and the
-                // saying its parataxis; the saying dates it all the same.
+                // saying its parataxis; the saying dates it all the same. So does a saying whose subject follows it
+                // ("... will be deployed in the Paris region, announced the Interior Ministry"), parsed as a conjunct.
                 guard drafts[k].time == nil, tree.head(of: w) == nil else { continue }
-                _ = tree.dependents(of: w, ["parataxis"]).first { datedBy($0, reporting: true) }
+                _ = tree.dependents(of: w, ["parataxis", "conj"]).first {
+                    (tree.universalRelation(of: $0) == "parataxis" || MisreadClauses.invertedSubject($0, tree) != nil) && datedBy($0, reporting: true)
+                }
             }
         }
     }

@@ -57,4 +57,14 @@ import Testing
         let feared = try EventsOnParseTests.mention("Critics feared a free-for-all hellscape with no consequences.", date: "2025-04-24", trigger: "feared")
         #expect(feared.label.contains("free-for-all"), "\(feared.label)")
     }
+
+    @Test func aSayingWhoseSubjectFollowsItDatesWhatItSaysAndNamesItsSpeaker() throws {
+        let text = "Some 5,000 police officers and gendarmes will be deployed in the Paris region and almost 40,000 in other French cities, announced the Interior Ministry."
+        let announced = try EventsOnParseTests.mention(text, date: "2023-06-29", trigger: "announced")
+        #expect(announced.label == "Interior Ministry announced", "\(announced.label)")
+        let deployed = try EventsOnParseTests.mention(text, date: "2023-06-29", trigger: "deployed")
+        #expect(deployed.factuality.isUnrealized)
+        #expect(deployed.time?.value == "2023-06-29")
+        #expect(deployed.time?.certainty == .relation)
+    }
 }

@@ -11,6 +11,23 @@ enum MisreadClauses {
         return !t.dependents(of: w).contains { ["nsubj", "obj", "iobj", "ccomp", "xcomp", "mark", "aux", "expl"].contains(t.universalRelation(of: $0)) }
     }
 
+    /// "Some 5,000 police officers will be deployed ..., announced the Interior Ministry": a verb after the comma
+    /// that ends a clause, with no subject of its own and its "object" running to the sentence's end, is a
+    /// saying whose subject follows it (quotative inversion), and the clause before it is what it says; the parse
+    /// makes the saying a conjunct or parataxis of that clause. The subject's word, or nil.
+    static func invertedSubject(_ v: Int, _ t: DependencyTree) -> Int? {
+        guard v > 0, t.words[v].upos == "VERB", ["conj", "parataxis"].contains(t.universalRelation(of: v)), let h = t.head(of: v), h < v,
+            t.words[v - 1].upos == "PUNCT", [",", "\u{201D}", "\""].contains(t.words[v - 1].form)
+        else { return nil }
+        let deps = t.dependents(of: v)
+        guard !deps.contains(where: { ["nsubj", "nsubj:pass", "csubj", "cc", "mark", "aux"].contains(t.universalRelation(of: $0)) }),
+            let o = deps.first(where: { t.universalRelation(of: $0) == "obj" && $0 > v })
+        else { return nil }
+        // The subject ends the sentence: nothing after it but punctuation.
+        guard ((t.span(of: o).upperBound + 1)..<t.words.count).allSatisfy({ t.words[$0].upos == "PUNCT" }) else { return nil }
+        return o
+    }
+
     static let relativePronouns: Set<String> = ["which", "who", "whom", "that"]
 
     /// "in which President Ali Bongo Ondimba, whose family has ruled for 55 years, had been declared the winner",

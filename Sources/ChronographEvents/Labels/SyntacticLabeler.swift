@@ -87,6 +87,9 @@ struct SyntacticLabeler {
         let named = subjects.count > 1
             ? subjects.first { s in c.names.contains { $0.range.contains(t.words[s].start) && [.person, .organization].contains($0.actor.kind) } } : nil
         var subject = (named ?? subjects.first).flatMap { phrase($0, c, max: 6, subject: true) }
+        // "..., announced the Interior Ministry": the saying's subject follows it.
+        let inverted = subjects.isEmpty ? MisreadClauses.invertedSubject(v, t) : nil
+        if subject == nil, let o = inverted { subject = phrase(o, c, max: 6, subject: true) }
         if subject == nil {
             subject = inheritedSubject(v, c) ?? adjacentName(before: v, c)
                 ?? (MisreadClauses.strandedSubject(before: v, t) ?? MisreadClauses.appositiveSubject(v, t)).flatMap { phrase($0, c, max: 6, subject: true) }
@@ -128,7 +131,7 @@ struct SyntacticLabeler {
         // "found him guilty", "declared Tinubu the winner": an object with what it is said to be (a pronoun
         // there still says who).
         let predicative = deps.first { rel($0) == "xcomp" && ["ADJ", "NOUN", "PROPN"].contains(t.words[$0].upos) }
-        if let o = deps.first(where: { rel($0) == "obj" }),
+        if let o = deps.first(where: { rel($0) == "obj" && $0 != inverted }),
             let p = argument(o, phrase(o, c, max: 7, subject: true, withArgument: true, argument: true))
                 ?? (predicative != nil && t.words[o].upos == "PRON" ? t.words[o].form.lowercased() : nil)
         {
