@@ -312,6 +312,16 @@ struct TimeAnchorer {
             direct[d] = p.timex
         }
         for (d, t) in direct { own[d] = (t, 0) }
+        // "had taken another look at Musk's deal offer and its board held a meeting on Sunday": an event noun
+        // that only modifies another event noun (a compound) names what that noun is of, not a happening the
+        // clause's nearest date dates; only a date within its own noun phrase ("the Jan. 6 riot inquiry") is its own.
+        for d in own.keys.sorted() where direct[d] == nil && !drafts[d].isVerb {
+            guard let w = anchors.wordOf[d], tree.universalRelation(of: w) == "compound", let h = tree.head(of: w),
+                let head = anchors.draftAt[h], head != d, !drafts[head].isVerb, let t = own[d]?.0,
+                let tw = SyntacticAnchors.head(of: t.start..<t.end, in: tree), tree.head(of: tw) != h, tree.head(of: tw) != w
+            else { continue }
+            own[d] = nil
+        }
         // What shares a directly dated event's time in the parse (its conjoined events, the happenings it acts on,
         // a "when" clause) and has no date of its own takes it.
         let ordering: (String) -> Bool = { w in

@@ -82,6 +82,18 @@ import Testing
         #expect(!charge.contains("murder"), "\(charge)")
     }
 
+    @Test func anEventNounModifyingAnotherIsNotDatedByTheClause() throws {
+        // 2024-03-08 is a Friday: "on Wednesday" is 6 March, the day of the meeting, not of the merger.
+        let text = "The regulator reviewed the merger proposal and its board held a meeting on Wednesday to discuss the bid."
+        let merger = try Self.mention(text, date: "2024-03-08", trigger: "merger")
+        #expect(merger.time?.value != "2024-03-06", "\(String(describing: merger.time))")
+        let held = try Self.mention(text, date: "2024-03-08", trigger: "held")
+        #expect(held.time?.value == "2024-03-06")
+        // A date inside the noun phrase is the modifier's own.
+        let riot = try Self.mention("Police opened the Monday riot inquiry on Thursday.", date: "2024-03-08", trigger: "riot")
+        #expect(riot.time?.value == "2024-03-04", "\(String(describing: riot.time))")
+    }
+
     @Test func aPossessiveDateAfterByIsNoBound() throws {
         let floods = try Self.mention("Villages across the valley were hit by Monday's floods.", date: "2024-03-08", trigger: "floods")
         #expect(floods.time?.value == "2024-03-04")
