@@ -8,7 +8,9 @@ extension EventExtractor {
     func tense(_ d: Draft, _ toks: [Token], adverbs: Set<Int> = []) -> (String, Bool) {
         guard d.isVerb else { return ("none", false) }
         let w = lexicon.rules
-        let tags = lexicon.verbReadings(toks[d.tokStart]).first { $0.lemma == d.lemma }?.tags ?? []
+        // A phrase ("opened fire", "took to the streets") is inflected in its first word, whatever its lemma.
+        let readings = lexicon.verbReadings(toks[d.tokStart])
+        let tags = readings.first { $0.lemma == d.lemma }?.tags ?? (d.lemma.contains(" ") ? readings.first?.tags : nil) ?? []
         let participle = tags.contains("VBN") || tags.contains("VBD")
         /// The first token at or before `i` that is no adverb.
         func skippingAdverbs(_ i: Int) -> Int {

@@ -94,6 +94,16 @@ import Testing
         #expect(riot.time?.value == "2024-03-04", "\(String(describing: riot.time))")
     }
 
+    @Test func aPhraseTriggerIsInflectedInItsFirstWord() throws {
+        let fire = try Self.mention("Police opened fire on the crowd.", date: "2024-03-08", trigger: "opened fire")
+        #expect(fire.tense == "past")
+        // Told as done in a dated report: on or before the report's day.
+        #expect(fire.time?.value == "2024-03-08")
+        #expect(fire.time?.mod == .onOrBefore)
+        let will = try Self.mention("Police will open fire on the crowd.", date: "2024-03-08", trigger: "open fire")
+        #expect(will.tense == "future")
+    }
+
     @Test func aPossessiveDateAfterByIsNoBound() throws {
         let floods = try Self.mention("Villages across the valley were hit by Monday's floods.", date: "2024-03-08", trigger: "floods")
         #expect(floods.time?.value == "2024-03-04")
