@@ -23,7 +23,7 @@ annotations.txt, one decision a line ("#" starts a comment line):
       from=world one that no article of the set establishes (the real-world date, with a note).
       note= comes last and runs to the end of the line.
 
-Outputs, per split (dev, test, fresh, dev2), next to this script:
+Outputs, per split (dev, test, fresh, dev2, fresh2), next to this script:
   SPLIT-events.jsonl    {"doc", "dct", "text", "events": [{"trigger", "start", "end", "type", "date",
                          "actors", "location", "factuality", "timeline_id", "date_from"}]}
   SPLIT-timeline.json   [{"id", "label", "type", "date", "story", "mentions": [[doc, start], ...]}]
@@ -39,8 +39,9 @@ TYPES = {"protest", "riot", "attack", "coup_attempt", "clash", "military_deploym
          "agreement", "negotiation", "deal", "military_withdrawal", "other"}
 FACTS = {"asserted", "reported", "planned", "negated"}
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-SPLITS = ("dev", "test", "fresh", "dev2")  # fresh: a held-out split annotated after the tuning of dev, for reporting only;
-# dev2: a second tuning split, annotated before the system was run on it, to widen the genres tuned on
+SPLITS = ("dev", "test", "fresh", "dev2", "fresh2")  # fresh: a held-out split annotated after the tuning of dev, for reporting only;
+# dev2: a second tuning split, annotated before the system was run on it, to widen the genres tuned on;
+# fresh2: a held-out split annotated after stop 25, before the system was run on it, for reporting only
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 

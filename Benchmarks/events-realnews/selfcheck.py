@@ -45,7 +45,7 @@ def main():
     ev = load_scorer(scorer)
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
-        for split in ("dev", "test", "fresh", "dev2"):
+        for split in ("dev", "test", "fresh", "dev2", "fresh2"):
             gold = (os.path.join(HERE, f"{split}-events.jsonl"), os.path.join(HERE, f"{split}-timeline.json"))
             results = {}
             for name, g in (("A", graph(split)), ("B", graph(split, by_fact=True)), ("C", graph(split, with_time=False))):
