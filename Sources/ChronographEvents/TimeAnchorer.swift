@@ -646,6 +646,9 @@ struct TimeAnchorer {
         }
     }
 
+    /// How many days before its date a report's news day can lie when it names neither that day nor the one before.
+    static let followUpDays = 3
+
     /// News tells what has happened by the day it is written: an event it reports as having happened,
     /// with no date of its own, context or related event, is dated by the document — on the day for
     /// what holds now ("says", "has ordered"), on or before it for the past ("stormed"). A planned,
@@ -653,19 +656,30 @@ struct TimeAnchorer {
     ///
     /// A report often comes out the day after what it tells: an event told in the past tense takes the
     /// news day the text last named before it ("seized power on Wednesday ... crowds celebrated"), when
-    /// that day is the document's day or the day before; with none before, or for what has happened by
+    /// that day is the document's day or the day before (in a follow-up report that names neither, a day
+    /// up to ``followUpDays`` before on which it tells a salient event was done); with none before, or for what has happened by
     /// now and event nouns, the news day it names next (a lead's "on Thursday" often comes later).
     /// Measured on both halves of Benchmarks/events-realnews (dev 33 → 47, test 48 → 58 of the mentions
     /// dated by the document) before it was adopted.
     private func anchorNewsToItsDate(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]], dct: DocumentCreationTime, narrative: Bool) {
         guard !narrative, let v = dct.value, let today = dct.day else { return }
         // The explicit news days of the document (the day of the report or the day before), by position.
-        let newsDays = drafts.indices.compactMap { k -> (start: Int, sentence: Int, time: EventTime)? in
-            guard let t = drafts[k].time, t.certainty == .explicit, t.mod == nil, let r = t.dayRange, r.lengthInDays == 1,
-                (today.julianDay - 1...today.julianDay).contains(r.start.julianDay)
-            else { return nil }
-            return (drafts[k].start, drafts[k].sentence, t)
-        }.sorted { $0.start < $1.start }
+        func explicitDays(_ days: ClosedRange<Int>, toldAsDone: Bool = false) -> [(start: Int, sentence: Int, time: EventTime)] {
+            drafts.indices.compactMap { k -> (start: Int, sentence: Int, time: EventTime)? in
+                guard !toldAsDone || drafts[k].salient && drafts[k].isVerb && drafts[k].tense == "past" && !drafts[k].factuality.isUnrealized,
+                    let t = drafts[k].time, t.certainty == .explicit, t.mod == nil, let r = t.dayRange, r.lengthInDays == 1,
+                    days.contains(r.start.julianDay)
+                else { return nil }
+                return (drafts[k].start, drafts[k].sentence, t)
+            }.sorted { $0.start < $1.start }
+        }
+        var newsDays = explicitDays(today.julianDay - 1...today.julianDay)
+        // A report that names neither day follows up a story of a few days before ("soldiers seized power on
+        // Sunday" in Wednesday's paper): the days of the days before on which it tells one of the story's events
+        // (a salient verb in the past) was done are its news days, not a day of background ("shares priced at the
+        // close on Friday").
+        let followUp = newsDays.isEmpty
+        if followUp { newsDays = explicitDays(today.julianDay - Self.followUpDays...today.julianDay - 2, toldAsDone: true) }
         // Event nouns that are arguments of a statement or report in the parse; and those a proceeding is for
         // ("sentenced on Friday for the murders of his wife and son"): a deed happened before its trial, not on
         // the day the news tells of the trial.
@@ -706,8 +720,11 @@ struct TimeAnchorer {
             // two people said on Thursday night" (the report's day bounds what it reports).
             // A noun said or condemned takes no day from the saying either.
             let own = talkedOf.contains(k) || triedFor.contains(k) ? nil : newsDays.first(where: { $0.sentence == drafts[k].sentence && $0.start != drafts[k].start })?.time
+            // What a follow-up report says was said is news of its own day, not of the story's ("police said").
+            let saying = drafts[k].eventClass == .reporting || lexicon.family(drafts[k].type) == "statement"
             let newsDay: EventTime? =
                 switch tense {
+                case _ where followUp && saying: nil
                 case "past": own ?? before ?? after
                 case "present_perfect", "none": own ?? after ?? before
                 default: nil

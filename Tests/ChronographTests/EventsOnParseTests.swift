@@ -94,6 +94,17 @@ import Testing
         #expect(riot.time?.value == "2024-03-04", "\(String(describing: riot.time))")
     }
 
+    @Test func aFollowUpReportTellsOfTheDayItsStoryHappened() throws {
+        // 2021-09-08 is a Wednesday: "on Sunday" is 5 September, three days before the report.
+        let text = "Soldiers seized power in the capital on Sunday and detained the president.\n\nCrowds celebrated in the streets."
+        let celebrated = try Self.mention(text, date: "2021-09-08", trigger: "celebrated")
+        #expect(celebrated.time?.value == "2021-09-05", "\(String(describing: celebrated.time))")
+        #expect(celebrated.time?.certainty == .context)
+        // Six days on (a Saturday), that Sunday is no news day of the report: what it tells is only bounded by its date.
+        let later = try Self.mention(text, date: "2021-09-11", trigger: "celebrated")
+        #expect(later.time?.certainty == .documentDate, "\(String(describing: later.time))")
+    }
+
     @Test func aPhraseTriggerIsInflectedInItsFirstWord() throws {
         let fire = try Self.mention("Police opened fire on the crowd.", date: "2024-03-08", trigger: "opened fire")
         #expect(fire.tense == "past")
