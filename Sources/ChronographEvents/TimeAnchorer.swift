@@ -130,22 +130,7 @@ struct TimeAnchorer {
                 drafts[v].isVerb && [.iAction, .iState].contains(drafts[v].eventClass) && drafts[v].tokEnd < start && start - drafts[v].tokEnd <= 6
             }
         }
-        /// "met on Wednesday following the twin bombings", "after the attack on Friday": a noun event that a
-        /// before/after word relates to the clause's verb happened at another time than the clause's date.
-        /// The before/after word's token, when there is one; a date before that word is the clause's.
-        func orderCue(_ d: Int) -> Int? {
-            let dr = drafts[d]
-            guard !dr.isVerb || dr.tense == "present" else { return nil }
-            var k = dr.tokStart - 1
-            var n = 0
-            while k >= 0 && n <= 4 && toks[k].kind == .word {
-                if let c = lexicon.cue(at: k, in: toks), c.kind == "before" || c.kind == "after" { return k }
-                if words.prepositions.contains(toks[k]) { return nil }
-                k -= 1
-                n += 1
-            }
-            return nil
-        }
+        func orderCue(_ d: Int) -> Int? { self.orderCue(drafts[d], toks)?.token }
         /// "searched the site of the shooting", "the anniversary of the bombing": a definite event noun after "of"
         /// names a happening already known, which the clause's date does not date.
         func referredByOf(_ d: Int, prepositions: Set<String>? = nil) -> Bool {
@@ -266,6 +251,23 @@ struct TimeAnchorer {
         }
         anchorRecent(toks, drafts: &drafts, indices: indices, dct: dct)
         demoteQuotedDeixis(placed, view: view, drafts: &drafts, indices: indices, dct: dct)
+    }
+
+    /// "met on Wednesday following the twin bombings", "after the attack on Friday": a noun event that a
+    /// before/after word relates to the clause's verb happened at another time than the clause's date.
+    /// The before/after word's token and kind ("before" or "after"), when there is one; a date before that
+    /// word is the clause's.
+    private func orderCue(_ dr: Draft, _ toks: [Token]) -> (token: Int, kind: String)? {
+        guard !dr.isVerb || dr.tense == "present" else { return nil }
+        var k = dr.tokStart - 1
+        var n = 0
+        while k >= 0 && n <= 4 && toks[k].kind == .word {
+            if let c = lexicon.cue(at: k, in: toks), c.kind == "before" || c.kind == "after" { return (k, c.kind) }
+            if words.prepositions.contains(toks[k]) { return nil }
+            k -= 1
+            n += 1
+        }
+        return nil
     }
 
     /// "Friday was set as a deadline": a date the parse makes a clause's subject is what the clause
@@ -732,6 +734,9 @@ struct TimeAnchorer {
             if let day = newsDay {
                 var t = day
                 t.certainty = .context
+                // "searching on Saturday for survivors after the deadliest earthquake in decades": what the news
+                // day's clause follows happened by that day, not on it.
+                if !drafts[k].isVerb, orderCue(drafts[k], views[drafts[k].sentence].tokens)?.kind == "after" { t.mod = .onOrBefore }
                 drafts[k].time = t
                 continue
             }

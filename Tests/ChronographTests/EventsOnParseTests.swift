@@ -105,6 +105,14 @@ import Testing
         #expect(later.time?.certainty == .documentDate, "\(String(describing: later.time))")
     }
 
+    @Test func whatTheNewsDayFollowsHappenedByThatDay() throws {
+        // 2023-09-10 is a Sunday: "on Saturday" is 9 September, the news day; the earthquake came before it.
+        let text = "Rescuers were searching the rubble on Saturday for survivors after the deadliest earthquake in decades."
+        let quake = try Self.mention(text, date: "2023-09-10", trigger: "earthquake")
+        #expect(quake.time?.value == "2023-09-09", "\(String(describing: quake.time))")
+        #expect(quake.time?.mod == .onOrBefore)
+    }
+
     @Test func aPhraseTriggerIsInflectedInItsFirstWord() throws {
         let fire = try Self.mention("Police opened fire on the crowd.", date: "2024-03-08", trigger: "opened fire")
         #expect(fire.tense == "past")
