@@ -608,13 +608,15 @@ struct TimeAnchorer {
         EarlierClauses(lexicon: lexicon).pass(views: views, drafts: &drafts, bySentence: bySentence)
         anchorNewsToItsDate(views: views, drafts: &drafts, bySentence: bySentence, dct: dct, narrative: narrative)
         NonFiniteDependents().pass(views: views, drafts: &drafts, bySentence: bySentence)
-        datePlansWhenStated(views: views, drafts: &drafts, bySentence: bySentence)
+        datePlansWhenStated(views: views, drafts: &drafts, bySentence: bySentence, dct: narrative ? nil : dct)
     }
 
     /// A plan, promise or refusal with no date of its own ("vowed to appeal", "I will not sign") is
     /// dated when it was stated: it takes the date of the realized event that governs it in the parse
-    /// (the saying, vowing or planning), as a relation, never a date of its being carried out.
-    private func datePlansWhenStated(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]]) {
+    /// (the saying, vowing or planning), as a relation, never a date of its being carried out. One that no
+    /// event governs ("Murdaugh will be taken to a state prison") is stated by the news report itself: it
+    /// is dated by the report's date (`dct`: nil for a narrative, which tells of its own times).
+    private func datePlansWhenStated(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]], dct: DocumentCreationTime?) {
         for view in views {
             guard let indices = bySentence[view.index], let tree = view.syntax?.tree else { continue }
             let open = indices.filter { drafts[$0].time == nil && drafts[$0].factuality.isUnrealized && drafts[$0].parent == nil }
@@ -632,9 +634,11 @@ struct TimeAnchorer {
                     return true
                 }
                 var steps = 0
+                var governed = false
                 while let g = tree.head(of: w), steps < 4 {
                     steps += 1
                     if datedBy(g) { break }
+                    if let d = anchors.draftAt[g], d != k { governed = true }
                     w = g
                 }
                 // "“I will not sign the bill,” Ruto declared": the parse makes the quote the sentence's root and the
@@ -643,6 +647,9 @@ struct TimeAnchorer {
                 guard drafts[k].time == nil, tree.head(of: w) == nil else { continue }
                 _ = tree.dependents(of: w, ["parataxis", "conj"]).first {
                     (tree.universalRelation(of: $0) == "parataxis" || MisreadClauses.invertedSubject($0, tree) != nil) && datedBy($0, reporting: true)
+                }
+                if drafts[k].time == nil, !governed, let dct, let v = dct.value {
+                    drafts[k].time = EventTime(timex3: v, inferred: dct.inferred, certainty: .documentDate, text: nil)
                 }
             }
         }

@@ -113,6 +113,16 @@ import Testing
         #expect(quake.time?.mod == .onOrBefore)
     }
 
+    @Test func aPlanTheReportItselfStatesIsDatedByTheReport() throws {
+        let moved = try Self.mention("The former lawyer will be moved to a state prison.", date: "2023-03-03", trigger: "moved")
+        #expect(moved.factuality.isUnrealized)
+        #expect(moved.time?.value == "2023-03-03", "\(String(describing: moved.time))")
+        #expect(moved.time?.certainty == .documentDate)
+        // A plan a dated saying states keeps the saying's date (2024-03-08 is a Friday).
+        let sign = try Self.mention("The president said on Wednesday that he will not sign the budget bill.", date: "2024-03-08", trigger: "sign")
+        #expect(sign.time?.value == "2024-03-06")
+    }
+
     @Test func aPhraseTriggerIsInflectedInItsFirstWord() throws {
         let fire = try Self.mention("Police opened fire on the crowd.", date: "2024-03-08", trigger: "opened fire")
         #expect(fire.tense == "past")
