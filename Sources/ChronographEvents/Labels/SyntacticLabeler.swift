@@ -141,6 +141,12 @@ struct SyntacticLabeler {
             parts.append(clause)
         } else if let (noun, gerund) = MisreadClauses.compoundObject(of: v, t), let p = phrase(noun, c, max: 6, argument: true) {
             parts.append(p + " " + t.words[gerund].form)
+        } else if d.eventClass == .reporting, let said = MisreadClauses.framedClause(of: v, t, inverted: inverted != nil),
+            let clause = complement(said, c, mainSubject: subject), !Self.firstOrSecondPerson(said, t), saysWho(said, c)
+        {
+            // "..., Bloomberg reported", "As BFMTV reported, there were clashes": a saying is told with what it says
+            // (when that clause says who: "The film says prevented the Syrian scenario" tells nothing).
+            parts.append(clause)
         }
         if passive, let agent = deps.first(where: { rel($0) == "obl:agent" }), let p = phrase(agent, c, max: 5, argument: true) {
             parts.append("by " + p)
@@ -185,6 +191,30 @@ struct SyntacticLabeler {
         default:
             return nil
         }
+    }
+
+    /// Whether a clause has a subject the label can write, or is existential ("there were clashes").
+    private func saysWho(_ x: Int, _ c: Context) -> Bool {
+        let t = c.tree
+        return t.dependents(of: x).contains {
+            t.relation(of: $0) == "expl" || ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) && phrase($0, c, max: 5, subject: true) != nil
+        }
+    }
+
+    /// Whether a clause's subject is "I", "we" or "you": a quotation's own voice, which a headline told in the
+    /// third person ("Ruto declared ...") cannot repeat as written.
+    static func firstOrSecondPerson(_ x: Int, _ t: DependencyTree) -> Bool {
+        t.dependents(of: x).contains { ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) && ["i", "we", "you"].contains(t.words[$0].form.lowercased()) }
+    }
+
+    /// "Hundreds were trapped, AP reported", told "AP reported hundreds were trapped": a phrase that opens the
+    /// sentence loses the capital the sentence gave it, unless its first word is a name, an acronym or "I".
+    static func sentenceCapitalDropped(_ phrase: String, _ h: Int, _ t: DependencyTree) -> String {
+        guard let first = t.words.indices.first(where: { t.words[$0].upos != "PUNCT" }), t.span(of: h).lowerBound == first,
+            !["PROPN"].contains(t.words[first].upos), t.words[first].form != "I", phrase.hasPrefix(t.words[first].form),
+            !t.words[first].form.dropFirst().contains(where: \.isUppercase)  // "UBS", "BFMTV": an acronym keeps its capitals
+        else { return phrase }
+        return phrase.prefix(1).lowercased() + phrase.dropFirst()
     }
 
     /// Parts of speech that head a noun phrase, the ones a relative or participle clause can describe.
@@ -248,13 +278,17 @@ struct SyntacticLabeler {
             parts.append("there")
         } else if let s = subject, let p = phrase(s, c, max: 5, subject: true) {
             // "Clinton said he had ordered the strikes": a pronoun for the speaker stays a pronoun.
-            parts.append(p == mainSubject && t.words[s].upos == "PRON" ? t.words[s].form.lowercased() : p)
+            parts.append(p == mainSubject && t.words[s].upos == "PRON" ? t.words[s].form.lowercased() : Self.sentenceCapitalDropped(p, s, t))
         }
         for a in deps where ["aux", "aux:pass", "cop"].contains(t.relation(of: a)) && a < x && !contractedBe(a, c) { parts.append(t.words[a].form.lowercased()) }
         for n in deps where t.relation(of: n) == "advmod" && Self.negations.contains(t.words[n].form.lowercased()) { parts.append("not") }
         // A predicate after a copula is a phrase ("the decision was final", "he was a spy"), a verb a word.
         if deps.contains(where: { t.relation(of: $0) == "cop" }) {
             guard let p = phrase(x, c, max: 5, argument: true) else { return nil }
+            // "Ned Segal and Parag Agrawal were at Twitter's headquarters": a place or state after the copula keeps
+            // its preposition.
+            // ("out of power": every word of a compound preposition).
+            parts.append(contentsOf: deps.filter { t.relation(of: $0) == "case" && $0 < x }.map { t.words[$0].form.lowercased() })
             parts.append(p)
         } else {
             // A clause whose head is an auxiliary says nothing without what it leaves out.
