@@ -72,6 +72,19 @@ import Testing
         #expect(said.label.hasSuffix("were out of control"), "\(said.label)")
     }
 
+    @Test func aNegationIsWrittenOnceWhereTheTextHasIt() throws {
+        let proper = try EventsOnParseTests.mention("Harpootlian said that it would not be proper to comment.", date: "2024-03-08", trigger: "said")
+        #expect(proper.label.hasSuffix("said it would not be proper"), "\(proper.label)")
+        let necessary = try EventsOnParseTests.mention("Darmanin said it is not yet necessary to declare a state of emergency.", date: "2024-03-08", trigger: "said")
+        #expect(necessary.label.hasSuffix("said it is not yet necessary"), "\(necessary.label)")
+    }
+
+    @Test func theClippedHalfOfAContractionIsWrittenWhole() {
+        let all = Self.labels("Adam Kowal said the army can't withdraw its troops from the border.")
+        #expect(!all.contains { $0.contains(" ca ") }, "\(all)")
+        #expect(all.contains { $0.contains("can not withdraw") }, "\(all)")
+    }
+
     @Test func aSayingWhoseSubjectFollowsItDatesWhatItSaysAndNamesItsSpeaker() throws {
         let text = "Some 5,000 police officers and gendarmes will be deployed in the Paris region and almost 40,000 in other French cities, announced the Interior Ministry."
         let announced = try EventsOnParseTests.mention(text, date: "2023-06-29", trigger: "announced")

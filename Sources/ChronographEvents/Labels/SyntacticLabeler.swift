@@ -109,7 +109,7 @@ struct SyntacticLabeler {
         if !neg.isEmpty {
             // A contracted "is" ("it's not living up") is left out, as headlines leave out "is".
             let aux = deps.filter { ["aux"].contains(rel($0)) && $0 < v && !contractedBe($0, c) }
-            parts.append(contentsOf: (aux + neg).sorted().map { ["n't", "n\u{2019}t"].contains(t.words[$0].form.lowercased()) ? "not" : t.words[$0].form })
+            parts.append(contentsOf: (aux + neg).sorted().map { auxiliaryWritten($0, c) })
         }
         var verb = t.words[v].form
         // A perfect whose participle is no past form keeps its auxiliary ("Acme has taken control of Beta", not
@@ -191,6 +191,20 @@ struct SyntacticLabeler {
         default:
             return nil
         }
+    }
+
+    /// An auxiliary or a negation as a headline writes it: "n't" as "not", and the clipped half of a contraction
+    /// ("ca", "wo" of "can't", "won't"), which is no word alone, as its lemma ("can not", "will not").
+    private func auxiliaryWritten(_ a: Int, _ c: Context) -> String {
+        let w = c.tree.words[a]
+        let form = w.form.lowercased()
+        if ["n't", "n\u{2019}t"].contains(form) { return "not" }
+        if a + 1 < c.tree.words.count, ["n't", "n\u{2019}t"].contains(c.tree.words[a + 1].form.lowercased()), w.end == c.tree.words[a + 1].start,
+            !w.lemma.isEmpty, w.lemma.lowercased() != form, lexicon.forms.readings(form, verbalOnly: true).isEmpty
+        {
+            return w.lemma.lowercased()
+        }
+        return w.form
     }
 
     /// Whether a clause has a subject the label can write, or is existential ("there were clashes").
@@ -276,15 +290,33 @@ struct SyntacticLabeler {
             if let mark = deps.first(where: { t.relation(of: $0) == "mark" }) { parts.append(t.words[mark].form.lowercased()) }
         } else if existential {
             parts.append("there")
+        } else if subject == nil, let e = deps.first(where: { t.relation(of: $0) == "expl" }) {
+            // "It is not yet necessary to declare ...": the "it" a clause puts first stays as its subject.
+            parts.append(t.words[e].form.lowercased())
         } else if let s = subject, let p = phrase(s, c, max: 5, subject: true) {
             // "Clinton said he had ordered the strikes": a pronoun for the speaker stays a pronoun.
             parts.append(p == mainSubject && t.words[s].upos == "PRON" ? t.words[s].form.lowercased() : Self.sentenceCapitalDropped(p, s, t))
         }
-        for a in deps where ["aux", "aux:pass", "cop"].contains(t.relation(of: a)) && a < x && !contractedBe(a, c) { parts.append(t.words[a].form.lowercased()) }
-        for n in deps where t.relation(of: n) == "advmod" && Self.negations.contains(t.words[n].form.lowercased()) { parts.append("not") }
+        // Auxiliaries, copula and negation in the order written ("it would not be proper", "it's never been"), a
+        // contraction written on the word before it ("it's").
+        let negations = deps.filter { t.relation(of: $0) == "advmod" && Self.negations.contains(t.words[$0].form.lowercased()) }
+        let verbal = deps.filter { ["aux", "aux:pass", "cop"].contains(t.relation(of: $0)) && $0 < x && !contractedBe($0, c) } + negations.filter { $0 < x }
+        for a in verbal.sorted() {
+            let w = auxiliaryWritten(a, c)
+            if let last = parts.last, w.first == "'" || w.first == "\u{2019}", t.words[a].start == t.words[a - 1].end, !parts.isEmpty {
+                parts[parts.count - 1] = last + w
+            } else {
+                parts.append(w.lowercased())
+            }
+        }
         // A predicate after a copula is a phrase ("the decision was final", "he was a spy"), a verb a word.
         if deps.contains(where: { t.relation(of: $0) == "cop" }) {
-            guard let p = phrase(x, c, max: 5, argument: true) else { return nil }
+            guard var p = phrase(x, c, max: 5, argument: true) else { return nil }
+            // Its negation is written with the copula already ("not yet necessary": "is not yet necessary", once).
+            for n in negations where n < x {
+                let form = t.words[n].form
+                if p.lowercased().hasPrefix(form.lowercased() + " ") { p = String(p.dropFirst(form.count + 1)) }
+            }
             // "Ned Segal and Parag Agrawal were at Twitter's headquarters": a place or state after the copula keeps
             // its preposition.
             // ("out of power": every word of a compound preposition).
@@ -293,6 +325,7 @@ struct SyntacticLabeler {
         } else {
             // A clause whose head is an auxiliary says nothing without what it leaves out.
             guard t.words[x].upos != "AUX" || existential else { return nil }
+            parts.append(contentsOf: negations.filter { $0 > x }.map { auxiliaryWritten($0, c) })
             parts.append(t.words[x].form)
         }
         if existential, let s = subject, let p = phrase(s, c, max: 6, argument: true) { parts.append(p) }
