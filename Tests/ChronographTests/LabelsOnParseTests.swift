@@ -85,6 +85,14 @@ import Testing
         #expect(all.contains { $0.contains("can not withdraw") }, "\(all)")
     }
 
+    @Test func aPassiveKeepsWhatItsSubjectWasFoundToBe() throws {
+        let found = try EventsOnParseTests.mention(
+            "Sam Bankman-Fried has been found guilty of all seven criminal counts against him.", date: "2023-11-03", trigger: "found")
+        #expect(found.label.hasPrefix("Sam Bankman-Fried found guilty"), "\(found.label)")
+        let declared = try EventsOnParseTests.mention("Ali Bongo Ondimba had been declared the winner.", date: "2023-08-30", trigger: "declared")
+        #expect(declared.label.hasSuffix("declared the winner"), "\(declared.label)")
+    }
+
     @Test func aSayingWhoseSubjectFollowsItDatesWhatItSaysAndNamesItsSpeaker() throws {
         let text = "Some 5,000 police officers and gendarmes will be deployed in the Paris region and almost 40,000 in other French cities, announced the Interior Ministry."
         let announced = try EventsOnParseTests.mention(text, date: "2023-06-29", trigger: "announced")

@@ -137,6 +137,10 @@ struct SyntacticLabeler {
         {
             parts.append(p)
             if let x = predicative, x > o, let q = phrase(x, c, max: 4, argument: true) { parts.append(q) }
+        } else if passive, let x = predicative, x > v, let q = phrase(x, c, max: 4, argument: true) {
+            // "Sam Bankman-Fried was found guilty", "Bongo was declared the winner": a passive's predicate says what
+            // the subject was found or declared to be ("found" alone tells nothing).
+            parts.append(q)
         } else if let x = deps.first(where: { ["ccomp", "xcomp"].contains(rel($0)) }), let clause = complement(x, c, mainSubject: subject) {
             parts.append(clause)
         } else if let (noun, gerund) = MisreadClauses.compoundObject(of: v, t), let p = phrase(noun, c, max: 6, argument: true) {
