@@ -93,6 +93,19 @@ import Testing
         #expect(declared.label.hasSuffix("declared the winner"), "\(declared.label)")
     }
 
+    @Test func anEventNounIsNoPerson() throws {
+        let death = try EventsOnParseTests.mention(
+            "Bongo took office in 2009 after the death of his father, Omar Bongo, who had ruled the country since 1967.", date: "2023-08-30", trigger: "death")
+        #expect(death.label == "Death of Omar Bongo", "\(death.label)")
+        let purchase = try EventsOnParseTests.mention("ITV News has the latest on Elon Musk's $44 billion purchase of the platform.", date: "2022-04-26", trigger: "purchase")
+        #expect(purchase.label.contains("purchase"), "\(purchase.label)")
+    }
+
+    @Test func aNameKeepsThePossessiveItTookIn() throws {
+        let agreed = try EventsOnParseTests.mention("Switzerland's biggest bank, UBS, has agreed to buy its ailing rival Credit Suisse.", date: "2023-03-19", trigger: "agreed")
+        #expect(agreed.label.hasPrefix("Switzerland's biggest bank"), "\(agreed.label)")
+    }
+
     @Test func aSayingWhoseSubjectFollowsItDatesWhatItSaysAndNamesItsSpeaker() throws {
         let text = "Some 5,000 police officers and gendarmes will be deployed in the Paris region and almost 40,000 in other French cities, announced the Interior Ministry."
         let announced = try EventsOnParseTests.mention(text, date: "2023-06-29", trigger: "announced")

@@ -348,8 +348,14 @@ struct SyntacticLabeler {
     /// ``OneWordHeadlines`` to complete) rather than none.
     private func nounLabel(_ n: Int, _ d: Draft, _ c: Context, keepOneWord: Bool = false) -> String? {
         let t = c.tree
-        guard var core = phrase(n, c, max: 5, dropArticle: true) else { return nil }
+        guard var core = phrase(n, c, max: 5, dropArticle: true, happening: true) else { return nil }
         let deps = t.dependents(of: n)
+        // "Mr Musk's $44 billion purchase": a participant who owns the happening is told after it, as a pronoun owner is
+        // ("$44 billion purchase of Elon Musk", as "his trial" is "Trial of ..."): the phrase, a happening's, is no
+        // person ("Elon Musk"), and a name before the noun would read as who did what the label tells.
+        // (With an "of" of its own, the owner stays before it: "the Executive's capture of Parliament".)
+        let ownerAfter = !deps.contains { t.universalRelation(of: $0) == "nmod" && caseWord($0, c) == "of" }
+        if let owner = namedOwner(n, c), !core.contains(owner), !c.names.contains(where: { $0.actor.name == core }) { core = ownerAfter ? core + " of " + owner : owner + "'s " + core }
         // "a documentary aired by Khabar": the participle that says who did it.
         if let acl = deps.first(where: { t.universalRelation(of: $0) == "acl" && t.words[$0].xpos == "VBN" }),
             let agent = t.dependents(of: acl).first(where: { t.relation(of: $0) == "obl:agent" }), let p = phrase(agent, c, max: 4)
@@ -358,8 +364,11 @@ struct SyntacticLabeler {
         }
         if let o = deps.first(where: { t.universalRelation(of: $0) == "nmod" && t.relation(of: $0) != "nmod:poss" && !isTime($0, c)
             && caseWord($0, c).map { ["of", "against", "by", "on", "over"].contains($0) } == true }),
-            let p = phrase(o, c, max: 5)
+            var p = phrase(o, c, max: 5)
         {
+            // "the death of his father, Omar Bongo": a name in apposition to the happening, after its argument, names
+            // that argument (a happening is no person).
+            if let a = deps.first(where: { t.universalRelation(of: $0) == "appos" && $0 > o && t.words[o].upos == "NOUN" }), let name = personName(a, c) { p = name }
             core += " " + caseWord(o, c)! + " " + p
         }
         if let place = placePhrase(deps, c) {
@@ -393,6 +402,12 @@ struct SyntacticLabeler {
             }
             if !names.isEmpty { return core + ": " + names.joined(separator: ", ") }
         }
+        // A noun alone whose phrase a name stands in ("Tesla founder Elon Musk") says who, as a salient one does.
+        if !TextSearch.contains(" ", in: core), !keepOneWord || !d.salient, let name = phrase(n, c, max: 5, dropArticle: true), name != core,
+            c.names.contains(where: { $0.actor.name == name })
+        {
+            return core + ": " + name
+        }
         return TextSearch.contains(" ", in: core) || keepOneWord && d.salient ? core : nil
     }
 
@@ -402,16 +417,20 @@ struct SyntacticLabeler {
     /// word with its determiners, modifiers, compounds, numbers, possessors (dates left out).
     /// `argument`: the phrase is an object or an agent, where a pronoun the text does not resolve to a name
     /// ("approved by it", "disclosed this") tells the reader nothing and is left out.
-    private func phrase(_ h: Int, _ c: Context, max: Int, subject: Bool = false, dropArticle: Bool = false, withArgument: Bool = false, argument: Bool = false) -> String? {
+    /// `happening`: the phrase is an event noun's, which names no one: a name beside it, over it or inside it
+    /// ("Mr Musk's purchase", "the death ..., Omar Bongo", "Gen Z protests" taken for a group's name) stays one of
+    /// its words, never the whole phrase. (A noun right before the name it describes, "state TV channel Khabar", is
+    /// that name still: it describes, and happens to no one.)
+    private func phrase(_ h: Int, _ c: Context, max: Int, subject: Bool = false, dropArticle: Bool = false, withArgument: Bool = false, argument: Bool = false, happening: Bool = false) -> String? {
         let t = c.tree
         let word = t.words[h]
         if isTime(h, c) { return nil }
         // A title or description with the name beside it ("former chairman ..., Karim Masimov"): the name.
-        if let named = t.dependents(of: h).first(where: { ["appos", "flat"].contains(t.universalRelation(of: $0)) && personName($0, c) != nil }) {
+        if !happening, let named = t.dependents(of: h).first(where: { ["appos", "flat"].contains(t.universalRelation(of: $0)) && personName($0, c) != nil }) {
             return coordinated(h, personName(named, c)!, c)
         }
-        if let person = personName(h, c) { return coordinated(h, person + (withArgument ? argumentTail(h, c) : ""), c) }
-        if let named = c.names.first(where: { $0.range.contains(word.start) }) {
+        if !happening, let person = personName(h, c) { return coordinated(h, person + (withArgument ? argumentTail(h, c) : ""), c) }
+        if !happening, let named = c.names.first(where: { $0.range.contains(word.start) }) {
             let first = t.words.firstIndex { $0.start == named.range.lowerBound } ?? h
             return coordinated(h, afterConjunct(first, named.actor.name + (withArgument ? argumentTail(h, c) : ""), c), c)
         }
@@ -447,6 +466,8 @@ struct SyntacticLabeler {
                 // conjuncts are told as a pair, by `coordinated`).
                 let inCompound = x != h && (r == "conj" && t.relation(of: x) == "compound"
                     || r == "cc" && t.relation(of: x) == "conj" && t.head(of: x).map { $0 != h && t.relation(of: $0) == "compound" } == true)
+                if happening, x == h, r == "nmod:poss", namedOwner(h, c) != nil,
+                    !t.dependents(of: h).contains(where: { t.universalRelation(of: $0) == "nmod" && caseWord($0, c) == "of" }) { continue }
                 guard Self.phraseParts.contains(r) || inCompound || (r == "case" && t.relation(of: x) == "nmod:poss") || (r == "advmod" && ["ADJ", "NUM"].contains(t.words[x].upos))
                     || Self.oneWritten(dep, x, t),
                     !isTime(dep, c)
@@ -463,7 +484,7 @@ struct SyntacticLabeler {
             while k + 1 < t.words.count && Self.oneWritten(k, k + 1, t) { k += 1; if !members.contains(k) { members.append(k) } }
         }
         // A person named inside the phrase ("Kazakhstan President Kassym-Jomart Tokayev") is who it names.
-        if let person = members.lazy.compactMap({ self.personName($0, c) }).first { return coordinated(h, person, c) }
+        if !happening, let person = members.lazy.compactMap({ self.personName($0, c) }).first { return coordinated(h, person, c) }
         members.sort()
         // Contiguous around the head, at most `max` words (modifiers furthest from the head go first).
         // (Words as written: "long-standing" is one.)
@@ -496,11 +517,22 @@ struct SyntacticLabeler {
         var k = 0
         while k < members.count {
             let wd = t.words[members[k]]
-            if let name = c.names.first(where: { $0.range.contains(wd.start) }) {
+            if let name = c.names.first(where: { $0.range.contains(wd.start) }), !(happening && name.range.contains(word.start)) {
+                // "the Indus water treaty", the treaty's name told in part: a name that ends in the happening's own noun
+                // is the happening.
+                if happening, name.actor.name.split(separator: " ").last.map({ $0.lowercased() == word.form.lowercased() }) == true {
+                    return coordinated(h, name.actor.name, c)
+                }
                 if !out.isEmpty { out += " " }
                 out += name.actor.name
                 lastEnd = name.range.upperBound
-                while k < members.count && name.range.contains(t.words[members[k]].start) { k += 1 }
+                // A possessive's "'s" the name took in ("the Tesla CEO's protracted case") stays with it.
+                var possessive = false
+                while k < members.count && name.range.contains(t.words[members[k]].start) {
+                    possessive = possessive || t.relation(of: members[k]) == "case" && ["'s", "\u{2019}s"].contains(t.words[members[k]].form.lowercased())
+                    k += 1
+                }
+                if possessive && !out.hasSuffix("s") { out += "'s" }
                 continue
             }
             if !out.isEmpty && wd.start != lastEnd { out += " " }
@@ -512,6 +544,13 @@ struct SyntacticLabeler {
         guard !out.isEmpty else { return nil }
         if withArgument, tail.isEmpty { tail = argumentTail(h, c) }
         return coordinated(h, afterConjunct(members[0], out + tail, c), c)
+    }
+
+    /// The participant (a person, organization or country) named as an event noun's possessor, if any.
+    private func namedOwner(_ n: Int, _ c: Context) -> String? {
+        let t = c.tree
+        guard let poss = t.dependents(of: n).first(where: { t.relation(of: $0) == "nmod:poss" && t.words[$0].upos != "PRON" }) else { return nil }
+        return c.names.first { $0.range.contains(t.words[poss].start) && [.person, .organization, .country].contains($0.actor.kind) }?.actor.name
     }
 
     /// Whether words `a` and `b` are written as one, with no space between them ("long-standing", "water-sharing"
