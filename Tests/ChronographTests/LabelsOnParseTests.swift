@@ -106,6 +106,11 @@ import Testing
         #expect(agreed.label.hasPrefix("Switzerland's biggest bank"), "\(agreed.label)")
     }
 
+    @Test func aBareNounSubjectKeepsItsArgument() throws {
+        let lie = try EventsOnParseTests.mention("Remains of tear gas cartridges lie on the ground.", date: "2023-06-29", trigger: "lie")
+        #expect(lie.label.hasPrefix("Remains of tear gas cartridges lie"), "\(lie.label)")
+    }
+
     @Test func aSayingWhoseSubjectFollowsItDatesWhatItSaysAndNamesItsSpeaker() throws {
         let text = "Some 5,000 police officers and gendarmes will be deployed in the Paris region and almost 40,000 in other French cities, announced the Interior Ministry."
         let announced = try EventsOnParseTests.mention(text, date: "2023-06-29", trigger: "announced")

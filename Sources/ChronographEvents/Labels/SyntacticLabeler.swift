@@ -87,6 +87,13 @@ struct SyntacticLabeler {
         let named = subjects.count > 1
             ? subjects.first { s in c.names.contains { $0.range.contains(t.words[s].start) && [.person, .organization].contains($0.actor.kind) } } : nil
         var subject = (named ?? subjects.first).flatMap { phrase($0, c, max: 6, subject: true) }
+        // "Remains of tear gas cartridges lie on the ground": a subject that is a bare noun says what it is with its
+        // argument ("Remains lie" tells nothing).
+        if let s = named ?? subjects.first, let one = subject, !TextSearch.contains(" ", in: one), t.words[s].upos == "NOUN",
+            let whole = phrase(s, c, max: 6, subject: true, withArgument: true)
+        {
+            subject = whole
+        }
         // "..., announced the Interior Ministry": the saying's subject follows it.
         let inverted = subjects.isEmpty ? MisreadClauses.invertedSubject(v, t) : nil
         if subject == nil, let o = inverted { subject = phrase(o, c, max: 6, subject: true) }
