@@ -30,6 +30,23 @@ enum MisreadClauses {
 
     static let relativePronouns: Set<String> = ["which", "who", "whom", "that"]
 
+    /// "..., Bloomberg reported", "As BFMTV reported, there were clashes", "... will be deployed, announced the
+    /// Ministry": a saying with no object or complement of its own that the parse hangs on the clause it frames
+    /// (as a parataxis, an "as" clause, or a conjunct whose subject follows it) says that clause, its head. A
+    /// saying that heads the sentence frames its parataxis instead ("Musk said, adding that ..." is not one).
+    static func framedClause(of v: Int, _ t: DependencyTree, inverted: Bool) -> Int? {
+        let deps = t.dependents(of: v)
+        guard !deps.contains(where: { ["obj", "ccomp", "xcomp"].contains(t.universalRelation(of: $0)) }) || inverted,
+            let h = t.head(of: v), t.words[h].upos == "VERB" || t.words[h].upos == "AUX" || t.dependents(of: h).contains(where: { t.relation(of: $0) == "cop" })
+        else { return nil }
+        switch t.universalRelation(of: v) {
+        case "parataxis": return h
+        case "advcl": return deps.contains { t.relation(of: $0) == "mark" && t.words[$0].form.lowercased() == "as" } && v < h ? h : nil
+        case "conj": return inverted ? h : nil
+        default: return nil
+        }
+    }
+
     /// "in which President Ali Bongo Ondimba, whose family has ruled for 55 years, had been declared the winner",
     /// parsed with the name as the subject of "which": no pronoun has a subject, so the name is the subject of
     /// the first clause after it that has none, here `v`'s (a relative pronoun before the name: "what a great

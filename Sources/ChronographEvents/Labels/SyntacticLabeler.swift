@@ -87,6 +87,13 @@ struct SyntacticLabeler {
         let named = subjects.count > 1
             ? subjects.first { s in c.names.contains { $0.range.contains(t.words[s].start) && [.person, .organization].contains($0.actor.kind) } } : nil
         var subject = (named ?? subjects.first).flatMap { phrase($0, c, max: 6, subject: true) }
+        // "Remains of tear gas cartridges lie on the ground": a subject that is a bare noun says what it is with its
+        // argument ("Remains lie" tells nothing).
+        if let s = named ?? subjects.first, let one = subject, !TextSearch.contains(" ", in: one), t.words[s].upos == "NOUN",
+            let whole = phrase(s, c, max: 6, subject: true, withArgument: true)
+        {
+            subject = whole
+        }
         // "..., announced the Interior Ministry": the saying's subject follows it.
         let inverted = subjects.isEmpty ? MisreadClauses.invertedSubject(v, t) : nil
         if subject == nil, let o = inverted { subject = phrase(o, c, max: 6, subject: true) }
@@ -109,7 +116,7 @@ struct SyntacticLabeler {
         if !neg.isEmpty {
             // A contracted "is" ("it's not living up") is left out, as headlines leave out "is".
             let aux = deps.filter { ["aux"].contains(rel($0)) && $0 < v && !contractedBe($0, c) }
-            parts.append(contentsOf: (aux + neg).sorted().map { ["n't", "n\u{2019}t"].contains(t.words[$0].form.lowercased()) ? "not" : t.words[$0].form })
+            parts.append(contentsOf: (aux + neg).sorted().map { auxiliaryWritten($0, c) })
         }
         var verb = t.words[v].form
         // A perfect whose participle is no past form keeps its auxiliary ("Acme has taken control of Beta", not
@@ -137,10 +144,20 @@ struct SyntacticLabeler {
         {
             parts.append(p)
             if let x = predicative, x > o, let q = phrase(x, c, max: 4, argument: true) { parts.append(q) }
+        } else if passive, let x = predicative, x > v, let q = phrase(x, c, max: 4, argument: true) {
+            // "Sam Bankman-Fried was found guilty", "Bongo was declared the winner": a passive's predicate says what
+            // the subject was found or declared to be ("found" alone tells nothing).
+            parts.append(q)
         } else if let x = deps.first(where: { ["ccomp", "xcomp"].contains(rel($0)) }), let clause = complement(x, c, mainSubject: subject) {
             parts.append(clause)
         } else if let (noun, gerund) = MisreadClauses.compoundObject(of: v, t), let p = phrase(noun, c, max: 6, argument: true) {
             parts.append(p + " " + t.words[gerund].form)
+        } else if d.eventClass == .reporting, let said = MisreadClauses.framedClause(of: v, t, inverted: inverted != nil),
+            let clause = complement(said, c, mainSubject: subject), !Self.firstOrSecondPerson(said, t), saysWho(said, c)
+        {
+            // "..., Bloomberg reported", "As BFMTV reported, there were clashes": a saying is told with what it says
+            // (when that clause says who: "The film says prevented the Syrian scenario" tells nothing).
+            parts.append(clause)
         }
         if passive, let agent = deps.first(where: { rel($0) == "obl:agent" }), let p = phrase(agent, c, max: 5, argument: true) {
             parts.append("by " + p)
@@ -185,6 +202,44 @@ struct SyntacticLabeler {
         default:
             return nil
         }
+    }
+
+    /// An auxiliary or a negation as a headline writes it: "n't" as "not", and the clipped half of a contraction
+    /// ("ca", "wo" of "can't", "won't"), which is no word alone, as its lemma ("can not", "will not").
+    private func auxiliaryWritten(_ a: Int, _ c: Context) -> String {
+        let w = c.tree.words[a]
+        let form = w.form.lowercased()
+        if ["n't", "n\u{2019}t"].contains(form) { return "not" }
+        if a + 1 < c.tree.words.count, ["n't", "n\u{2019}t"].contains(c.tree.words[a + 1].form.lowercased()), w.end == c.tree.words[a + 1].start,
+            !w.lemma.isEmpty, w.lemma.lowercased() != form, lexicon.forms.readings(form, verbalOnly: true).isEmpty
+        {
+            return w.lemma.lowercased()
+        }
+        return w.form
+    }
+
+    /// Whether a clause has a subject the label can write, or is existential ("there were clashes").
+    private func saysWho(_ x: Int, _ c: Context) -> Bool {
+        let t = c.tree
+        return t.dependents(of: x).contains {
+            t.relation(of: $0) == "expl" || ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) && phrase($0, c, max: 5, subject: true) != nil
+        }
+    }
+
+    /// Whether a clause's subject is "I", "we" or "you": a quotation's own voice, which a headline told in the
+    /// third person ("Ruto declared ...") cannot repeat as written.
+    static func firstOrSecondPerson(_ x: Int, _ t: DependencyTree) -> Bool {
+        t.dependents(of: x).contains { ["nsubj", "nsubj:pass"].contains(t.relation(of: $0)) && ["i", "we", "you"].contains(t.words[$0].form.lowercased()) }
+    }
+
+    /// "Hundreds were trapped, AP reported", told "AP reported hundreds were trapped": a phrase that opens the
+    /// sentence loses the capital the sentence gave it, unless its first word is a name, an acronym or "I".
+    static func sentenceCapitalDropped(_ phrase: String, _ h: Int, _ t: DependencyTree) -> String {
+        guard let first = t.words.indices.first(where: { t.words[$0].upos != "PUNCT" }), t.span(of: h).lowerBound == first,
+            !["PROPN"].contains(t.words[first].upos), t.words[first].form != "I", phrase.hasPrefix(t.words[first].form),
+            !t.words[first].form.dropFirst().contains(where: \.isUppercase)  // "UBS", "BFMTV": an acronym keeps its capitals
+        else { return phrase }
+        return phrase.prefix(1).lowercased() + phrase.dropFirst()
     }
 
     /// Parts of speech that head a noun phrase, the ones a relative or participle clause can describe.
@@ -246,19 +301,42 @@ struct SyntacticLabeler {
             if let mark = deps.first(where: { t.relation(of: $0) == "mark" }) { parts.append(t.words[mark].form.lowercased()) }
         } else if existential {
             parts.append("there")
+        } else if subject == nil, let e = deps.first(where: { t.relation(of: $0) == "expl" }) {
+            // "It is not yet necessary to declare ...": the "it" a clause puts first stays as its subject.
+            parts.append(t.words[e].form.lowercased())
         } else if let s = subject, let p = phrase(s, c, max: 5, subject: true) {
             // "Clinton said he had ordered the strikes": a pronoun for the speaker stays a pronoun.
-            parts.append(p == mainSubject && t.words[s].upos == "PRON" ? t.words[s].form.lowercased() : p)
+            parts.append(p == mainSubject && t.words[s].upos == "PRON" ? t.words[s].form.lowercased() : Self.sentenceCapitalDropped(p, s, t))
         }
-        for a in deps where ["aux", "aux:pass", "cop"].contains(t.relation(of: a)) && a < x && !contractedBe(a, c) { parts.append(t.words[a].form.lowercased()) }
-        for n in deps where t.relation(of: n) == "advmod" && Self.negations.contains(t.words[n].form.lowercased()) { parts.append("not") }
+        // Auxiliaries, copula and negation in the order written ("it would not be proper", "it's never been"), a
+        // contraction written on the word before it ("it's").
+        let negations = deps.filter { t.relation(of: $0) == "advmod" && Self.negations.contains(t.words[$0].form.lowercased()) }
+        let verbal = deps.filter { ["aux", "aux:pass", "cop"].contains(t.relation(of: $0)) && $0 < x && !contractedBe($0, c) } + negations.filter { $0 < x }
+        for a in verbal.sorted() {
+            let w = auxiliaryWritten(a, c)
+            if let last = parts.last, w.first == "'" || w.first == "\u{2019}", t.words[a].start == t.words[a - 1].end, !parts.isEmpty {
+                parts[parts.count - 1] = last + w
+            } else {
+                parts.append(w.lowercased())
+            }
+        }
         // A predicate after a copula is a phrase ("the decision was final", "he was a spy"), a verb a word.
         if deps.contains(where: { t.relation(of: $0) == "cop" }) {
-            guard let p = phrase(x, c, max: 5, argument: true) else { return nil }
+            guard var p = phrase(x, c, max: 5, argument: true) else { return nil }
+            // Its negation is written with the copula already ("not yet necessary": "is not yet necessary", once).
+            for n in negations where n < x {
+                let form = t.words[n].form
+                if p.lowercased().hasPrefix(form.lowercased() + " ") { p = String(p.dropFirst(form.count + 1)) }
+            }
+            // "Ned Segal and Parag Agrawal were at Twitter's headquarters": a place or state after the copula keeps
+            // its preposition.
+            // ("out of power": every word of a compound preposition).
+            parts.append(contentsOf: deps.filter { t.relation(of: $0) == "case" && $0 < x }.map { t.words[$0].form.lowercased() })
             parts.append(p)
         } else {
             // A clause whose head is an auxiliary says nothing without what it leaves out.
             guard t.words[x].upos != "AUX" || existential else { return nil }
+            parts.append(contentsOf: negations.filter { $0 > x }.map { auxiliaryWritten($0, c) })
             parts.append(t.words[x].form)
         }
         if existential, let s = subject, let p = phrase(s, c, max: 6, argument: true) { parts.append(p) }
@@ -277,8 +355,14 @@ struct SyntacticLabeler {
     /// ``OneWordHeadlines`` to complete) rather than none.
     private func nounLabel(_ n: Int, _ d: Draft, _ c: Context, keepOneWord: Bool = false) -> String? {
         let t = c.tree
-        guard var core = phrase(n, c, max: 5, dropArticle: true) else { return nil }
+        guard var core = phrase(n, c, max: 5, dropArticle: true, happening: true) else { return nil }
         let deps = t.dependents(of: n)
+        // "Mr Musk's $44 billion purchase": a participant who owns the happening is told after it, as a pronoun owner is
+        // ("$44 billion purchase of Elon Musk", as "his trial" is "Trial of ..."): the phrase, a happening's, is no
+        // person ("Elon Musk"), and a name before the noun would read as who did what the label tells.
+        // (With an "of" of its own, the owner stays before it: "the Executive's capture of Parliament".)
+        let ownerAfter = !deps.contains { t.universalRelation(of: $0) == "nmod" && caseWord($0, c) == "of" }
+        if let owner = namedOwner(n, c), !core.contains(owner), !c.names.contains(where: { $0.actor.name == core }) { core = ownerAfter ? core + " of " + owner : owner + "'s " + core }
         // "a documentary aired by Khabar": the participle that says who did it.
         if let acl = deps.first(where: { t.universalRelation(of: $0) == "acl" && t.words[$0].xpos == "VBN" }),
             let agent = t.dependents(of: acl).first(where: { t.relation(of: $0) == "obl:agent" }), let p = phrase(agent, c, max: 4)
@@ -287,8 +371,11 @@ struct SyntacticLabeler {
         }
         if let o = deps.first(where: { t.universalRelation(of: $0) == "nmod" && t.relation(of: $0) != "nmod:poss" && !isTime($0, c)
             && caseWord($0, c).map { ["of", "against", "by", "on", "over"].contains($0) } == true }),
-            let p = phrase(o, c, max: 5)
+            var p = phrase(o, c, max: 5)
         {
+            // "the death of his father, Omar Bongo": a name in apposition to the happening, after its argument, names
+            // that argument (a happening is no person).
+            if let a = deps.first(where: { t.universalRelation(of: $0) == "appos" && $0 > o && t.words[o].upos == "NOUN" }), let name = personName(a, c) { p = name }
             core += " " + caseWord(o, c)! + " " + p
         }
         if let place = placePhrase(deps, c) {
@@ -322,6 +409,12 @@ struct SyntacticLabeler {
             }
             if !names.isEmpty { return core + ": " + names.joined(separator: ", ") }
         }
+        // A noun alone whose phrase a name stands in ("Tesla founder Elon Musk") says who, as a salient one does.
+        if !TextSearch.contains(" ", in: core), !keepOneWord || !d.salient, let name = phrase(n, c, max: 5, dropArticle: true), name != core,
+            c.names.contains(where: { $0.actor.name == name })
+        {
+            return core + ": " + name
+        }
         return TextSearch.contains(" ", in: core) || keepOneWord && d.salient ? core : nil
     }
 
@@ -331,16 +424,20 @@ struct SyntacticLabeler {
     /// word with its determiners, modifiers, compounds, numbers, possessors (dates left out).
     /// `argument`: the phrase is an object or an agent, where a pronoun the text does not resolve to a name
     /// ("approved by it", "disclosed this") tells the reader nothing and is left out.
-    private func phrase(_ h: Int, _ c: Context, max: Int, subject: Bool = false, dropArticle: Bool = false, withArgument: Bool = false, argument: Bool = false) -> String? {
+    /// `happening`: the phrase is an event noun's, which names no one: a name beside it, over it or inside it
+    /// ("Mr Musk's purchase", "the death ..., Omar Bongo", "Gen Z protests" taken for a group's name) stays one of
+    /// its words, never the whole phrase. (A noun right before the name it describes, "state TV channel Khabar", is
+    /// that name still: it describes, and happens to no one.)
+    private func phrase(_ h: Int, _ c: Context, max: Int, subject: Bool = false, dropArticle: Bool = false, withArgument: Bool = false, argument: Bool = false, happening: Bool = false) -> String? {
         let t = c.tree
         let word = t.words[h]
         if isTime(h, c) { return nil }
         // A title or description with the name beside it ("former chairman ..., Karim Masimov"): the name.
-        if let named = t.dependents(of: h).first(where: { ["appos", "flat"].contains(t.universalRelation(of: $0)) && personName($0, c) != nil }) {
+        if !happening, let named = t.dependents(of: h).first(where: { ["appos", "flat"].contains(t.universalRelation(of: $0)) && personName($0, c) != nil }) {
             return coordinated(h, personName(named, c)!, c)
         }
-        if let person = personName(h, c) { return coordinated(h, person + (withArgument ? argumentTail(h, c) : ""), c) }
-        if let named = c.names.first(where: { $0.range.contains(word.start) }) {
+        if !happening, let person = personName(h, c) { return coordinated(h, person + (withArgument ? argumentTail(h, c) : ""), c) }
+        if !happening, let named = c.names.first(where: { $0.range.contains(word.start) }) {
             let first = t.words.firstIndex { $0.start == named.range.lowerBound } ?? h
             return coordinated(h, afterConjunct(first, named.actor.name + (withArgument ? argumentTail(h, c) : ""), c), c)
         }
@@ -376,6 +473,8 @@ struct SyntacticLabeler {
                 // conjuncts are told as a pair, by `coordinated`).
                 let inCompound = x != h && (r == "conj" && t.relation(of: x) == "compound"
                     || r == "cc" && t.relation(of: x) == "conj" && t.head(of: x).map { $0 != h && t.relation(of: $0) == "compound" } == true)
+                if happening, x == h, r == "nmod:poss", namedOwner(h, c) != nil,
+                    !t.dependents(of: h).contains(where: { t.universalRelation(of: $0) == "nmod" && caseWord($0, c) == "of" }) { continue }
                 guard Self.phraseParts.contains(r) || inCompound || (r == "case" && t.relation(of: x) == "nmod:poss") || (r == "advmod" && ["ADJ", "NUM"].contains(t.words[x].upos))
                     || Self.oneWritten(dep, x, t),
                     !isTime(dep, c)
@@ -392,7 +491,7 @@ struct SyntacticLabeler {
             while k + 1 < t.words.count && Self.oneWritten(k, k + 1, t) { k += 1; if !members.contains(k) { members.append(k) } }
         }
         // A person named inside the phrase ("Kazakhstan President Kassym-Jomart Tokayev") is who it names.
-        if let person = members.lazy.compactMap({ self.personName($0, c) }).first { return coordinated(h, person, c) }
+        if !happening, let person = members.lazy.compactMap({ self.personName($0, c) }).first { return coordinated(h, person, c) }
         members.sort()
         // Contiguous around the head, at most `max` words (modifiers furthest from the head go first).
         // (Words as written: "long-standing" is one.)
@@ -425,11 +524,22 @@ struct SyntacticLabeler {
         var k = 0
         while k < members.count {
             let wd = t.words[members[k]]
-            if let name = c.names.first(where: { $0.range.contains(wd.start) }) {
+            if let name = c.names.first(where: { $0.range.contains(wd.start) }), !(happening && name.range.contains(word.start)) {
+                // "the Indus water treaty", the treaty's name told in part: a name that ends in the happening's own noun
+                // is the happening.
+                if happening, name.actor.name.split(separator: " ").last.map({ $0.lowercased() == word.form.lowercased() }) == true {
+                    return coordinated(h, name.actor.name, c)
+                }
                 if !out.isEmpty { out += " " }
                 out += name.actor.name
                 lastEnd = name.range.upperBound
-                while k < members.count && name.range.contains(t.words[members[k]].start) { k += 1 }
+                // A possessive's "'s" the name took in ("the Tesla CEO's protracted case") stays with it.
+                var possessive = false
+                while k < members.count && name.range.contains(t.words[members[k]].start) {
+                    possessive = possessive || t.relation(of: members[k]) == "case" && ["'s", "\u{2019}s"].contains(t.words[members[k]].form.lowercased())
+                    k += 1
+                }
+                if possessive && !out.hasSuffix("s") { out += "'s" }
                 continue
             }
             if !out.isEmpty && wd.start != lastEnd { out += " " }
@@ -441,6 +551,13 @@ struct SyntacticLabeler {
         guard !out.isEmpty else { return nil }
         if withArgument, tail.isEmpty { tail = argumentTail(h, c) }
         return coordinated(h, afterConjunct(members[0], out + tail, c), c)
+    }
+
+    /// The participant (a person, organization or country) named as an event noun's possessor, if any.
+    private func namedOwner(_ n: Int, _ c: Context) -> String? {
+        let t = c.tree
+        guard let poss = t.dependents(of: n).first(where: { t.relation(of: $0) == "nmod:poss" && t.words[$0].upos != "PRON" }) else { return nil }
+        return c.names.first { $0.range.contains(t.words[poss].start) && [.person, .organization, .country].contains($0.actor.kind) }?.actor.name
     }
 
     /// Whether words `a` and `b` are written as one, with no space between them ("long-standing", "water-sharing"
