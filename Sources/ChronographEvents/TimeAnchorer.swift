@@ -666,8 +666,9 @@ struct TimeAnchorer {
     /// A report often comes out the day after what it tells: an event told in the past tense takes the
     /// news day the text last named before it ("seized power on Wednesday ... crowds celebrated"), when
     /// that day is the document's day or the day before (in a follow-up report that names neither, a day
-    /// up to ``followUpDays`` before on which it tells a salient event was done); with none before, or for what has happened by
-    /// now and event nouns, the news day it names next (a lead's "on Thursday" often comes later).
+    /// up to ``followUpDays`` before on which it tells a salient event was done); with none before, or for
+    /// what has happened by now and event nouns, the news day it names next (a lead's "on Thursday" often
+    /// comes later).
     /// Measured on both halves of Benchmarks/events-realnews (dev 33 → 47, test 48 → 58 of the mentions
     /// dated by the document) before it was adopted.
     private func anchorNewsToItsDate(views: [SentenceView], drafts: inout [Draft], bySentence: [Int: [Int]], dct: DocumentCreationTime, narrative: Bool) {

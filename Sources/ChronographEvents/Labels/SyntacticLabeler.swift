@@ -314,7 +314,7 @@ struct SyntacticLabeler {
         let verbal = deps.filter { ["aux", "aux:pass", "cop"].contains(t.relation(of: $0)) && $0 < x && !contractedBe($0, c) } + negations.filter { $0 < x }
         for a in verbal.sorted() {
             let w = auxiliaryWritten(a, c)
-            if let last = parts.last, w.first == "'" || w.first == "\u{2019}", t.words[a].start == t.words[a - 1].end, !parts.isEmpty {
+            if let last = parts.last, a > 0, w.first == "'" || w.first == "\u{2019}", t.words[a].start == t.words[a - 1].end {
                 parts[parts.count - 1] = last + w
             } else {
                 parts.append(w.lowercased())
